@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+
+import {IERC4907} from "./IERC4907.sol";
+import {IERC721} from "@openzeppelin/contracts/token/ERC721/IERC721.sol";
+
+/// @title Sharechain asset registry
+/// @notice Every shared thing is an ERC-721 token with the hash of its standard code (one code,
+/// one thing), the hash of its metadata document, a verification by a `VERIFIER_ROLE` account
+/// and the key of the IoT device fitted to it. The rental escrow sets the ERC-4907 user for the
+/// length of a rental; while a user record is set the asset cannot change hands, change its
+/// device or change its content.
+interface IAssetRegistry is IERC721, IERC4907 {
+    /// @notice The state of one asset, as {assetOf} returns it.
+    /// @param assetCode Hash of the asset's standard code (serial number, VIN, land-registry id).
+    /// @param contentHash Hash of the metadata document at `uri`.
+    /// @param device Key of the IoT device fitted to the asset, zero when none.
+    /// @param verifier The verifier of the current verification, zero when never verified.
+    /// @param validUntil Last second (inclusive) at which the verification holds.
+    /// @param verified False when never verified, revoked, or cleared by a content update.
+    /// @param user The ERC-4907 user, zero when none.
+    /// @param userExpires The ERC-4907 expiry of `user`.
+    struct Asset {
+        bytes32 assetCode;
+        bytes32 contentHash;
+        address device;
+        address verifier;
+        uint64 validUntil;
+        bool verified;
+        address user;
+        uint64 userExpires;
+    }
+
+    /// @notice Thrown when `assetCode` was already registered as `tokenId`.
+    error AssetCodeTaken(bytes32 assetCode, uint256 tokenId);
+    /// @notice Thrown when `tokenId` is under a rental (a user record is set) and cannot be
+    /// transferred, rebound to another device or given new content.
+    error AssetLocked(uint256 tokenId);
+    /// @notice Thrown when a verification signature with this EIP-712 `digest` was already used.
+    error SignatureUsed(bytes32 digest);
+    /// @notice Thrown when a verification signature was not made by a `VERIFIER_ROLE` account.
+    error InvalidSigner(address signer);
+    /// @notice Thrown when `account` calls an owner-only function of `tokenId` it does not own.
+    error RegistryNotAssetOwner(uint256 tokenId, address account);
+    /// @notice Thrown when a signature is submitted after its `deadline`.
+    error RegistrySignatureExpired(uint256 deadline);
+    /// @notice Thrown when a verification would end (`validUntil`) before the current block.
+    error RegistryInvalidValidity(uint64 validUntil);
+    /// @notice Thrown when revoking the verification of `tokenId`, which is not verified.
+    error RegistryNotVerified(uint256 tokenId);
+    /// @notice Thrown when registering the zero asset code.
+    error RegistryZeroAssetCode();
+
+    /// @notice Emitted when `owner` registers `tokenId` for the thing whose code hashes to `assetCode`.
+    /// @param tokenId The new token.
+    /// @param owner The account it was minted to (the caller).
+    /// @param assetCode Hash of the asset's standard code.
+    /// @param contentHash Hash of the metadata document.
+    /// @param uri Where the metadata document lives.
+    event AssetRegistered(
+        uint256 indexed tokenId, address indexed owner, bytes32 indexed assetCode, bytes32 contentHash, string uri
+    );
+    /// @notice Emitted when `verifier` confirms `tokenId` until `validUntil` (inclusive).
+    event AssetVerified(uint256 indexed tokenId, address indexed verifier, uint64 validUntil);
+    /// @notice Emitted when `verifier` revokes the verification of `tokenId`.
+    /// @param reasonHash Hash of the reason document.
+    event VerificationRevoked(uint256 indexed tokenId, address indexed verifier, bytes32 reasonHash);
+    /// @notice Emitted when the owner replaces the metadata of `tokenId`; the verification is cleared.
+    event ContentUpdated(uint256 indexed tokenId, bytes32 contentHash, string uri);
+    /// @notice Emitted when the owner binds `device` (zero: unbinds) to `tokenId`.
+    event DeviceBound(uint256 indexed tokenId, address indexed device);
+
+    /// @notice Registers a new asset and mints its token to the caller.
+    ///
+    /// Requirements:
+    /// - `assetCode` is not zero and was never registered.
+    ///
+    /// Emits a {Transfer} and an {AssetRegistered} event.
+    /// @param assetCode Hash of the asset's standard code (serial number, VIN, land-registry id).
+    /// @param contentHash Hash of the metadata document (IPFS CID digest or sha256).
+    /// @param uri Where the metadata document lives.
+    /// @return tokenId The new token id, counting from 1.
+    function register(bytes32 assetCode, bytes32 contentHash, string calldata uri) external returns (uint256 tokenId);
+
+    /// @notice Confirms `tokenId` as real and as described until `validUntil` (inclusive).
+    ///
+    /// Requirements:
+    /// - the caller holds `VERIFIER_ROLE`;
+    /// - `tokenId` exists and `validUntil` is not in the past.
+    ///
+    /// Emits an {AssetVerified} event.
+    function verify(uint256 tokenId, uint64 validUntil) external;
+
+    /// @notice Applies a verifier's EIP-712 `Verification` signature; anyone may submit it.
+    /// The signature covers the asset's current content hash, so a content update kills it.
+    ///
+    /// Requirements:
+    /// - `block.timestamp <= deadline` and the signature was never used;
+    /// - the signer holds `VERIFIER_ROLE`; `validUntil` is not in the past.
+    ///
+    /// Emits an {AssetVerified} event naming the signer as verifier.
+    /// @param signature 65-byte ECDSA signature over
+    /// `Verification(uint256 tokenId,bytes32 contentHash,uint64 validUntil,uint256 deadline)`.
+    function verifyBySig(uint256 tokenId, uint64 validUntil, uint256 deadline, bytes calldata signature) external;
+
+    /// @notice Revokes the verification of `tokenId`.
+    ///
+    /// Requirements:
+    /// - the caller holds `VERIFIER_ROLE`; `tokenId` is verified (possibly lapsed).
+    ///
+    /// Emits a {VerificationRevoked} event.
+    function revokeVerification(uint256 tokenId, bytes32 reasonHash) external;
+
+    /// @notice Replaces the metadata of `tokenId` and clears its verification.
+    ///
+    /// Requirements:
+    /// - the caller owns `tokenId`; it is not under a rental.
+    ///
+    /// Emits a {ContentUpdated} event.
+    function updateContent(uint256 tokenId, bytes32 contentHash, string calldata uri) external;
+
+    /// @notice Binds the key of the IoT device fitted to `tokenId`; zero unbinds.
+    ///
+    /// Requirements:
+    /// - the caller owns `tokenId`; it is not under a rental.
+    ///
+    /// Emits a {DeviceBound} event.
+    function bindDevice(uint256 tokenId, address device) external;
+
+    /// @notice True when `tokenId` is verified, not revoked, and `block.timestamp <= validUntil`.
+    function isVerified(uint256 tokenId) external view returns (bool);
+
+    /// @notice The device key bound to `tokenId`, zero when none.
+    function deviceOf(uint256 tokenId) external view returns (address);
+
+    /// @notice The whole state of `tokenId`.
+    function assetOf(uint256 tokenId) external view returns (Asset memory);
+
+    /// @notice The token registered for `assetCode`, zero when none.
+    function tokenOfAssetCode(bytes32 assetCode) external view returns (uint256);
+
+    /// @notice The number of assets registered so far (the highest token id).
+    function totalAssets() external view returns (uint256);
+}

@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.37;
+
+import {Arbitration} from "../contracts/Arbitration.sol";
+import {AssetRegistry} from "../contracts/AssetRegistry.sol";
+import {CreditRegistry} from "../contracts/CreditRegistry.sol";
+import {PaymentToken} from "../contracts/PaymentToken.sol";
+import {PledgeEscrow} from "../contracts/PledgeEscrow.sol";
+import {RewardToken} from "../contracts/RewardToken.sol";
+import {Defaults} from "./Defaults.sol";
+import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+import {Script} from "forge-std/Script.sol";
+import {VmSafe} from "forge-std/Vm.sol";
+
+/// @title Deploys and wires the Sharechain suite
+/// @notice `forge script deploy/Deploy.s.sol --rpc-url $RPC_URL --broadcast` with the
+/// CLI's key (`--private-key` on a devnet, `--account <keystore>` elsewhere).
+///
+/// On chain 31337 it needs no environment: it also deploys the tUSD PaymentToken, mints
+/// 1 000 000 SHR to the broadcaster for pledges, and makes the broadcaster the treasury.
+/// Elsewhere it reads `PAYMENT_TOKENS` (comma-separated) and `TREASURY` (default: the
+/// broadcaster). Everywhere: `VERIFIERS`, `GOVERNOR`, `ORACLES`, `ARBITERS` receive their
+/// roles when set; `ADMIN` receives `DEFAULT_ADMIN_ROLE` and `PAUSER_ROLE`, which the
+/// broadcaster then renounces.
+///
+/// It writes `deploy/deployments/<chainId>.json` only when broadcasting.
+contract Deploy is Script {
+    /// @notice What {run} deployed.
+    struct Suite {
+        address broadcaster;
+        address treasury;
+        uint256 startBlock;
+        RewardToken shr;
+        AssetRegistry registry;
+        CreditRegistry credit;
+        PledgeEscrow escrow;
+        Arbitration arbitration;
+        PaymentToken paymentToken;
+    }
+
+    /// @notice Deploys, wires and (when broadcasting) writes the manifest.
+    function run() external returns (Suite memory s) {
+        // the first deployment lands in a later block than the one this simulation sees.
+        s.startBlock = block.number;
+        bool devnet = block.chainid == Defaults.DEVNET_CHAIN_ID;
+
+        vm.startBroadcast();
+        (, s.broadcaster,) = vm.readCallers();
+        s.treasury = devnet ? s.broadcaster : vm.envOr("TREASURY", s.broadcaster);
+
+        address[] memory paymentTokens;
+        if (devnet) {
+            s.paymentToken = new PaymentToken();
+            paymentTokens = new address[](1);
+            paymentTokens[0] = address(s.paymentToken);
+        } else {
+            paymentTokens = vm.envOr("PAYMENT_TOKENS", ",", new address[](0));
+        }
+
+        s.shr = new RewardToken(s.broadcaster, Defaults.SHR_CAP);
+        s.registry = new AssetRegistry(s.broadcaster);
+        s.credit = new CreditRegistry(s.broadcaster, Defaults.tiers(), Defaults.deltas());
+        s.escrow =
+            new PledgeEscrow(s.broadcaster, s.registry, s.credit, s.shr, Defaults.params(s.treasury), paymentTokens);
+        s.arbitration = new Arbitration(s.broadcaster, s.escrow, s.credit, Defaults.QUORUM, Defaults.VOTING_PERIOD);
+
+        s.escrow.setArbitration(address(s.arbitration));
+        s.shr.grantRole(s.shr.MINTER_ROLE(), address(s.escrow));
+        s.registry.grantRole(s.registry.RENTAL_MANAGER_ROLE(), address(s.escrow));
+        s.credit.grantRole(s.credit.RECORDER_ROLE(), address(s.escrow));
+        s.credit.grantRole(s.credit.RECORDER_ROLE(), address(s.arbitration));
+        s.escrow.grantRole(s.escrow.PAUSER_ROLE(), s.broadcaster);
+
+        if (devnet) {
+            s.shr.grantRole(s.shr.MINTER_ROLE(), s.broadcaster);
+            s.shr.mint(s.broadcaster, Defaults.DEVNET_SHR_SUPPLY);
+            s.shr.renounceRole(s.shr.MINTER_ROLE(), s.broadcaster);
+        }
+
+        _grantEach(s.registry, s.registry.VERIFIER_ROLE(), "VERIFIERS");
+        _grantEach(s.credit, s.credit.CREDIT_ORACLE_ROLE(), "ORACLES");
+        _grantEach(s.arbitration, s.arbitration.ARBITER_ROLE(), "ARBITERS");
+        _grantEach(s.credit, s.credit.GOVERNOR_ROLE(), "GOVERNOR");
+        _grantEach(s.escrow, s.escrow.GOVERNOR_ROLE(), "GOVERNOR");
+        _grantEach(s.arbitration, s.arbitration.GOVERNOR_ROLE(), "GOVERNOR");
+
+        address admin = vm.envOr("ADMIN", address(0));
+        if (admin != address(0) && admin != s.broadcaster) {
+            s.escrow.grantRole(s.escrow.PAUSER_ROLE(), admin);
+            s.escrow.renounceRole(s.escrow.PAUSER_ROLE(), s.broadcaster);
+            AccessControl[5] memory all = [
+                AccessControl(address(s.shr)),
+                AccessControl(address(s.registry)),
+                AccessControl(address(s.credit)),
+                AccessControl(address(s.escrow)),
+                AccessControl(address(s.arbitration))
+            ];
+            for (uint256 i = 0; i < all.length; ++i) {
+                all[i].grantRole(bytes32(0), admin);
+                all[i].renounceRole(bytes32(0), s.broadcaster);
+            }
+        }
+        vm.stopBroadcast();
+
+        if (vm.isContext(VmSafe.ForgeContext.ScriptBroadcast) || vm.isContext(VmSafe.ForgeContext.ScriptResume)) {
+            _writeManifest(s);
+        }
+    }
+
+    function _grantEach(AccessControl target, bytes32 role, string memory envName) private {
+        address[] memory accounts = vm.envOr(envName, ",", new address[](0));
+        for (uint256 i = 0; i < accounts.length; ++i) {
+            target.grantRole(role, accounts[i]);
+        }
+    }
+
+    function _writeManifest(Suite memory s) private {
+        string memory c = "contracts";
+        vm.serializeAddress(c, "RewardToken", address(s.shr));
+        vm.serializeAddress(c, "AssetRegistry", address(s.registry));
+        vm.serializeAddress(c, "CreditRegistry", address(s.credit));
+        vm.serializeAddress(c, "PledgeEscrow", address(s.escrow));
+        string memory contracts = vm.serializeAddress(c, "Arbitration", address(s.arbitration));
+        if (address(s.paymentToken) != address(0)) {
+            contracts = vm.serializeAddress(c, "PaymentToken", address(s.paymentToken));
+        }
+
+        string memory e = "eip712";
+        vm.serializeString(e, "AssetRegistry", _domain("AssetRegistry", address(s.registry)));
+        vm.serializeString(e, "CreditRegistry", _domain("CreditRegistry", address(s.credit)));
+        string memory eip712 = vm.serializeString(e, "PledgeEscrow", _domain("PledgeEscrow", address(s.escrow)));
+
+        string memory m = "manifest";
+        vm.serializeUint(m, "chainId", block.chainid);
+        vm.serializeUint(m, "startBlock", s.startBlock);
+        vm.serializeAddress(m, "treasury", s.treasury);
+        vm.serializeString(m, "contracts", contracts);
+        string memory json = vm.serializeString(m, "eip712", eip712);
+
+        string memory path =
+            string.concat(vm.projectRoot(), "/deploy/deployments/", vm.toString(block.chainid), ".json");
+        vm.writeJson(json, path);
+    }
+
+    function _domain(string memory name, address verifyingContract) private returns (string memory) {
+        string memory k = string.concat("domain.", name);
+        vm.serializeString(k, "name", name);
+        vm.serializeString(k, "version", "1");
+        vm.serializeUint(k, "chainId", block.chainid);
+        return vm.serializeAddress(k, "verifyingContract", verifyingContract);
+    }
+}

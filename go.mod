@@ -1,0 +1,3 @@
+module sharechain
+
+go 1.26.8
