@@ -58,9 +58,9 @@ contract PledgeEscrow is IPledgeEscrow, AccessControl, Pausable, ReentrancyGuard
 
     uint256 private _lastListingId;
     uint256 private _lastRentalId;
-    uint256 private _lastParamsId;
+    uint32 private _lastParamsId;
 
-    mapping(uint256 paramsId => Params) private _params;
+    mapping(uint32 paramsId => Params) private _params;
     mapping(uint256 listingId => Listing) private _listings;
     mapping(uint256 rentalId => Rental) private _rentals;
     mapping(uint256 tokenId => uint256 listingId) private _openListingOf;
@@ -135,21 +135,21 @@ contract PledgeEscrow is IPledgeEscrow, AccessControl, Pausable, ReentrancyGuard
         uint64 maxDuration,
         uint256 pricePerUnit
     ) external whenNotPaused {
-        Listing storage l = _providerListing(listingId);
+        Listing storage listing = _providerListing(listingId);
         _checkTerms(pricePerHour, deposit, minDuration, maxDuration, pricePerUnit);
-        l.pricePerHour = pricePerHour;
-        l.deposit = deposit;
-        l.minDuration = minDuration;
-        l.maxDuration = maxDuration;
-        l.pricePerUnit = pricePerUnit;
+        listing.pricePerHour = pricePerHour;
+        listing.deposit = deposit;
+        listing.minDuration = minDuration;
+        listing.maxDuration = maxDuration;
+        listing.pricePerUnit = pricePerUnit;
         emit ListingUpdated(listingId, pricePerHour, deposit, minDuration, maxDuration, pricePerUnit);
     }
 
     /// @inheritdoc IPledgeEscrow
     function delist(uint256 listingId) external nonReentrant {
-        Listing storage l = _providerListing(listingId);
-        uint256 busy = _activeRentalOf[l.tokenId];
-        if (busy != 0) revert EscrowAssetBusy(l.tokenId, busy);
+        Listing storage listing = _providerListing(listingId);
+        uint256 busy = _activeRentalOf[listing.tokenId];
+        if (busy != 0) revert EscrowAssetBusy(listing.tokenId, busy);
         (address pledger, uint256 pledge) = _close(listingId);
         _pay(address(_shr), pledger, pledge);
     }
@@ -188,17 +188,17 @@ contract PledgeEscrow is IPledgeEscrow, AccessControl, Pausable, ReentrancyGuard
         r.confirmed = true;
         emit AssetConfirmed(rentalId, msg.sender);
 
-        Listing storage l = _listings[r.listingId];
-        if (l.confirmed) return;
-        l.confirmed = true;
+        Listing storage listing = _listings[r.listingId];
+        if (listing.confirmed) return;
+        listing.confirmed = true;
         uint256 released;
-        if (l.pledgeState == PledgeState.Locked) {
-            l.pledgeState = PledgeState.Released;
-            released = l.pledge;
-            emit PledgeReleased(r.listingId, l.provider, released);
+        if (listing.pledgeState == PledgeState.Locked) {
+            listing.pledgeState = PledgeState.Released;
+            released = listing.pledge;
+            emit PledgeReleased(r.listingId, listing.provider, released);
         }
-        _credit.recordOutcome(l.provider, OUTCOME_ASSET_CONFIRMED);
-        _pay(address(_shr), l.provider, released);
+        _credit.recordOutcome(listing.provider, OUTCOME_ASSET_CONFIRMED);
+        _pay(address(_shr), listing.provider, released);
     }
 
     /// @inheritdoc IPledgeEscrow
@@ -309,10 +309,10 @@ contract PledgeEscrow is IPledgeEscrow, AccessControl, Pausable, ReentrancyGuard
         _emitSettled(rentalId, r, s);
 
         uint256 slashed;
-        Listing storage l = _listings[r.listingId];
-        if (providerShareBps == 0 && l.pledgeState == PledgeState.Locked) {
-            l.pledgeState = PledgeState.Slashed;
-            slashed = l.pledge;
+        Listing storage listing = _listings[r.listingId];
+        if (providerShareBps == 0 && listing.pledgeState == PledgeState.Locked) {
+            listing.pledgeState = PledgeState.Slashed;
+            slashed = listing.pledge;
             emit PledgeSlashed(r.listingId, r.renter, slashed);
         }
 
@@ -352,7 +352,16 @@ contract PledgeEscrow is IPledgeEscrow, AccessControl, Pausable, ReentrancyGuard
         uint256 basePledge_,
         address treasury_
     ) external onlyRole(GOVERNOR_ROLE) {
-        _setParams(Params(platformFeeBps_, gracePeriod_, lateFeeBps_, rewardPerRental_, basePledge_, treasury_));
+        _setParams(
+            Params({
+                treasury: treasury_,
+                platformFeeBps: platformFeeBps_,
+                gracePeriod: gracePeriod_,
+                lateFeeBps: lateFeeBps_,
+                rewardPerRental: rewardPerRental_,
+                basePledge: basePledge_
+            })
+        );
     }
 
     /// @inheritdoc IPledgeEscrow
@@ -428,7 +437,7 @@ contract PledgeEscrow is IPledgeEscrow, AccessControl, Pausable, ReentrancyGuard
     }
 
     /// @inheritdoc IPledgeEscrow
-    function getParams(uint256 paramsId) external view returns (Params memory) {
+    function getParams(uint32 paramsId) external view returns (Params memory) {
         return _params[paramsId];
     }
 
@@ -459,13 +468,15 @@ contract PledgeEscrow is IPledgeEscrow, AccessControl, Pausable, ReentrancyGuard
 
     // ---------------------------------------------------------------- internals
 
-    function _list(Listing memory l) private returns (uint256 listingId) {
-        uint256 tokenId = l.tokenId;
+    function _list(Listing memory listing) private returns (uint256 listingId) {
+        uint256 tokenId = listing.tokenId;
         if (_registry.ownerOf(tokenId) != msg.sender) revert NotOwner(tokenId, msg.sender);
         if (_credit.isBlacklisted(msg.sender)) revert EscrowBlacklisted(msg.sender);
         if (!_registry.isVerified(tokenId)) revert AssetNotVerified(tokenId);
-        if (!_paymentTokens[l.paymentToken]) revert EscrowPaymentTokenNotAllowed(l.paymentToken);
-        _checkTerms(l.pricePerHour, l.deposit, l.minDuration, l.maxDuration, l.pricePerUnit);
+        if (!_paymentTokens[listing.paymentToken]) revert EscrowPaymentTokenNotAllowed(listing.paymentToken);
+        _checkTerms(
+            listing.pricePerHour, listing.deposit, listing.minDuration, listing.maxDuration, listing.pricePerUnit
+        );
 
         // a listing left open by a previous owner (the token changed hands while no rental
         // was running) would block the new owner forever: close it and return its pledge.
@@ -478,32 +489,32 @@ contract PledgeEscrow is IPledgeEscrow, AccessControl, Pausable, ReentrancyGuard
         }
 
         (,, uint16 pledgeBps) = _credit.termsOf(msg.sender);
-        l.pledge = RentalMath.share(_params[_lastParamsId].basePledge, pledgeBps);
+        listing.pledge = RentalMath.share(_params[_lastParamsId].basePledge, pledgeBps);
         listingId = ++_lastListingId;
-        _listings[listingId] = l;
+        _listings[listingId] = listing;
         _openListingOf[tokenId] = listingId;
         emit Listed(
             listingId,
             tokenId,
             msg.sender,
-            l.paymentToken,
-            l.pricePerHour,
-            l.deposit,
-            l.minDuration,
-            l.maxDuration,
-            l.pricePerUnit
+            listing.paymentToken,
+            listing.pricePerHour,
+            listing.deposit,
+            listing.minDuration,
+            listing.maxDuration,
+            listing.pricePerUnit
         );
-        emit PledgeLocked(listingId, msg.sender, l.pledge);
+        emit PledgeLocked(listingId, msg.sender, listing.pledge);
 
         _pay(address(_shr), stalePledger, stalePledge);
-        _pull(address(_shr), msg.sender, l.pledge);
+        _pull(address(_shr), msg.sender, listing.pledge);
     }
 
     function _rent(uint256 listingId, uint64 duration) private returns (uint256 rentalId) {
-        Listing storage l = _listings[listingId];
-        if (!l.open) revert EscrowListingNotOpen(listingId);
-        uint256 tokenId = l.tokenId;
-        address provider = l.provider;
+        Listing storage listing = _listings[listingId];
+        if (!listing.open) revert EscrowListingNotOpen(listingId);
+        uint256 tokenId = listing.tokenId;
+        address provider = listing.provider;
         if (_registry.ownerOf(tokenId) != provider) revert NotOwner(tokenId, provider);
         if (msg.sender == provider) revert SelfRental(msg.sender);
         if (_credit.isBlacklisted(msg.sender)) revert EscrowBlacklisted(msg.sender);
@@ -511,14 +522,14 @@ contract PledgeEscrow is IPledgeEscrow, AccessControl, Pausable, ReentrancyGuard
         if (!_registry.isVerified(tokenId)) revert AssetNotVerified(tokenId);
         uint256 busy = _activeRentalOf[tokenId];
         if (busy != 0) revert EscrowAssetBusy(tokenId, busy);
-        if (duration == 0 || duration < l.minDuration || duration > l.maxDuration) {
-            revert BadDuration(duration, l.minDuration, l.maxDuration);
+        if (duration == 0 || duration < listing.minDuration || duration > listing.maxDuration) {
+            revert BadDuration(duration, listing.minDuration, listing.maxDuration);
         }
         (uint16 maxActive, uint16 depositBps,) = _credit.termsOf(msg.sender);
         if (_activeRentalCount[msg.sender] >= maxActive) revert EscrowTooManyRentals(msg.sender, maxActive);
 
-        uint256 rentAmount = RentalMath.rentFor(l.pricePerHour, duration);
-        uint256 deposit = RentalMath.scaleUp(l.deposit, depositBps);
+        uint256 rentAmount = RentalMath.rentFor(listing.pricePerHour, duration);
+        uint256 deposit = RentalMath.scaleUp(listing.deposit, depositBps);
         uint64 start = uint64(block.timestamp);
         uint64 end = start + duration;
 
@@ -528,13 +539,13 @@ contract PledgeEscrow is IPledgeEscrow, AccessControl, Pausable, ReentrancyGuard
         r.tokenId = tokenId;
         r.renter = msg.sender;
         r.provider = provider;
-        r.paymentToken = l.paymentToken;
+        r.paymentToken = listing.paymentToken;
         r.start = start;
         r.end = end;
-        r.minDuration = l.minDuration;
+        r.minDuration = listing.minDuration;
         r.status = RentalStatus.Active;
-        r.pricePerHour = l.pricePerHour;
-        r.pricePerUnit = l.pricePerUnit;
+        r.pricePerHour = listing.pricePerHour;
+        r.pricePerUnit = listing.pricePerUnit;
         r.rent = rentAmount;
         r.deposit = deposit;
         r.paramsId = _lastParamsId;
@@ -543,19 +554,19 @@ contract PledgeEscrow is IPledgeEscrow, AccessControl, Pausable, ReentrancyGuard
         emit Rented(rentalId, listingId, msg.sender, tokenId, start, end, rentAmount, deposit);
 
         _registry.setUser(tokenId, msg.sender, end);
-        _pull(l.paymentToken, msg.sender, rentAmount + deposit);
+        _pull(listing.paymentToken, msg.sender, rentAmount + deposit);
     }
 
     /// @dev Closes an open listing; returns who gets which still-locked pledge back, for the
     /// caller to pay once its own effects are done.
     function _close(uint256 listingId) private returns (address pledger, uint256 pledge) {
-        Listing storage l = _listings[listingId];
-        l.open = false;
-        delete _openListingOf[l.tokenId];
+        Listing storage listing = _listings[listingId];
+        listing.open = false;
+        delete _openListingOf[listing.tokenId];
         emit Delisted(listingId);
-        if (l.pledgeState == PledgeState.Locked) {
-            l.pledgeState = PledgeState.Returned;
-            (pledger, pledge) = (l.provider, l.pledge);
+        if (listing.pledgeState == PledgeState.Locked) {
+            listing.pledgeState = PledgeState.Returned;
+            (pledger, pledge) = (listing.provider, listing.pledge);
             emit PledgeReturned(listingId, pledger, pledge);
         }
     }
@@ -609,7 +620,7 @@ contract PledgeEscrow is IPledgeEscrow, AccessControl, Pausable, ReentrancyGuard
 
     function _setParams(Params memory p) private {
         if (p.platformFeeBps > MAX_PLATFORM_FEE_BPS || p.treasury == address(0)) revert EscrowInvalidParams();
-        uint256 id = ++_lastParamsId;
+        uint32 id = ++_lastParamsId;
         _params[id] = p;
         emit ParamsSet(p.platformFeeBps, p.gracePeriod, p.lateFeeBps, p.rewardPerRental, p.basePledge, p.treasury);
     }
@@ -620,10 +631,10 @@ contract PledgeEscrow is IPledgeEscrow, AccessControl, Pausable, ReentrancyGuard
         emit PaymentTokenSet(token, allowed);
     }
 
-    function _providerListing(uint256 listingId) private view returns (Listing storage l) {
-        l = _listings[listingId];
-        if (!l.open) revert EscrowListingNotOpen(listingId);
-        if (l.provider != msg.sender) revert EscrowNotProvider(listingId, msg.sender);
+    function _providerListing(uint256 listingId) private view returns (Listing storage listing) {
+        listing = _listings[listingId];
+        if (!listing.open) revert EscrowListingNotOpen(listingId);
+        if (listing.provider != msg.sender) revert EscrowNotProvider(listingId, msg.sender);
     }
 
     function _deadline(Rental storage r) private view returns (uint64) {

@@ -44,12 +44,12 @@ interface IPledgeEscrow {
     /// @param basePledge SHR pledged per listing before the provider's tier multiplier.
     /// @param treasury Receiver of platform fees.
     struct Params {
+        address treasury;
         uint16 platformFeeBps;
         uint64 gracePeriod;
         uint16 lateFeeBps;
         uint256 rewardPerRental;
         uint256 basePledge;
-        address treasury;
     }
 
     /// @notice One listing. `open` is false once delisted; `confirmed` is true once a renter
@@ -57,16 +57,16 @@ interface IPledgeEscrow {
     struct Listing {
         uint256 tokenId;
         address provider;
-        address paymentToken;
-        uint256 pricePerHour;
-        uint256 deposit;
         uint64 minDuration;
-        uint64 maxDuration;
-        uint256 pricePerUnit;
-        uint256 pledge;
         PledgeState pledgeState;
         bool open;
         bool confirmed;
+        address paymentToken;
+        uint64 maxDuration;
+        uint256 pricePerHour;
+        uint256 deposit;
+        uint256 pricePerUnit;
+        uint256 pledge;
     }
 
     /// @notice One rental, with the listing terms and escrow parameters as they were at `rent`.
@@ -74,22 +74,22 @@ interface IPledgeEscrow {
         uint256 listingId;
         uint256 tokenId;
         address renter;
-        address provider;
-        address paymentToken;
         uint64 start;
-        uint64 end;
-        uint64 minDuration;
         RentalStatus status;
         bool confirmed;
         uint16 damageBps;
+        address provider;
+        uint64 end;
+        uint32 paramsId;
+        address paymentToken;
         uint64 lastNonce;
+        uint64 minDuration;
         uint256 pricePerHour;
         uint256 pricePerUnit;
         uint256 rent;
         uint256 deposit;
         uint256 units;
         uint256 disputeId;
-        uint256 paramsId;
     }
 
     /// @notice Thrown when `tokenId` is not verified (never, revoked, lapsed or content changed).
@@ -455,7 +455,7 @@ interface IPledgeEscrow {
     /// @notice The rental `rentalId` (all zero when unknown).
     function getRental(uint256 rentalId) external view returns (Rental memory);
     /// @notice The parameter set `paramsId` that a rental recorded at `rent`.
-    function getParams(uint256 paramsId) external view returns (Params memory);
+    function getParams(uint32 paramsId) external view returns (Params memory);
     /// @notice The open listing of `tokenId`, zero when none.
     function openListingOf(uint256 tokenId) external view returns (uint256);
     /// @notice The unfinished (active or disputed) rental of `tokenId`, zero when none.
