@@ -171,6 +171,8 @@ contract PledgeEscrow is IPledgeEscrow, AccessControl, Pausable, ReentrancyGuard
         bytes32 r,
         bytes32 s
     ) external whenNotPaused nonReentrant returns (uint256) {
+        // checked first: a try on an address without code reverts uncaught.
+        if (!_listings[listingId].open) revert EscrowListingNotOpen(listingId);
         // a permit can be front-run (its signature is public once in the mempool); when it
         // fails, the allowance it set may already be there, and the pull below decides.
         try IERC20Permit(_listings[listingId].paymentToken)
@@ -296,7 +298,7 @@ contract PledgeEscrow is IPledgeEscrow, AccessControl, Pausable, ReentrancyGuard
 
     /// @inheritdoc IPledgeEscrow
     function resolveDispute(uint256 rentalId, uint16 providerShareBps) external nonReentrant {
-        if (msg.sender != _arbitration || msg.sender == address(0)) revert OnlyArbitration(msg.sender);
+        if (msg.sender != _arbitration) revert OnlyArbitration(msg.sender);
         Rental storage r = _rentals[rentalId];
         if (r.status != RentalStatus.Disputed) revert EscrowRentalNotActive(rentalId, r.status);
         if (providerShareBps > RentalMath.BPS) revert EscrowInvalidBps(providerShareBps);
@@ -516,6 +518,8 @@ contract PledgeEscrow is IPledgeEscrow, AccessControl, Pausable, ReentrancyGuard
         uint256 tokenId = listing.tokenId;
         address provider = listing.provider;
         if (_registry.ownerOf(tokenId) != provider) revert NotOwner(tokenId, provider);
+        // a token taken off the allowlist (say, it turned hostile) takes no new rentals.
+        if (!_paymentTokens[listing.paymentToken]) revert EscrowPaymentTokenNotAllowed(listing.paymentToken);
         if (msg.sender == provider) revert SelfRental(msg.sender);
         if (_credit.isBlacklisted(msg.sender)) revert EscrowBlacklisted(msg.sender);
         if (_credit.isBlacklisted(provider)) revert EscrowBlacklisted(provider);

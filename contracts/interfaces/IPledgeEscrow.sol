@@ -291,8 +291,8 @@ interface IPledgeEscrow {
     /// tier-adjusted deposit from the caller, and makes the caller the asset's ERC-4907 user.
     ///
     /// Requirements:
-    /// - not paused; the listing is open, its provider still owns the asset, the asset is
-    ///   verified and free;
+    /// - not paused; the listing is open, its provider still owns the asset and is not
+    ///   blacklisted, its payment token is still allowlisted, the asset is verified and free;
     /// - the caller is not the provider, not blacklisted, and under its tier's rental limit;
     /// - minDuration ≤ duration ≤ maxDuration, duration > 0; the full amount arrives.
     ///
