@@ -43,6 +43,12 @@ test: deps
 	forge test --isolate --match-contract '^GasTest$$'
 	$(if $(GO_PACKAGES),go test -race -count=1 ./...)
 
+#? bindings: regenerate the Go bindings from the forge artifacts (CI fails when they drift)
+.PHONY: bindings
+bindings: deps
+	forge build
+	go generate ./bindings
+
 #? gas: gas per lifecycle step, from the named snapshots
 .PHONY: gas
 gas: deps
@@ -61,7 +67,7 @@ fmt: deps
 lint: deps
 	forge fmt --check
 	npx --no-install solhint --max-warnings 0 'contracts/**/*.sol'
-	forge lint contracts
+	forge lint --deny warnings contracts
 	$(if $(GO_PACKAGES),go vet ./...)
 	$(if $(GO_PACKAGES),test -z "$$(gofmt -l $$(git ls-files '*.go'))")
 
