@@ -53,8 +53,7 @@ bindings: deps
 .PHONY: gas
 gas: deps
 	forge test --isolate --match-contract '^GasTest$$' >/dev/null
-	@node -e 'const s=require("./snapshots/GasTest.json"); \
-	  for (const [k,v] of Object.entries(s)) console.log(k.padEnd(24), String(v).padStart(9), "gas")'
+	@node tools/gas-report.mjs
 
 #? fmt: format Solidity and Go sources
 .PHONY: fmt
