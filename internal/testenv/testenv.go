@@ -1,0 +1,67 @@
+// Package testenv gives Go tests the real services they run against: a private
+// PostgreSQL cluster and anvil nodes, started on free loopback ports and stopped when the
+// tests end — or the services named by DATABASE_URL and RPC_URL when those are set.
+//
+// A package whose tests use it runs them through [Main]:
+//
+//	func TestMain(m *testing.M) { os.Exit(testenv.Main(m)) }
+//
+// A missing binary fails the test with the command that installs it; nothing is skipped.
+package testenv
+
+import (
+	"errors"
+	"fmt"
+	"net"
+	"os"
+	"path/filepath"
+	"sync/atomic"
+	"testing"
+)
+
+// inMain is set while [Main] runs the tests, so that helpers that start shared processes
+// can insist on being stopped afterwards.
+var inMain atomic.Bool
+
+// Main runs the tests of m and then stops every shared process this package started. It
+// returns the exit code for os.Exit.
+func Main(m *testing.M) int {
+	inMain.Store(true)
+	code := m.Run()
+	inMain.Store(false)
+	if err := stopCluster(); err != nil {
+		fmt.Fprintln(os.Stderr, "testenv: stopping PostgreSQL:", err)
+		if code == 0 {
+			code = 1
+		}
+	}
+	return code
+}
+
+// ModuleRoot is the folder of the repository's go.mod.
+func ModuleRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", errors.New("no go.mod above the working directory")
+		}
+		dir = parent
+	}
+}
+
+// FreePort returns a TCP port on 127.0.0.1 that was free a moment ago.
+func FreePort() (int, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 0, err
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port, nil
+}
