@@ -1,0 +1,259 @@
+package source
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Batch is the logs of blocks From through To, sorted by block number and log index.
+// It may be empty.
+type Batch struct {
+	From, To uint64
+	Logs     []types.Log
+}
+
+// errBadResponse marks an eth_getLogs answer that breaks its contract (a log outside
+// the range asked for); it is retried.
+var errBadResponse = errors.New("bad eth_getLogs answer")
+
+// Logs sends to out the logs of the configured addresses in blocks from through to, as
+// Batches that are contiguous, in block order and cover the range exactly once. Up to
+// Concurrency ranges are fetched at a time, and at most Concurrency fetched ranges wait
+// to be sent. It returns nil when the last batch is sent, ctx's error when ctx ends, or
+// a permanent error; it does not close out.
+func (s *Source) Logs(ctx context.Context, from, to uint64, out chan<- Batch) error {
+	if from > to {
+		return fmt.Errorf("logs [%d, %d]: %w", from, to, ErrInvalidRange)
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	var wg sync.WaitGroup
+	defer func() {
+		cancel()
+		wg.Wait()
+	}()
+
+	type result struct {
+		batch Batch
+		err   error
+	}
+	type slot struct {
+		from, to uint64
+		done     chan result
+	}
+	var (
+		pending []*slot // dispatched, not yet sent; at most Concurrency
+		next    = from
+		last    bool
+		// share caps the span at an even split of [from, to] among the workers, so
+		// that a range shorter than Concurrency spans is still fetched in parallel.
+		share = max((to-from)/uint64(s.cfg.Concurrency)+1, s.cfg.MinRange)
+	)
+	for {
+		for !last && len(pending) < s.cfg.Concurrency {
+			span := min(s.span.Load(), share)
+			end := to
+			if to-next >= span {
+				end = next + span - 1
+			}
+			sl := &slot{from: next, to: end, done: make(chan result, 1)}
+			pending = append(pending, sl)
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				b, err := s.fetchRange(ctx, sl.from, sl.to)
+				sl.done <- result{b, err}
+			}()
+			if end == to {
+				last = true
+			} else {
+				next = end + 1
+			}
+		}
+		if len(pending) == 0 {
+			return nil
+		}
+
+		var r result
+		select {
+		case r = <-pending[0].done:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		if r.err != nil {
+			return r.err
+		}
+		pending[0] = nil
+		pending = pending[1:]
+		select {
+		case out <- r.batch:
+			s.stats.logs.Add(uint64(len(r.batch.Logs)))
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+}
+
+// fetchRange returns the logs of blocks from through to, splitting the range into
+// smaller consecutive pieces while the node finds it too large.
+func (s *Source) fetchRange(ctx context.Context, from, to uint64) (Batch, error) {
+	b := Batch{From: from, To: to}
+	width := to - from + 1 // never 0: ranges are at most MaxRange wide
+	stuck := 0             // too-large answers at MinRange, for backoff
+	for cur := from; ; {
+		end := to
+		if to-cur >= width {
+			end = cur + width - 1
+		}
+		logs, err := s.getLogs(ctx, cur, end)
+		var tl *tooLargeError
+		if errors.As(err, &tl) {
+			w := end - cur + 1
+			if w <= s.cfg.MinRange {
+				// Nothing left to split: wait and ask again, as for any transient fault.
+				s.stats.retries.Add(1)
+				wait := s.backoff(stuck)
+				stuck++
+				s.log.WarnContext(ctx, "eth_getLogs too large at the minimum span", "from", cur, "to", end, "kind", tl.kind, "wait", wait, "err", tl.err)
+				if err := sleep(ctx, wait); err != nil {
+					return Batch{}, err
+				}
+				continue
+			}
+			nw := w / 2
+			if tl.suggested && tl.sugFrom == cur && tl.sugTo >= cur && tl.sugTo < end {
+				nw = tl.sugTo - cur + 1
+			}
+			width = max(nw, s.cfg.MinRange)
+			s.narrow(width)
+			s.log.DebugContext(ctx, "eth_getLogs range shrunk", "from", cur, "to", end, "kind", tl.kind, "span", width)
+			continue
+		}
+		if err != nil {
+			return Batch{}, err
+		}
+		stuck = 0
+		s.stats.ranges.Add(1)
+		s.adapt(end-cur+1, len(logs))
+		if b.Logs == nil {
+			b.Logs = logs
+		} else {
+			b.Logs = append(b.Logs, logs...)
+		}
+		if end == to {
+			return b, nil
+		}
+		cur = end + 1
+	}
+}
+
+// filterQuery is the eth_getLogs parameter object.
+type filterQuery struct {
+	FromBlock hexutil.Uint64   `json:"fromBlock"`
+	ToBlock   hexutil.Uint64   `json:"toBlock"`
+	Address   []common.Address `json:"address,omitempty"`
+}
+
+// getLogs makes one eth_getLogs over [from, to], retrying transient faults. A result
+// the node refuses as too large, or does not deliver in time, is a *tooLargeError.
+func (s *Source) getLogs(ctx context.Context, from, to uint64) ([]types.Log, error) {
+	q := filterQuery{FromBlock: hexutil.Uint64(from), ToBlock: hexutil.Uint64(to), Address: s.cfg.Addresses}
+	var logs []types.Log
+	err := s.do(ctx, fmt.Sprintf("eth_getLogs [%d, %d]", from, to), true, func(ctx context.Context) error {
+		logs = nil
+		if err := s.rpc.CallContext(ctx, &logs, "eth_getLogs", q); err != nil {
+			return err
+		}
+		return checkLogs(logs, from, to)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return logs, nil
+}
+
+// checkLogs verifies that every log lies in [from, to] and sorts them by block number and
+// log index if the node did not.
+func checkLogs(logs []types.Log, from, to uint64) error {
+	sorted := true
+	for i := range logs {
+		l := &logs[i]
+		if l.BlockNumber < from || l.BlockNumber > to {
+			return fmt.Errorf("%w: log of block %d in range [%d, %d]", errBadResponse, l.BlockNumber, from, to)
+		}
+		if i > 0 && logBefore(l, &logs[i-1]) {
+			sorted = false
+		}
+	}
+	if !sorted {
+		slices.SortStableFunc(logs, func(a, b types.Log) int {
+			switch {
+			case logBefore(&a, &b):
+				return -1
+			case logBefore(&b, &a):
+				return 1
+			}
+			return 0
+		})
+	}
+	return nil
+}
+
+func logBefore(a, b *types.Log) bool {
+	if a.BlockNumber != b.BlockNumber {
+		return a.BlockNumber < b.BlockNumber
+	}
+	return a.Index < b.Index
+}
+
+// narrow lowers the span to width after a too-large range.
+func (s *Source) narrow(width uint64) {
+	s.stats.shrinks.Add(1)
+	for {
+		cur := s.span.Load()
+		if width >= cur || s.span.CompareAndSwap(cur, width) {
+			return
+		}
+	}
+}
+
+// adapt steers the span after a range of width blocks returned n logs: it doubles it
+// when n < TargetLogs/2 and halves it when n > 2×TargetLogs, within [MinRange, MaxRange].
+func (s *Source) adapt(width uint64, n int) {
+	switch t := s.cfg.TargetLogs; {
+	case n < t/2:
+		want := s.cfg.MaxRange
+		if width <= math.MaxUint64/2 {
+			want = min(width*2, want)
+		}
+		for {
+			cur := s.span.Load()
+			if want <= cur {
+				return
+			}
+			if s.span.CompareAndSwap(cur, want) {
+				s.stats.grows.Add(1)
+				return
+			}
+		}
+	case n > 2*t:
+		want := max(width/2, s.cfg.MinRange)
+		for {
+			cur := s.span.Load()
+			if want >= cur {
+				return
+			}
+			if s.span.CompareAndSwap(cur, want) {
+				s.stats.shrinks.Add(1)
+				return
+			}
+		}
+	}
+}
