@@ -3,6 +3,7 @@
 // (--database-url or DATABASE_URL).
 //
 //	sharechain migrate up|down [N]|version
+//	sharechain index
 package main
 
 import (
@@ -28,6 +29,7 @@ type command struct {
 
 var commands = []command{
 	{"migrate", "apply (up), revert (down [N]) or show (version) the database schema", runMigrate},
+	{"index", "follow the chain and mirror the suite's logs into PostgreSQL", runIndex},
 }
 
 func main() {

@@ -1,0 +1,182 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"strconv"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/prometheus/client_golang/prometheus"
+
+	"sharechain/indexer"
+	"sharechain/indexer/decode"
+	"sharechain/indexer/source"
+	"sharechain/indexer/store"
+	"sharechain/migrations"
+)
+
+func runIndex(ctx context.Context, args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("index", flag.ContinueOnError)
+	fs.SetOutput(stdout)
+	rpcURL := envFlag(fs, "rpc-url", "http://127.0.0.1:8545", "JSON-RPC HTTP URL")
+	wsURL := envFlag(fs, "ws-url", "", "JSON-RPC WebSocket URL for new heads (polling when empty)")
+	dbURL := envFlag(fs, "database-url", "", "PostgreSQL URL")
+	manifestPath := envFlag(fs, "manifest", "deploy/deployments/31337.json", "deployment manifest")
+	confirmations := envFlag(fs, "confirmations", "12", "blocks below the head that count as final")
+	finality := envFlag(fs, "finality", "confirmations", "how finality is decided: confirmations or tag (the RPC's finalized block)")
+	concurrency := envFlag(fs, "concurrency", "4", "eth_getLogs ranges in flight during backfill")
+	initialRange := envFlag(fs, "initial-range", "2000", "first eth_getLogs block span (it adapts)")
+	maxRange := envFlag(fs, "max-range", "100000", "largest eth_getLogs block span")
+	targetLogs := envFlag(fs, "target-logs", "10000", "logs per eth_getLogs the span adapts towards")
+	metricsAddr := envFlag(fs, "metrics-addr", "", "serve /metrics and /healthz on this address (off when empty)")
+	logLevel := envFlag(fs, "log-level", "info", "debug, info, warn or error")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("%w: unexpected arguments %q", errUsage, fs.Args())
+	}
+	if *dbURL == "" {
+		return fmt.Errorf("%w: --database-url (or DATABASE_URL) is required", errUsage)
+	}
+	nums := map[string]*string{"confirmations": confirmations, "concurrency": concurrency, "initial-range": initialRange, "max-range": maxRange, "target-logs": targetLogs}
+	parsed := map[string]uint64{}
+	for name, v := range nums {
+		n, err := strconv.ParseUint(*v, 10, 64)
+		if err != nil {
+			return fmt.Errorf("%w: --%s: %q is not a non-negative integer", errUsage, name, *v)
+		}
+		parsed[name] = n
+	}
+	if *finality != "confirmations" && *finality != "tag" {
+		return fmt.Errorf("%w: --finality must be confirmations or tag, got %q", errUsage, *finality)
+	}
+	logger, err := newLogger(*logLevel)
+	if err != nil {
+		return err
+	}
+	manifest, err := decode.LoadManifest(*manifestPath)
+	if err != nil {
+		return err
+	}
+
+	pool, err := store.Open(ctx, *dbURL, 5*time.Minute)
+	if err != nil {
+		return err
+	}
+	defer pool.Close()
+	if err := checkSchema(*dbURL); err != nil {
+		return err
+	}
+
+	reg := prometheus.NewRegistry()
+	metrics := indexer.NewMetrics(reg)
+	if *metricsAddr != "" {
+		stop, err := serveMetrics(ctx, *metricsAddr, reg, logger)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
+
+	var addrs []common.Address
+	for _, c := range manifest.Followed() {
+		addrs = append(addrs, c.Address)
+	}
+	src, err := source.New(ctx, source.Config{
+		RPCURL: *rpcURL, WSURL: *wsURL, Addresses: addrs,
+		InitialRange: parsed["initial-range"], MaxRange: parsed["max-range"],
+		TargetLogs: int(parsed["target-logs"]), Concurrency: int(parsed["concurrency"]), Logger: logger,
+	})
+	if err != nil {
+		return err
+	}
+	defer src.Close()
+	ix, err := indexer.New(indexer.Config{
+		Confirmations: parsed["confirmations"], FinalityTag: *finality == "tag", Logger: logger, Metrics: metrics,
+	}, manifest, src, store.New(pool, manifest.ChainID))
+	if err != nil {
+		return err
+	}
+
+	for {
+		lock, err := store.AcquireWriter(ctx, pool, manifest.ChainID, time.Second, func() {
+			logger.InfoContext(ctx, "another indexer writes this chain; waiting as a standby", "chain_id", manifest.ChainID)
+		})
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			logger.WarnContext(ctx, "taking the writer lock failed; retrying", "err", err)
+			time.Sleep(time.Second)
+			continue
+		}
+		logger.InfoContext(ctx, "writer lock taken", "chain_id", manifest.ChainID)
+		runCtx, cancel := context.WithCancel(ctx)
+		lost := make(chan struct{})
+		go func() {
+			// without the lock's session another process may write: stop at once.
+			for {
+				select {
+				case <-runCtx.Done():
+					return
+				case <-time.After(2 * time.Second):
+				}
+				if err := lock.Alive(runCtx); err != nil && runCtx.Err() == nil {
+					logger.WarnContext(ctx, "writer lock lost", "err", err)
+					close(lost)
+					cancel()
+					return
+				}
+			}
+		}()
+		err = ix.Run(runCtx)
+		cancel()
+		lock.Release(context.Background())
+		switch {
+		case ctx.Err() != nil:
+			return nil
+		case isClosed(lost):
+			continue
+		case errors.Is(err, indexer.ErrWrongChain), errors.Is(err, indexer.ErrMissingContract):
+			return err
+		default:
+			logger.WarnContext(ctx, "indexer stopped; restarting", "err", err)
+			time.Sleep(time.Second)
+		}
+	}
+}
+
+func isClosed(c chan struct{}) bool {
+	select {
+	case <-c:
+		return true
+	default:
+		return false
+	}
+}
+
+// checkSchema refuses to run on a schema older than the binary's migrations: `index`
+// never migrates by itself.
+func checkSchema(dbURL string) error {
+	r, err := migrations.Open(dbURL)
+	if err != nil {
+		return err
+	}
+	defer r.Close()
+	return r.Check()
+}
+
+func newLogger(level string) (*slog.Logger, error) {
+	var l slog.Level
+	if err := l.UnmarshalText([]byte(level)); err != nil {
+		return nil, fmt.Errorf("%w: --log-level: %v", errUsage, err)
+	}
+	return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: l})), nil
+}

@@ -1,0 +1,365 @@
+// Package indexer follows the Sharechain contracts on one chain and mirrors every log
+// they emit into PostgreSQL, with the projections the API serves.
+//
+// It backfills finalized history in large adaptive eth_getLogs ranges (several in flight,
+// committed in order, one transaction per batch), then follows the head block by block.
+// In the unfinalized window it keeps block hashes and undo records; when a new block's
+// parent hash does not match, it finds the common ancestor, rolls the database back to
+// it and re-indexes. One writer per chain holds a PostgreSQL advisory lock; a second
+// instance waits as a hot standby.
+package indexer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"sharechain/indexer/decode"
+	"sharechain/indexer/source"
+	"sharechain/indexer/store"
+)
+
+var (
+	// ErrWrongChain means the RPC serves another chain than the manifest's.
+	ErrWrongChain = errors.New("the RPC serves another chain than the manifest")
+	// ErrMissingContract means a manifest address has no code on the chain.
+	ErrMissingContract = errors.New("a manifest contract has no code on the chain")
+	// ErrDeepReorg means the chain replaced a block the indexer had taken as final: the
+	// database no longer matches the chain and must be rebuilt (raise the confirmations).
+	ErrDeepReorg = errors.New("reorg deeper than the finality depth")
+)
+
+// Config tunes an Indexer.
+type Config struct {
+	Confirmations uint64 // blocks below the head that count as final (default 12)
+	FinalityTag   bool   // use the RPC's "finalized" block instead of Confirmations
+	Logger        *slog.Logger
+	Metrics       *Metrics // optional
+}
+
+// Indexer mirrors one chain's suite logs into the store.
+type Indexer struct {
+	cfg      Config
+	manifest *decode.Manifest
+	src      *source.Source
+	st       *store.Store
+	dec      *decode.Decoder
+	log      *slog.Logger
+}
+
+// New returns an Indexer for the contracts of manifest.
+func New(cfg Config, manifest *decode.Manifest, src *source.Source, st *store.Store) (*Indexer, error) {
+	dec, err := decode.NewDecoder(manifest.Followed())
+	if err != nil {
+		return nil, fmt.Errorf("building the decoder: %w", err)
+	}
+	if cfg.Confirmations == 0 && !cfg.FinalityTag {
+		cfg.Confirmations = 12
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	return &Indexer{cfg: cfg, manifest: manifest, src: src, st: st, dec: dec, log: cfg.Logger.With("component", "indexer")}, nil
+}
+
+// Check refuses an RPC that serves another chain, or where a followed contract has no
+// code; these are configuration errors, not faults to retry.
+func (ix *Indexer) Check(ctx context.Context) error {
+	id, err := ix.src.ChainID(ctx)
+	if err != nil {
+		return fmt.Errorf("reading the chain id: %w", err)
+	}
+	if id != ix.manifest.ChainID {
+		return fmt.Errorf("%w: RPC chain %d, manifest chain %d", ErrWrongChain, id, ix.manifest.ChainID)
+	}
+	for _, c := range ix.manifest.Followed() {
+		code, err := ix.src.Code(ctx, c.Address)
+		if err != nil {
+			return fmt.Errorf("reading the code of %s: %w", c.Name, err)
+		}
+		if len(code) == 0 {
+			return fmt.Errorf("%w: %s at %s", ErrMissingContract, c.Name, c.Address)
+		}
+	}
+	return nil
+}
+
+// Run indexes until ctx ends. It returns only ctx's error or a fatal one (wrong chain,
+// missing contract, database schema); transient RPC and database faults are retried.
+func (ix *Indexer) Run(ctx context.Context) error {
+	if err := ix.Check(ctx); err != nil {
+		return err
+	}
+	st, err := ix.retry(ctx, "creating the cursor", func() (store.State, error) { return ix.st.Init(ctx, ix.manifest.StartBlock) })
+	if err != nil {
+		return err
+	}
+	ix.log.InfoContext(ctx, "indexing", "chain_id", ix.manifest.ChainID, "start_block", st.StartBlock, "indexed_block", st.IndexedBlock)
+
+	heads := make(chan source.Header, 16)
+	go func() { _ = ix.src.SubscribeHeads(ctx, heads) }()
+
+	for {
+		caughtUp, err := ix.step(ctx)
+		if err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			if errors.Is(err, ErrDeepReorg) {
+				return err
+			}
+			ix.log.WarnContext(ctx, "indexing step failed; retrying", "err", err)
+			if ix.cfg.Metrics != nil {
+				ix.cfg.Metrics.Errors.Inc()
+			}
+			if err := sleep(ctx, time.Second); err != nil {
+				return err
+			}
+			continue
+		}
+		if !caughtUp {
+			continue
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-heads:
+		case <-time.After(2 * time.Second): // a safety net under the subscription
+		}
+	}
+}
+
+// step brings the store up to the current head once. It reports whether it caught up.
+func (ix *Indexer) step(ctx context.Context) (bool, error) {
+	head, err := ix.src.Head(ctx)
+	if err != nil {
+		return false, fmt.Errorf("reading the head: %w", err)
+	}
+	finalized, err := ix.finalized(ctx, head)
+	if err != nil {
+		return false, err
+	}
+	st, err := ix.st.State(ctx)
+	if err != nil {
+		return false, err
+	}
+	// finality never moves back, even when the head does: what was committed as final
+	// kept no undo records.
+	finalized = max(finalized, st.FinalizedBlock)
+	if err := ix.st.SetHead(ctx, head.Number, finalized); err != nil {
+		return false, err
+	}
+	if m := ix.cfg.Metrics; m != nil {
+		m.Head.Set(float64(head.Number))
+		m.Finalized.Set(float64(finalized))
+		m.Lag.Set(float64(head.Number) - float64(st.IndexedBlock))
+	}
+	next := uint64(st.IndexedBlock + 1)
+	if next > head.Number {
+		// nothing new on top, but the blocks under the cursor may have been replaced
+		// (a reorg to a chain no longer than ours): compare the cursor's hash.
+		if st.IndexedHash != nil && uint64(st.IndexedBlock) > finalized {
+			tip := min(uint64(st.IndexedBlock), head.Number)
+			hs, err := ix.src.Headers(ctx, tip, tip)
+			if err != nil {
+				return false, fmt.Errorf("reading header %d: %w", tip, err)
+			}
+			if tip < uint64(st.IndexedBlock) || hs[0].Hash != *st.IndexedHash {
+				return false, ix.reorg(ctx, tip, finalized)
+			}
+		}
+		return true, nil
+	}
+	if next <= finalized {
+		return false, ix.backfill(ctx, next, finalized, finalized)
+	}
+	return false, ix.follow(ctx, st, next, head.Number, finalized)
+}
+
+func (ix *Indexer) finalized(ctx context.Context, head source.Header) (uint64, error) {
+	if ix.cfg.FinalityTag {
+		f, err := ix.src.Finalized(ctx)
+		if err != nil {
+			return 0, fmt.Errorf("reading the finalized block: %w", err)
+		}
+		return f.Number, nil
+	}
+	if head.Number < ix.cfg.Confirmations {
+		return 0, nil
+	}
+	return head.Number - ix.cfg.Confirmations, nil
+}
+
+// backfill indexes the finalized range [from, to]: ranges are fetched concurrently by the
+// source while batches are decoded and committed here, in order.
+func (ix *Indexer) backfill(ctx context.Context, from, to, finalized uint64) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	batches := make(chan source.Batch, 2)
+	fetchErr := make(chan error, 1)
+	go func() {
+		fetchErr <- ix.src.Logs(ctx, from, to, batches)
+		close(batches)
+	}()
+	progress := newProgress(ix.log, from, to)
+	for b := range batches {
+		sb := &store.Batch{From: b.From, To: b.To, Logs: ix.decode(b.Logs), Finalized: finalized}
+		start := time.Now()
+		if err := ix.st.Apply(ctx, sb); err != nil {
+			return fmt.Errorf("committing blocks %d..%d: %w", b.From, b.To, err)
+		}
+		ix.observe(sb, time.Since(start))
+		progress.add(ctx, b.To, len(b.Logs))
+	}
+	if err := <-fetchErr; err != nil {
+		return fmt.Errorf("fetching logs: %w", err)
+	}
+	return nil
+}
+
+// follow indexes the unfinalized range [from, to] with headers, checking that it extends
+// what is stored; a mismatch is a reorg and is rolled back first.
+func (ix *Indexer) follow(ctx context.Context, st store.State, from, to, finalized uint64) error {
+	if to-from > 1000 {
+		to = from + 1000
+	}
+	headers, err := ix.src.Headers(ctx, from, to)
+	if err != nil {
+		return fmt.Errorf("reading headers %d..%d: %w", from, to, err)
+	}
+	if st.IndexedHash != nil && headers[0].ParentHash != *st.IndexedHash {
+		return ix.reorg(ctx, from-1, finalized)
+	}
+	for i := 1; i < len(headers); i++ {
+		if headers[i].ParentHash != headers[i-1].Hash {
+			return fmt.Errorf("headers %d..%d are not one chain (the head moved); retrying", from, to)
+		}
+	}
+	batches := make(chan source.Batch, 1)
+	var logs []types.Log
+	done := make(chan error, 1)
+	go func() {
+		done <- ix.src.Logs(ctx, from, to, batches)
+		close(batches)
+	}()
+	for b := range batches {
+		logs = append(logs, b.Logs...)
+	}
+	if err := <-done; err != nil {
+		return fmt.Errorf("fetching logs %d..%d: %w", from, to, err)
+	}
+	byNumber := make(map[uint64]common.Hash, len(headers))
+	sh := make([]store.Header, len(headers))
+	for i, h := range headers {
+		byNumber[h.Number] = h.Hash
+		sh[i] = store.Header{Number: h.Number, Hash: h.Hash, ParentHash: h.ParentHash, Time: h.Time}
+	}
+	for _, l := range logs {
+		if byNumber[l.BlockNumber] != l.BlockHash {
+			return fmt.Errorf("log of block %d has hash %s, not the header's %s (a reorg under way); retrying",
+				l.BlockNumber, l.BlockHash, byNumber[l.BlockNumber])
+		}
+	}
+	sb := &store.Batch{From: from, To: to, ToHash: headers[len(headers)-1].Hash, Logs: ix.decode(logs), Headers: sh, Finalized: finalized}
+	start := time.Now()
+	if err := ix.st.Apply(ctx, sb); err != nil {
+		return fmt.Errorf("committing blocks %d..%d: %w", from, to, err)
+	}
+	ix.observe(sb, time.Since(start))
+	ix.log.DebugContext(ctx, "indexed", "from", from, "to", to, "events", len(logs))
+	return nil
+}
+
+// reorg walks back from block tip to the highest block whose stored hash is still
+// canonical, and rolls the store back to it.
+func (ix *Indexer) reorg(ctx context.Context, tip, finalized uint64) error {
+	ancestor, found := finalized, false
+	for n := tip; n > finalized; n-- {
+		stored, ok, err := ix.st.BlockHash(ctx, n)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			continue
+		}
+		hs, err := ix.src.Headers(ctx, n, n)
+		if err != nil {
+			return fmt.Errorf("reading header %d: %w", n, err)
+		}
+		if hs[0].Hash == stored {
+			ancestor, found = n, true
+			break
+		}
+	}
+	if !found {
+		// the anchor: the finalized block's header is kept; if it changed too, the reorg
+		// reaches into what was committed as final.
+		stored, ok, err := ix.st.BlockHash(ctx, finalized)
+		if err != nil {
+			return err
+		}
+		if ok {
+			hs, err := ix.src.Headers(ctx, finalized, finalized)
+			if err != nil {
+				return fmt.Errorf("reading header %d: %w", finalized, err)
+			}
+			if hs[0].Hash != stored {
+				return fmt.Errorf("%w: block %d changed", ErrDeepReorg, finalized)
+			}
+		}
+	}
+	landed, err := ix.st.Rollback(ctx, ancestor)
+	if err != nil {
+		return fmt.Errorf("rolling back to block %d: %w", ancestor, err)
+	}
+	ix.log.WarnContext(ctx, "reorg: rolled back", "tip", tip, "ancestor", ancestor, "landed", landed)
+	if m := ix.cfg.Metrics; m != nil {
+		m.Reorgs.Inc()
+	}
+	return nil
+}
+
+func (ix *Indexer) decode(logs []types.Log) []store.Log {
+	out := make([]store.Log, len(logs))
+	for i := range logs {
+		out[i] = store.Log{Log: logs[i], Event: ix.dec.Decode(&logs[i])}
+	}
+	return out
+}
+
+func (ix *Indexer) observe(b *store.Batch, took time.Duration) {
+	m := ix.cfg.Metrics
+	if m == nil {
+		return
+	}
+	m.Indexed.Set(float64(b.To))
+	m.Events.Add(float64(len(b.Logs)))
+	m.BatchSeconds.Observe(took.Seconds())
+}
+
+func (ix *Indexer) retry(ctx context.Context, what string, f func() (store.State, error)) (store.State, error) {
+	for {
+		st, err := f()
+		if err == nil {
+			return st, nil
+		}
+		ix.log.WarnContext(ctx, what+" failed; retrying", "err", err)
+		if err := sleep(ctx, time.Second); err != nil {
+			return store.State{}, err
+		}
+	}
+}
+
+func sleep(ctx context.Context, d time.Duration) error {
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-time.After(d):
+		return nil
+	}
+}

@@ -1,0 +1,424 @@
+package indexer_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"sharechain/indexer"
+	"sharechain/indexer/decode"
+	"sharechain/indexer/source"
+	"sharechain/indexer/store"
+	"sharechain/internal/devnet"
+	"sharechain/internal/testenv"
+	"sharechain/migrations"
+)
+
+func TestMain(m *testing.M) { os.Exit(testenv.Main(m)) }
+
+// chain is a devnet with the suite deployed and its manifest on disk.
+type chain struct {
+	node     *testenv.Anvil
+	client   *ethclient.Client
+	suite    *devnet.Suite
+	manifest *decode.Manifest
+}
+
+func newChain(t *testing.T) *chain {
+	t.Helper()
+	ctx := context.Background()
+	node := testenv.StartAnvil(t)
+	client, err := ethclient.Dial(node.RPC)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(client.Close)
+	suite, err := devnet.Deploy(ctx, client, devnet.DevKey(0), devnet.DevActors().Options())
+	if err != nil {
+		t.Fatalf("devnet.Deploy: %v", err)
+	}
+	raw, err := suite.ManifestJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "31337.json")
+	if err := os.WriteFile(path, raw, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	m, err := decode.LoadManifest(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &chain{node: node, client: client, suite: suite, manifest: m}
+}
+
+func (c *chain) head(t *testing.T) uint64 {
+	t.Helper()
+	n, err := c.client.BlockNumber(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+func newDatabase(t *testing.T) *pgxpool.Pool {
+	t.Helper()
+	_, pool := newDatabaseURL(t)
+	return pool
+}
+
+// newDatabaseURL is a migrated fresh database: its URL and a pool on it.
+func newDatabaseURL(t *testing.T) (string, *pgxpool.Pool) {
+	t.Helper()
+	ctx := context.Background()
+	url := testenv.Postgres(t)
+	r, err := migrations.Open(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	if err := r.Up(); err != nil {
+		t.Fatal(err)
+	}
+	pool, err := store.Open(ctx, url, time.Minute)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(pool.Close)
+	return url, pool
+}
+
+// startIndexer runs an indexer against c into pool until the test ends.
+func startIndexer(t *testing.T, c *chain, pool *pgxpool.Pool, cfg source.Config, confirmations uint64) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	cfg.RPCURL = c.node.RPC
+	for _, f := range c.manifest.Followed() {
+		cfg.Addresses = append(cfg.Addresses, f.Address)
+	}
+	if cfg.PollInterval == 0 {
+		cfg.PollInterval = 20 * time.Millisecond
+	}
+	src, err := source.New(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := indexer.New(indexer.Config{Confirmations: confirmations}, c.manifest, src, store.New(pool, c.manifest.ChainID))
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- ix.Run(ctx) }()
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil && !errors.Is(err, context.Canceled) {
+			t.Errorf("Run() = %v", err)
+		}
+		src.Close()
+	})
+}
+
+// waitIndexed waits until the cursor reaches block n.
+func waitIndexed(t *testing.T, pool *pgxpool.Pool, n uint64) {
+	t.Helper()
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		var indexed int64
+		err := pool.QueryRow(context.Background(), `SELECT indexed_block FROM indexer_state`).Scan(&indexed)
+		if err == nil && indexed >= int64(n) {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("indexed block %d after 60s, want %d (last error: %v)", indexed, n, err)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// TestIndexer_Lifecycle indexes the devnet scenario — every event type of the suite —
+// and checks the events table against the chain's logs and every projection against
+// what the contracts report through their view functions.
+func TestIndexer_Lifecycle(t *testing.T) {
+	ctx := context.Background()
+	c := newChain(t)
+	if _, err := devnet.Play(ctx, c.suite, t.Logf); err != nil {
+		t.Fatalf("devnet.Play: %v", err)
+	}
+	pool := newDatabase(t)
+	// a small initial span and target force many backfill ranges; 3 confirmations leave
+	// the last blocks to the follow path with headers and undo records.
+	startIndexer(t, c, pool, source.Config{InitialRange: 4, TargetLogs: 20}, 3)
+	head := c.head(t)
+	waitIndexed(t, pool, head)
+
+	checkEvents(t, c, pool, head)
+	checkProjections(t, c, pool)
+}
+
+// checkEvents compares the events table with eth_getLogs over the suite's addresses.
+func checkEvents(t *testing.T, c *chain, pool *pgxpool.Pool, head uint64) {
+	t.Helper()
+	ctx := context.Background()
+	var addrs []common.Address
+	for _, f := range c.manifest.Followed() {
+		addrs = append(addrs, f.Address)
+	}
+	logs, err := c.client.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(c.manifest.StartBlock), ToBlock: new(big.Int).SetUint64(head), Addresses: addrs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := pool.Query(ctx, `SELECT block_number, block_hash, tx_hash, log_index, address, topics, data, name FROM events ORDER BY block_number, log_index`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	i, unnamed := 0, 0
+	for rows.Next() {
+		var number uint64
+		var blockHash, txHash, address, data []byte
+		var logIndex uint
+		var topics [][]byte
+		var name *string
+		if err := rows.Scan(&number, &blockHash, &txHash, &logIndex, &address, &topics, &data, &name); err != nil {
+			t.Fatal(err)
+		}
+		if i >= len(logs) {
+			t.Fatalf("more events stored than the chain has logs (%d)", len(logs))
+		}
+		l := logs[i]
+		if number != l.BlockNumber || !bytes.Equal(blockHash, l.BlockHash.Bytes()) || !bytes.Equal(txHash, l.TxHash.Bytes()) ||
+			logIndex != l.Index || !bytes.Equal(address, l.Address.Bytes()) || !bytes.Equal(data, l.Data) || len(topics) != len(l.Topics) {
+			t.Fatalf("event %d = block %d log %d, want block %d log %d (or a field differs)", i, number, logIndex, l.BlockNumber, l.Index)
+		}
+		if name == nil {
+			unnamed++
+		}
+		i++
+	}
+	if i != len(logs) {
+		t.Fatalf("%d events stored, want %d", i, len(logs))
+	}
+	if unnamed != 0 {
+		t.Errorf("%d suite logs stored undecoded, want 0", unnamed)
+	}
+	t.Logf("%d events match the chain", i)
+}
+
+func call[T any](t *testing.T, c *chain, to common.Address, data []byte, unpack func([]byte) (T, error)) T {
+	t.Helper()
+	out, err := c.suite.Call(context.Background(), to, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := unpack(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+func addrOf(b []byte) common.Address { return common.BytesToAddress(b) }
+
+func optAddr(b []byte) common.Address {
+	if b == nil {
+		return common.Address{}
+	}
+	return common.BytesToAddress(b)
+}
+
+// checkProjections compares every projection row with the contracts' views.
+func checkProjections(t *testing.T, c *chain, pool *pgxpool.Pool) {
+	t.Helper()
+	ctx := context.Background()
+	b := c.suite.Bindings
+	s := c.suite
+
+	total := call(t, c, s.AssetRegistry, b.AssetRegistry.PackTotalAssets(), b.AssetRegistry.UnpackTotalAssets)
+	var assets int64
+	if err := pool.QueryRow(ctx, `SELECT count(*) FROM assets`).Scan(&assets); err != nil {
+		t.Fatal(err)
+	}
+	if assets != total.Int64() || assets == 0 {
+		t.Fatalf("%d assets projected, the registry has %s", assets, total)
+	}
+	for id := int64(1); id <= total.Int64(); id++ {
+		tok := big.NewInt(id)
+		var owner, code, content []byte
+		var verifiedBy, device, user []byte
+		var verified bool
+		var validUntil, userExpires *int64
+		var listingID *string
+		err := pool.QueryRow(ctx, `SELECT owner, asset_code, content_hash, verified, verified_by, valid_until, device, user_address, user_expires, listing_id::text
+			FROM assets WHERE token_id = $1`, id).Scan(&owner, &code, &content, &verified, &verifiedBy, &validUntil, &device, &user, &userExpires, &listingID)
+		if err != nil {
+			t.Fatalf("asset %d: %v", id, err)
+		}
+		want := call(t, c, s.AssetRegistry, b.AssetRegistry.PackAssetOf(tok), b.AssetRegistry.UnpackAssetOf)
+		wantOwner := call(t, c, s.AssetRegistry, b.AssetRegistry.PackOwnerOf(tok), b.AssetRegistry.UnpackOwnerOf)
+		wantListing := call(t, c, s.PledgeEscrow, b.PledgeEscrow.PackOpenListingOf(tok), b.PledgeEscrow.UnpackOpenListingOf)
+		got := fmt.Sprintf("owner %s code %x content %x verified %v by %s until %v device %s user %s expires %v listing %v",
+			addrOf(owner), code, content, verified, optAddr(verifiedBy), deref(validUntil), optAddr(device), optAddr(user), zeroIfNil(userExpires), derefS(listingID))
+		wantS := fmt.Sprintf("owner %s code %x content %x verified %v by %s until %v device %s user %s expires %v listing %v",
+			wantOwner, want.AssetCode, want.ContentHash, want.Verified, want.Verifier, int64(want.ValidUntil), want.Device, want.User, int64(want.UserExpires), zeroAsEmpty(wantListing))
+		if got != wantS {
+			t.Errorf("asset %d:\n got %s\nwant %s", id, got, wantS)
+		}
+	}
+
+	listings := call(t, c, s.PledgeEscrow, b.PledgeEscrow.PackListingCount(), b.PledgeEscrow.UnpackListingCount)
+	states := []string{"", "locked", "released", "slashed", "returned"}
+	pledged := map[common.Address]*big.Int{}
+	for id := int64(1); id <= listings.Int64(); id++ {
+		want := call(t, c, s.PledgeEscrow, b.PledgeEscrow.PackGetListing(big.NewInt(id)), b.PledgeEscrow.UnpackGetListing)
+		var provider []byte
+		var status, pledgeState, price, deposit, amount string
+		var minD, maxD int64
+		err := pool.QueryRow(ctx, `SELECT provider, status, pledge_state, price_per_hour::text, deposit::text, pledge_amount::text, min_duration, max_duration FROM listings WHERE id = $1`, id).
+			Scan(&provider, &status, &pledgeState, &price, &deposit, &amount, &minD, &maxD)
+		if err != nil {
+			t.Fatalf("listing %d: %v", id, err)
+		}
+		wantStatus := map[bool]string{true: "active", false: "delisted"}[want.Open]
+		got := fmt.Sprintf("%s %s %s %s %s %s %d %d", addrOf(provider), status, pledgeState, price, deposit, amount, minD, maxD)
+		wantS := fmt.Sprintf("%s %s %s %s %s %s %d %d", want.Provider, wantStatus, states[want.PledgeState], want.PricePerHour, want.Deposit, want.Pledge, want.MinDuration, want.MaxDuration)
+		if got != wantS {
+			t.Errorf("listing %d:\n got %s\nwant %s", id, got, wantS)
+		}
+		if want.PledgeState == 1 {
+			if pledged[want.Provider] == nil {
+				pledged[want.Provider] = new(big.Int)
+			}
+			pledged[want.Provider].Add(pledged[want.Provider], want.Pledge)
+		}
+	}
+
+	rentals := call(t, c, s.PledgeEscrow, b.PledgeEscrow.PackRentalCount(), b.PledgeEscrow.UnpackRentalCount)
+	statuses := []string{"", "active", "disputed", "settled", "defaulted", "resolved"}
+	active := map[common.Address]int64{}
+	for id := int64(1); id <= rentals.Int64(); id++ {
+		want := call(t, c, s.PledgeEscrow, b.PledgeEscrow.PackGetRental(big.NewInt(id)), b.PledgeEscrow.UnpackGetRental)
+		var renter, provider []byte
+		var status, rent, deposit string
+		var confirmed bool
+		var start, end int64
+		var dispute *string
+		err := pool.QueryRow(ctx, `SELECT renter, provider, status, confirmed, start_time, end_time, rent::text, deposit::text, dispute_id::text FROM rentals WHERE id = $1`, id).
+			Scan(&renter, &provider, &status, &confirmed, &start, &end, &rent, &deposit, &dispute)
+		if err != nil {
+			t.Fatalf("rental %d: %v", id, err)
+		}
+		got := fmt.Sprintf("%s %s %s %v %d %d %s %s %s", addrOf(renter), addrOf(provider), status, confirmed, start, end, rent, deposit, derefS(dispute))
+		wantS := fmt.Sprintf("%s %s %s %v %d %d %s %s %s", want.Renter, want.Provider, statuses[want.Status], want.Confirmed, want.Start, want.End, want.Rent, want.Deposit, zeroAsEmpty(want.DisputeId))
+		if got != wantS {
+			t.Errorf("rental %d:\n got %s\nwant %s", id, got, wantS)
+		}
+		var reports int64
+		if err := pool.QueryRow(ctx, `SELECT count(*) FROM usage_reports WHERE rental_id = $1`, id).Scan(&reports); err != nil {
+			t.Fatal(err)
+		}
+		if reports == 0 && want.LastNonce != 0 {
+			t.Errorf("rental %d has reports up to nonce %d on chain, none projected", id, want.LastNonce)
+		}
+		if want.Status == 1 || want.Status == 2 {
+			active[want.Renter]++
+		}
+	}
+
+	accounts, err := pool.Query(ctx, `SELECT address, score, blacklisted, shr_balance::text, pledged::text, active_rentals FROM accounts`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer accounts.Close()
+	n := 0
+	for accounts.Next() {
+		var raw []byte
+		var score int
+		var black bool
+		var shr, pl string
+		var act int64
+		if err := accounts.Scan(&raw, &score, &black, &shr, &pl, &act); err != nil {
+			t.Fatal(err)
+		}
+		a := addrOf(raw)
+		wantScore := call(t, c, s.CreditRegistry, b.CreditRegistry.PackScoreOf(a), b.CreditRegistry.UnpackScoreOf)
+		wantBlack := call(t, c, s.CreditRegistry, b.CreditRegistry.PackIsBlacklisted(a), b.CreditRegistry.UnpackIsBlacklisted)
+		wantSHR := call(t, c, s.RewardToken, b.RewardToken.PackBalanceOf(a), b.RewardToken.UnpackBalanceOf)
+		wantActive := call(t, c, s.PledgeEscrow, b.PledgeEscrow.PackActiveRentalCount(a), b.PledgeEscrow.UnpackActiveRentalCount)
+		wantPledged := pledged[a]
+		if wantPledged == nil {
+			wantPledged = new(big.Int)
+		}
+		got := fmt.Sprintf("score %d blacklisted %v shr %s pledged %s active %d", score, black, shr, pl, act)
+		wantS := fmt.Sprintf("score %d blacklisted %v shr %s pledged %s active %d", wantScore, wantBlack, wantSHR, wantPledged, wantActive.Int64())
+		if got != wantS {
+			t.Errorf("account %s:\n got %s\nwant %s", a, got, wantS)
+		}
+		n++
+	}
+	// providers, renters, the newcomer with a baseline and the deployer holding SHR
+	if n < 7 {
+		t.Errorf("%d accounts projected, want at least the scenario's 7 scored or SHR-holding actors", n)
+	}
+
+	disputes := call(t, c, s.Arbitration, b.Arbitration.PackDisputeCount(), b.Arbitration.UnpackDisputeCount)
+	for id := int64(1); id <= disputes.Int64(); id++ {
+		want := call(t, c, s.Arbitration, b.Arbitration.PackGetDispute(big.NewInt(id)), b.Arbitration.UnpackGetDispute)
+		votes := call(t, c, s.Arbitration, b.Arbitration.PackVotesOf(big.NewInt(id)), b.Arbitration.UnpackVotesOf)
+		var status string
+		var ruling *int64
+		var nVotes int
+		err := pool.QueryRow(ctx, `SELECT status, ruling_bps, (SELECT count(*) FROM dispute_votes v WHERE v.dispute_id = d.id) FROM disputes d WHERE id = $1`, id).Scan(&status, &ruling, &nVotes)
+		if err != nil {
+			t.Fatalf("dispute %d: %v", id, err)
+		}
+		wantStatus := map[bool]string{true: "resolved", false: "open"}[want.Executed]
+		got := fmt.Sprintf("%s %v %d", status, deref(ruling), nVotes)
+		wantRuling := any(nil)
+		if want.Executed {
+			wantRuling = int64(want.Ruling)
+		}
+		wantS := fmt.Sprintf("%s %v %d", wantStatus, wantRuling, len(votes))
+		if got != wantS {
+			t.Errorf("dispute %d:\n got %s\nwant %s", id, got, wantS)
+		}
+	}
+}
+
+func deref(p *int64) any {
+	if p == nil {
+		return nil
+	}
+	return *p
+}
+
+func zeroIfNil(p *int64) int64 {
+	if p == nil {
+		return 0
+	}
+	return *p
+}
+
+func derefS(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
+}
+
+func zeroAsEmpty(x *big.Int) string {
+	if x == nil || x.Sign() == 0 {
+		return ""
+	}
+	return x.String()
+}

@@ -1,0 +1,139 @@
+package indexer_test
+
+import (
+	"context"
+	"crypto/sha256"
+	"fmt"
+	"math/big"
+	"math/rand/v2"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"sharechain/indexer/source"
+	"sharechain/internal/devnet"
+)
+
+// dump renders every table a fresh index must reproduce — the events and all the
+// projections — as comparable JSON.
+func dump(t *testing.T, pool *pgxpool.Pool) map[string]string {
+	t.Helper()
+	tables := map[string]string{
+		"events":           "block_number, log_index",
+		"assets":           "token_id",
+		"listings":         "id",
+		"rentals":          "id",
+		"usage_reports":    "rental_id, nonce",
+		"accounts":         "address",
+		"tiers":            "tier",
+		"disputes":         "id",
+		"dispute_evidence": "dispute_id, block_number, log_index",
+		"dispute_votes":    "dispute_id, arbiter",
+	}
+	out := map[string]string{}
+	for table, order := range tables {
+		var s string
+		q := fmt.Sprintf(`SELECT coalesce(jsonb_agg(to_jsonb(t) ORDER BY %s), '[]')::text FROM %s t`, order, table)
+		if err := pool.QueryRow(context.Background(), q).Scan(&s); err != nil {
+			t.Fatalf("dumping %s: %v", table, err)
+		}
+		out[table] = s
+	}
+	return out
+}
+
+// waitConverged waits until the cursor is at the chain's head block with its hash.
+func waitConverged(t *testing.T, c *chain, pool *pgxpool.Pool) {
+	t.Helper()
+	ctx := context.Background()
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		head, err := c.client.HeaderByNumber(ctx, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var indexed int64
+		var hash []byte
+		if err := pool.QueryRow(ctx, `SELECT indexed_block, indexed_hash FROM indexer_state`).Scan(&indexed, &hash); err == nil &&
+			uint64(indexed) == head.Number.Uint64() && string(hash) == string(head.Hash().Bytes()) {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("not converged after 60s: indexed %d (%x), head %d (%s)", indexed, hash, head.Number, head.Hash())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+func compareDumps(t *testing.T, got, want map[string]string) {
+	t.Helper()
+	for table, w := range want {
+		if got[table] != w {
+			t.Errorf("%s differs from a fresh index of the canonical chain:\n got %.2000s\nwant %.2000s", table, got[table], w)
+		}
+	}
+}
+
+// TestIndexer_Reorg replaces the last 1..confirmations blocks with other transactions,
+// many times at random, while the indexer follows; afterwards its database must equal a
+// fresh index of the canonical chain.
+func TestIndexer_Reorg(t *testing.T) {
+	const confirmations = 6
+	ctx := context.Background()
+	c := newChain(t)
+	if _, err := devnet.Play(ctx, c.suite, func(string, ...any) {}); err != nil {
+		t.Fatalf("devnet.Play: %v", err)
+	}
+	pool := newDatabase(t)
+	startIndexer(t, c, pool, source.Config{}, confirmations)
+	waitConverged(t, c, pool)
+
+	rng := rand.New(rand.NewPCG(7, 11))
+	b := c.suite.Bindings
+	tx := 0
+	highest := c.head(t) // finality follows the highest head seen
+	for round := 0; round < 15; round++ {
+		// replace blocks above the finalized one only: 1..confirmations below the highest head
+		head := c.head(t)
+		room := int(head) - int(highest-confirmations)
+		if room < 1 {
+			t.Fatalf("round %d: head %d leaves no unfinalized block (highest head %d)", round, head, highest)
+		}
+		depth := 1 + rng.IntN(room)
+		if err := c.node.Call(nil, "anvil_rollback", depth); err != nil {
+			t.Fatalf("anvil_rollback(%d): %v", depth, err)
+		}
+		// the new branch may be shorter, as long, or longer than the one it replaces, but
+		// leaves the next round an unfinalized block to replace
+		blocks := max(rng.IntN(depth+2), depth-room+1)
+		for i := 0; i < blocks; i++ {
+			tx++
+			key := devnet.DevKey(1 + tx%3)
+			var err error
+			if rng.IntN(2) == 0 {
+				code := sha256.Sum256([]byte(fmt.Sprintf("reorg asset %d/%d", round, i)))
+				_, err = c.suite.Transact(ctx, key, c.suite.AssetRegistry, b.AssetRegistry.PackRegister(code, code, fmt.Sprintf("ipfs://reorg/%d", tx)))
+			} else {
+				_, err = c.suite.Transact(ctx, devnet.DevKey(0), c.suite.RewardToken, b.RewardToken.PackTransfer(devnet.Address(key), big.NewInt(int64(1000+tx))))
+			}
+			if err != nil {
+				t.Fatalf("round %d: sending a transaction on the new branch: %v", round, err)
+			}
+		}
+		waitConverged(t, c, pool)
+		highest = max(highest, c.head(t))
+	}
+	var branchAssets int
+	if err := pool.QueryRow(ctx, `SELECT count(*) FROM assets WHERE uri LIKE 'ipfs://reorg/%'`).Scan(&branchAssets); err != nil {
+		t.Fatal(err)
+	}
+	if branchAssets == 0 {
+		t.Error("no asset of the new branches was indexed: the rounds changed nothing")
+	}
+
+	fresh := newDatabase(t)
+	startIndexer(t, c, fresh, source.Config{}, confirmations)
+	waitConverged(t, c, fresh)
+	compareDumps(t, dump(t, pool), dump(t, fresh))
+}

@@ -1,0 +1,264 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/jackc/pgx/v5"
+
+	"sharechain/indexer/decode"
+)
+
+// Log is one log with its decoding.
+type Log struct {
+	types.Log
+	Event decode.Event
+}
+
+// Header is a block header of the unfinalized window.
+type Header struct {
+	Number     uint64
+	Hash       common.Hash
+	ParentHash common.Hash
+	Time       uint64
+}
+
+// Batch is the unit of work committed at once: every log of blocks From..To.
+type Batch struct {
+	From, To uint64
+	ToHash   common.Hash // the hash of block To, recorded with the cursor; zero when unknown
+	Logs     []Log       // in chain order
+	// Headers of From..To when the batch reaches into the unfinalized window; they are
+	// kept to detect reorgs, and the projections' pre-images are kept to undo them.
+	Headers []Header
+	// Finalized is the chain's finalized block: batches entirely at or below it keep no
+	// undo records, and what lies below it is pruned.
+	Finalized uint64
+}
+
+func (b *Batch) unfinalized() bool { return b.To > b.Finalized }
+
+// Apply commits b in one transaction: its events, the projections they drive, the
+// undo records and block headers of the unfinalized window, and the cursor. A batch
+// either lands whole or not at all, so a crash at any instant loses and duplicates
+// nothing. b must continue the cursor (From = indexed + 1).
+func (s *Store) Apply(ctx context.Context, b *Batch) error {
+	return pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		st, err := lockState(ctx, tx, s.chainID)
+		if err != nil {
+			return err
+		}
+		if st.IndexedBlock+1 != int64(b.From) || b.To < b.From {
+			return fmt.Errorf("batch %d..%d after block %d: %w", b.From, b.To, st.IndexedBlock, ErrNotContiguous)
+		}
+		if err := s.copyEvents(ctx, tx, b.Logs); err != nil {
+			return err
+		}
+		p := newProjector(tx)
+		if err := p.prefetch(ctx, b.Logs); err != nil {
+			return err
+		}
+		for i := range b.Logs {
+			if err := p.apply(ctx, &b.Logs[i]); err != nil {
+				return fmt.Errorf("projecting log %d of block %d: %w", b.Logs[i].Index, b.Logs[i].BlockNumber, err)
+			}
+		}
+		if err := p.save(ctx, b.unfinalized(), b.From, b.To); err != nil {
+			return err
+		}
+		if err := s.saveHeaders(ctx, tx, b.Headers); err != nil {
+			return err
+		}
+		if err := s.prune(ctx, tx, b.Finalized); err != nil {
+			return err
+		}
+		var hash []byte // unknown (NULL) for finalized batches: no reorg reaches them
+		if b.ToHash != (common.Hash{}) {
+			hash = b.ToHash.Bytes()
+		}
+		const q = `UPDATE indexer_state SET indexed_block = $2, indexed_hash = $3, updated_at = now() WHERE chain_id = $1`
+		if _, err := tx.Exec(ctx, q, s.chainID, b.To, hash); err != nil {
+			return fmt.Errorf("moving the cursor: %w", err)
+		}
+		return nil
+	})
+}
+
+func lockState(ctx context.Context, tx pgx.Tx, chainID uint64) (State, error) {
+	var st State
+	err := tx.QueryRow(ctx, `SELECT start_block, indexed_block FROM indexer_state WHERE chain_id = $1 FOR UPDATE`, chainID).
+		Scan(&st.StartBlock, &st.IndexedBlock)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return State{}, ErrNoState
+	}
+	if err != nil {
+		return State{}, fmt.Errorf("locking the cursor: %w", err)
+	}
+	st.ChainID = chainID
+	return st, nil
+}
+
+var eventColumns = []string{"chain_id", "block_number", "block_hash", "block_time", "tx_hash", "tx_index", "log_index",
+	"address", "contract", "name", "args", "topics", "data"}
+
+func (s *Store) copyEvents(ctx context.Context, tx pgx.Tx, logs []Log) error {
+	if len(logs) == 0 {
+		return nil
+	}
+	var buf []byte
+	rows := make([][]any, len(logs))
+	for i := range logs {
+		l := &logs[i]
+		topics := make([][]byte, len(l.Topics))
+		for j, t := range l.Topics {
+			topics[j] = t.Bytes()
+		}
+		var contract string = l.Event.Contract
+		var name, args any
+		if l.Event.Name != "" {
+			name = l.Event.Name
+			start := len(buf)
+			buf = l.Event.AppendArgsJSON(buf)
+			args = string(buf[start:])
+		}
+		data := l.Data
+		if data == nil {
+			data = []byte{}
+		}
+		rows[i] = []any{s.chainID, l.BlockNumber, l.BlockHash.Bytes(), l.BlockTimestamp, l.TxHash.Bytes(), l.TxIndex, l.Index,
+			l.Address.Bytes(), contract, name, args, topics, data}
+	}
+	if _, err := tx.CopyFrom(ctx, pgx.Identifier{"events"}, eventColumns, pgx.CopyFromRows(rows)); err != nil {
+		return fmt.Errorf("copying %d events: %w", len(logs), err)
+	}
+	return nil
+}
+
+func (s *Store) saveHeaders(ctx context.Context, tx pgx.Tx, headers []Header) error {
+	if len(headers) == 0 {
+		return nil
+	}
+	rows := make([][]any, len(headers))
+	for i, h := range headers {
+		rows[i] = []any{s.chainID, h.Number, h.Hash.Bytes(), h.ParentHash.Bytes(), h.Time}
+	}
+	if _, err := tx.CopyFrom(ctx, pgx.Identifier{"blocks"}, []string{"chain_id", "number", "hash", "parent_hash", "time"}, pgx.CopyFromRows(rows)); err != nil {
+		return fmt.Errorf("saving %d headers: %w", len(headers), err)
+	}
+	return nil
+}
+
+// prune drops what no rollback can need: headers below the finalized block (the
+// finalized one stays as the anchor) and the undo records of batches that ended at or
+// below it.
+func (s *Store) prune(ctx context.Context, tx pgx.Tx, finalized uint64) error {
+	if _, err := tx.Exec(ctx, `DELETE FROM blocks WHERE chain_id = $1 AND number < $2`, s.chainID, finalized); err != nil {
+		return fmt.Errorf("pruning headers: %w", err)
+	}
+	if _, err := tx.Exec(ctx, `DELETE FROM undo_log WHERE batch_to <= $1`, finalized); err != nil {
+		return fmt.Errorf("pruning undo records: %w", err)
+	}
+	return nil
+}
+
+// Rollback unwinds every batch that reaches past block to: it replays their undo records
+// backwards, deletes their events and headers, and moves the cursor back. A batch that
+// straddles to is unwound whole, so the cursor may land below to; Rollback returns
+// where it landed, and the caller re-indexes from there.
+func (s *Store) Rollback(ctx context.Context, to uint64) (uint64, error) {
+	var landed uint64
+	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		st, err := lockState(ctx, tx, s.chainID)
+		if err != nil {
+			return err
+		}
+		landed = to
+		if st.IndexedBlock < int64(to) {
+			landed = uint64(max(st.IndexedBlock, 0))
+		}
+		var earliest *int64
+		if err := tx.QueryRow(ctx, `SELECT min(batch_from) FROM undo_log WHERE batch_to > $1`, to).Scan(&earliest); err != nil {
+			return fmt.Errorf("finding batches to undo: %w", err)
+		}
+		if earliest != nil && uint64(*earliest) <= landed {
+			landed = uint64(*earliest) - 1
+		}
+		if err := undo(ctx, tx, landed); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(ctx, `DELETE FROM events WHERE chain_id = $1 AND block_number > $2`, s.chainID, landed); err != nil {
+			return fmt.Errorf("deleting events: %w", err)
+		}
+		if _, err := tx.Exec(ctx, `DELETE FROM blocks WHERE chain_id = $1 AND number > $2`, s.chainID, landed); err != nil {
+			return fmt.Errorf("deleting headers: %w", err)
+		}
+		var hash []byte
+		err = tx.QueryRow(ctx, `SELECT hash FROM blocks WHERE chain_id = $1 AND number = $2`, s.chainID, landed).Scan(&hash)
+		if err != nil && !errors.Is(err, pgx.ErrNoRows) {
+			return fmt.Errorf("reading block %d: %w", landed, err)
+		}
+		const q = `UPDATE indexer_state SET indexed_block = $2, indexed_hash = $3, updated_at = now() WHERE chain_id = $1`
+		if _, err := tx.Exec(ctx, q, s.chainID, int64(landed), hash); err != nil {
+			return fmt.Errorf("moving the cursor back: %w", err)
+		}
+		return nil
+	})
+	return landed, err
+}
+
+// undo replays, newest first, the undo records of batches that start after block to.
+func undo(ctx context.Context, tx pgx.Tx, to uint64) error {
+	rows, err := tx.Query(ctx, `SELECT table_name, key::text, old_row::text FROM undo_log WHERE batch_from > $1 ORDER BY seq DESC`, to)
+	if err != nil {
+		return fmt.Errorf("reading undo records: %w", err)
+	}
+	type record struct {
+		table, key string
+		old        *string
+	}
+	var records []record
+	for rows.Next() {
+		var r record
+		if err := rows.Scan(&r.table, &r.key, &r.old); err != nil {
+			rows.Close()
+			return fmt.Errorf("reading undo records: %w", err)
+		}
+		records = append(records, r)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("reading undo records: %w", err)
+	}
+	for _, r := range records {
+		t := tableNamed(r.table)
+		if t == nil {
+			return fmt.Errorf("undo record for unknown table %q", r.table)
+		}
+		del := fmt.Sprintf(`DELETE FROM %s t USING jsonb_populate_record(NULL::%s, $1::jsonb) k WHERE %s`, t.name, t.name, t.joinOn())
+		if _, err := tx.Exec(ctx, del, r.key); err != nil {
+			return fmt.Errorf("undoing %s %s: %w", t.name, r.key, err)
+		}
+		if r.old != nil {
+			ins := fmt.Sprintf(`INSERT INTO %s SELECT * FROM jsonb_populate_record(NULL::%s, $1::jsonb)`, t.name, t.name)
+			if _, err := tx.Exec(ctx, ins, *r.old); err != nil {
+				return fmt.Errorf("restoring %s %s: %w", t.name, r.key, err)
+			}
+		}
+	}
+	if _, err := tx.Exec(ctx, `DELETE FROM undo_log WHERE batch_from > $1`, to); err != nil {
+		return fmt.Errorf("dropping undo records: %w", err)
+	}
+	return nil
+}
+
+func tableNamed(name string) *table {
+	for _, t := range projTables {
+		if t.name == name {
+			return t
+		}
+	}
+	return nil
+}

@@ -1,0 +1,324 @@
+package store_test
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"math/big"
+	"os"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"sharechain/indexer/decode"
+	"sharechain/indexer/store"
+	"sharechain/internal/testenv"
+	"sharechain/migrations"
+)
+
+func TestMain(m *testing.M) { os.Exit(testenv.Main(m)) }
+
+const chainID = 31337
+
+var (
+	provider = common.HexToAddress("0x70997970C51812dc3A010C7d01b50e0d17dc79C8")
+	renter   = common.HexToAddress("0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC")
+	verifier = common.HexToAddress("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266")
+)
+
+func newStore(t *testing.T) (*store.Store, *pgxpool.Pool) {
+	t.Helper()
+	ctx := context.Background()
+	url := testenv.Postgres(t)
+	r, err := migrations.Open(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	if err := r.Up(); err != nil {
+		t.Fatal(err)
+	}
+	pool, err := store.Open(ctx, url, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(pool.Close)
+	s := store.New(pool, chainID)
+	if _, err := s.Init(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	return s, pool
+}
+
+func u(x int64) *big.Int { return big.NewInt(x) }
+
+// logger builds logs of a block with consecutive log indexes.
+type logger struct {
+	block uint64
+	index uint
+}
+
+func (g *logger) log(contract, name string, args ...decode.Arg) store.Log {
+	l := store.Log{
+		Log: types.Log{
+			Address:        common.BytesToAddress([]byte(contract)),
+			Topics:         []common.Hash{common.BytesToHash([]byte(name))},
+			Data:           []byte{},
+			BlockNumber:    g.block,
+			BlockHash:      common.BigToHash(new(big.Int).SetUint64(g.block)),
+			BlockTimestamp: 1_750_000_000 + g.block*12,
+			TxHash:         common.BigToHash(big.NewInt(int64(g.block*1000 + uint64(g.index)))),
+			Index:          g.index,
+		},
+		Event: decode.Event{Contract: contract, Name: name, Args: args},
+	}
+	g.index++
+	return l
+}
+
+func arg(name string, v any) decode.Arg { return decode.Arg{Name: name, Value: v} }
+
+func batch(from, to, finalized uint64, logs ...store.Log) *store.Batch {
+	b := &store.Batch{From: from, To: to, ToHash: common.BigToHash(new(big.Int).SetUint64(to)), Logs: logs, Finalized: finalized}
+	if to > finalized {
+		for n := from; n <= to; n++ {
+			b.Headers = append(b.Headers, store.Header{Number: n, Hash: common.BigToHash(new(big.Int).SetUint64(n)),
+				ParentHash: common.BigToHash(new(big.Int).SetUint64(n - 1)), Time: 1_750_000_000 + n*12})
+		}
+	}
+	return b
+}
+
+// story is a rental lifecycle in three batches: blocks 1–10 (finalized), 11–12 and 13–15.
+func story() []*store.Batch {
+	g := &logger{block: 5}
+	b1 := batch(1, 10, 10,
+		g.log("CreditRegistry", "TierSet", arg("tier", u(2)), arg("minScore", u(600)), arg("maxActiveRentals", u(3)), arg("depositBps", u(10000)), arg("pledgeBps", u(10000))),
+		g.log("RewardToken", "Transfer", arg("from", common.Address{}), arg("to", provider), arg("value", u(1000))),
+		g.log("AssetRegistry", "Transfer", arg("from", common.Address{}), arg("to", provider), arg("tokenId", u(1))),
+		g.log("AssetRegistry", "AssetRegistered", arg("tokenId", u(1)), arg("owner", provider), arg("assetCode", [32]byte{1}), arg("contentHash", [32]byte{2}), arg("uri", "ipfs://bike")),
+		g.log("AssetRegistry", "AssetVerified", arg("tokenId", u(1)), arg("verifier", verifier), arg("validUntil", u(2_000_000_000))),
+	)
+	g = &logger{block: 11}
+	b2 := batch(11, 12, 10,
+		g.log("PledgeEscrow", "Listed", arg("listingId", u(1)), arg("tokenId", u(1)), arg("provider", provider), arg("paymentToken", common.Address{9}),
+			arg("pricePerHour", u(10)), arg("deposit", u(100)), arg("minDuration", u(3600)), arg("maxDuration", u(86400)), arg("pricePerUnit", u(1))),
+		g.log("PledgeEscrow", "PledgeLocked", arg("listingId", u(1)), arg("provider", provider), arg("amount", u(100))),
+		g.log("RewardToken", "Transfer", arg("from", provider), arg("to", common.Address{7}), arg("value", u(100))),
+		g.log("PledgeEscrow", "Rented", arg("rentalId", u(1)), arg("listingId", u(1)), arg("renter", renter), arg("tokenId", u(1)),
+			arg("start", u(100)), arg("end", u(7300)), arg("rent", u(20)), arg("deposit", u(100))),
+		g.log("AssetRegistry", "UpdateUser", arg("tokenId", u(1)), arg("user", renter), arg("expires", u(7300))),
+	)
+	g = &logger{block: 13}
+	b3 := batch(13, 15, 10,
+		g.log("PledgeEscrow", "AssetConfirmed", arg("rentalId", u(1)), arg("renter", renter)),
+		g.log("PledgeEscrow", "PledgeReleased", arg("listingId", u(1)), arg("provider", provider), arg("amount", u(100))),
+		g.log("CreditRegistry", "ScoreChanged", arg("account", provider), arg("oldScore", u(600)), arg("newScore", u(605)), arg("outcome", u(6))),
+		g.log("PledgeEscrow", "UsageReported", arg("rentalId", u(1)), arg("device", common.Address{5}), arg("nonce", u(1)), arg("units", u(7)), arg("damageBps", u(0))),
+		g.log("PledgeEscrow", "RentalSettled", arg("rentalId", u(1)), arg("renter", renter), arg("provider", provider), arg("rentCharged", u(20)),
+			arg("usageFee", u(7)), arg("damage", u(0)), arg("lateFee", u(0)), arg("platformFee", u(0)), arg("refund", u(93))),
+		g.log("AssetRegistry", "UpdateUser", arg("tokenId", u(1)), arg("user", common.Address{}), arg("expires", u(0))),
+		g.log("PledgeEscrow", "RewardPaid", arg("rentalId", u(1)), arg("account", renter), arg("amount", u(10))),
+	)
+	return []*store.Batch{b1, b2, b3}
+}
+
+// dump returns every projection table and the event count as comparable JSON.
+func dump(t *testing.T, pool *pgxpool.Pool) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	for _, q := range []struct{ name, sql string }{
+		{"assets", `SELECT coalesce(jsonb_agg(to_jsonb(t) ORDER BY token_id), '[]') FROM assets t`},
+		{"listings", `SELECT coalesce(jsonb_agg(to_jsonb(t) ORDER BY id), '[]') FROM listings t`},
+		{"rentals", `SELECT coalesce(jsonb_agg(to_jsonb(t) ORDER BY id), '[]') FROM rentals t`},
+		{"usage_reports", `SELECT coalesce(jsonb_agg(to_jsonb(t) ORDER BY rental_id, nonce), '[]') FROM usage_reports t`},
+		{"accounts", `SELECT coalesce(jsonb_agg(to_jsonb(t) ORDER BY address), '[]') FROM accounts t`},
+		{"tiers", `SELECT coalesce(jsonb_agg(to_jsonb(t) ORDER BY tier), '[]') FROM tiers t`},
+		{"events", `SELECT count(*)::text FROM events`},
+		{"cursor", `SELECT indexed_block::text FROM indexer_state`},
+	} {
+		var s string
+		if err := pool.QueryRow(context.Background(), q.sql).Scan(&s); err != nil {
+			t.Fatalf("%s: %v", q.name, err)
+		}
+		out[q.name] = s
+	}
+	return out
+}
+
+func TestApply_Story(t *testing.T) {
+	ctx := context.Background()
+	s, pool := newStore(t)
+	for _, b := range story() {
+		if err := s.Apply(ctx, b); err != nil {
+			t.Fatalf("Apply(%d..%d) = %v", b.From, b.To, err)
+		}
+	}
+	var status string
+	var confirmed bool
+	var refund string
+	if err := pool.QueryRow(ctx, `SELECT status, confirmed, refund::text FROM rentals WHERE id = 1`).Scan(&status, &confirmed, &refund); err != nil {
+		t.Fatal(err)
+	}
+	if status != "settled" || !confirmed || refund != "93" {
+		t.Errorf("rental 1 = (%s, %v, %s), want (settled, true, 93)", status, confirmed, refund)
+	}
+	var score, active int
+	var shr, rewards, pledged string
+	if err := pool.QueryRow(ctx, `SELECT score, active_rentals, shr_balance::text, rewards_earned::text, pledged::text FROM accounts WHERE address = $1`, provider.Bytes()).
+		Scan(&score, &active, &shr, &rewards, &pledged); err != nil {
+		t.Fatal(err)
+	}
+	if score != 605 || shr != "900" || pledged != "0" {
+		t.Errorf("provider account = (score %d, shr %s, pledged %s), want (605, 900, 0)", score, shr, pledged)
+	}
+	if err := pool.QueryRow(ctx, `SELECT active_rentals, rewards_earned::text FROM accounts WHERE address = $1`, renter.Bytes()).Scan(&active, &rewards); err != nil {
+		t.Fatal(err)
+	}
+	if active != 0 || rewards != "10" {
+		t.Errorf("renter account = (active %d, rewards %s), want (0, 10)", active, rewards)
+	}
+	var user []byte
+	var listingID *string
+	if err := pool.QueryRow(ctx, `SELECT user_address, listing_id::text FROM assets WHERE token_id = 1`).Scan(&user, &listingID); err != nil {
+		t.Fatal(err)
+	}
+	if user != nil || listingID == nil || *listingID != "1" {
+		t.Errorf("asset 1 user = %x, listing = %v; want no user and listing 1", user, listingID)
+	}
+	var pledgeState string
+	if err := pool.QueryRow(ctx, `SELECT pledge_state FROM listings WHERE id = 1`).Scan(&pledgeState); err != nil {
+		t.Fatal(err)
+	}
+	if pledgeState != "released" {
+		t.Errorf("pledge state = %s, want released", pledgeState)
+	}
+	var events int
+	if err := pool.QueryRow(ctx, `SELECT count(*) FROM events WHERE name IS NOT NULL AND args IS NOT NULL`).Scan(&events); err != nil {
+		t.Fatal(err)
+	}
+	if events != 17 {
+		t.Errorf("%d decoded events stored, want 17", events)
+	}
+}
+
+func TestApply_NotContiguous(t *testing.T) {
+	ctx := context.Background()
+	s, _ := newStore(t)
+	b := story()[1] // starts at 11, the cursor is at 0
+	if err := s.Apply(ctx, b); !errors.Is(err, store.ErrNotContiguous) {
+		t.Fatalf("Apply(11..12) on a fresh cursor = %v, want ErrNotContiguous", err)
+	}
+}
+
+// TestRollback_RestoresEarlierState applies the story, rolls back to the end of each
+// batch, and checks that the database equals the state it had right after that batch.
+func TestRollback_RestoresEarlierState(t *testing.T) {
+	ctx := context.Background()
+	batches := story()
+	s, pool := newStore(t)
+	var after []map[string]string
+	for _, b := range batches {
+		if err := s.Apply(ctx, b); err != nil {
+			t.Fatal(err)
+		}
+		after = append(after, dump(t, pool))
+	}
+	for i := len(batches) - 2; i >= 0; i-- {
+		landed, err := s.Rollback(ctx, batches[i].To)
+		if err != nil {
+			t.Fatalf("Rollback(%d) = %v", batches[i].To, err)
+		}
+		if landed != batches[i].To {
+			t.Fatalf("Rollback(%d) landed at %d", batches[i].To, landed)
+		}
+		got := dump(t, pool)
+		for table, want := range after[i] {
+			if got[table] != want {
+				t.Errorf("after Rollback(%d), %s = %s\nwant %s", batches[i].To, table, got[table], want)
+			}
+		}
+		if i == 0 {
+			break
+		}
+	}
+	// and forward again to the same end state
+	for _, b := range batches[1:] {
+		if err := s.Apply(ctx, b); err != nil {
+			t.Fatalf("re-Apply(%d..%d) = %v", b.From, b.To, err)
+		}
+	}
+	got := dump(t, pool)
+	for table, want := range after[len(after)-1] {
+		if got[table] != want {
+			t.Errorf("after re-applying, %s = %s\nwant %s", table, got[table], want)
+		}
+	}
+}
+
+// TestRollback_StraddlingBatch rolls back into the middle of a batch: the whole batch is
+// unwound and Rollback reports the block it landed on.
+func TestRollback_StraddlingBatch(t *testing.T) {
+	ctx := context.Background()
+	batches := story()
+	s, pool := newStore(t)
+	var afterFirst map[string]string
+	for i, b := range batches {
+		if err := s.Apply(ctx, b); err != nil {
+			t.Fatal(err)
+		}
+		if i == 1 {
+			afterFirst = dump(t, pool)
+		}
+	}
+	landed, err := s.Rollback(ctx, 14) // inside 13..15
+	if err != nil {
+		t.Fatal(err)
+	}
+	if landed != 12 {
+		t.Fatalf("Rollback(14) landed at %d, want 12", landed)
+	}
+	got := dump(t, pool)
+	for table, want := range afterFirst {
+		if got[table] != want {
+			t.Errorf("%s = %s\nwant %s", table, got[table], want)
+		}
+	}
+	var undo int
+	if err := pool.QueryRow(ctx, `SELECT count(*) FROM undo_log WHERE batch_from > 12`).Scan(&undo); err != nil {
+		t.Fatal(err)
+	}
+	if undo != 0 {
+		t.Errorf("%d undo records left past the landing block, want 0", undo)
+	}
+}
+
+func TestApply_FinalizedBatchesKeepNoUndo(t *testing.T) {
+	ctx := context.Background()
+	s, pool := newStore(t)
+	for _, b := range story() {
+		b.Finalized = 100
+		b.Headers = nil
+		if err := s.Apply(ctx, b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var undo, blocks int
+	if err := pool.QueryRow(ctx, `SELECT (SELECT count(*) FROM undo_log), (SELECT count(*) FROM blocks)`).Scan(&undo, &blocks); err != nil {
+		t.Fatal(err)
+	}
+	if undo != 0 || blocks != 0 {
+		t.Errorf("finalized batches left %d undo records and %d headers, want 0 and 0", undo, blocks)
+	}
+	st, err := s.State(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.IndexedBlock != 15 || st.IndexedHash == nil {
+		t.Errorf("State() = %+v, want indexed block 15 with a hash", st)
+	}
+}
+
+var _ = json.Valid
