@@ -35,7 +35,7 @@ type chain struct {
 	manifest *decode.Manifest
 }
 
-func newChain(t *testing.T) *chain {
+func newChain(t testing.TB) *chain {
 	t.Helper()
 	ctx := context.Background()
 	node := testenv.StartAnvil(t)
@@ -63,7 +63,7 @@ func newChain(t *testing.T) *chain {
 	return &chain{node: node, client: client, suite: suite, manifest: m}
 }
 
-func (c *chain) head(t *testing.T) uint64 {
+func (c *chain) head(t testing.TB) uint64 {
 	t.Helper()
 	n, err := c.client.BlockNumber(context.Background())
 	if err != nil {
@@ -72,14 +72,14 @@ func (c *chain) head(t *testing.T) uint64 {
 	return n
 }
 
-func newDatabase(t *testing.T) *pgxpool.Pool {
+func newDatabase(t testing.TB) *pgxpool.Pool {
 	t.Helper()
 	_, pool := newDatabaseURL(t)
 	return pool
 }
 
 // newDatabaseURL is a migrated fresh database: its URL and a pool on it.
-func newDatabaseURL(t *testing.T) (string, *pgxpool.Pool) {
+func newDatabaseURL(t testing.TB) (string, *pgxpool.Pool) {
 	t.Helper()
 	ctx := context.Background()
 	url := testenv.Postgres(t)
@@ -100,7 +100,7 @@ func newDatabaseURL(t *testing.T) (string, *pgxpool.Pool) {
 }
 
 // startIndexer runs an indexer against c into pool until the test ends.
-func startIndexer(t *testing.T, c *chain, pool *pgxpool.Pool, cfg source.Config, confirmations uint64) {
+func startIndexer(t testing.TB, c *chain, pool *pgxpool.Pool, cfg source.Config, confirmations uint64) {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	cfg.RPCURL = c.node.RPC
@@ -130,9 +130,9 @@ func startIndexer(t *testing.T, c *chain, pool *pgxpool.Pool, cfg source.Config,
 }
 
 // waitIndexed waits until the cursor reaches block n.
-func waitIndexed(t *testing.T, pool *pgxpool.Pool, n uint64) {
+func waitIndexed(t testing.TB, pool *pgxpool.Pool, n uint64) {
 	t.Helper()
-	deadline := time.Now().Add(60 * time.Second)
+	deadline := time.Now().Add(3 * time.Minute)
 	for {
 		var indexed int64
 		err := pool.QueryRow(context.Background(), `SELECT indexed_block FROM indexer_state`).Scan(&indexed)
@@ -140,7 +140,7 @@ func waitIndexed(t *testing.T, pool *pgxpool.Pool, n uint64) {
 			return
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("indexed block %d after 60s, want %d (last error: %v)", indexed, n, err)
+			t.Fatalf("indexed block %d after 3 minutes, want %d (last error: %v)", indexed, n, err)
 		}
 		time.Sleep(20 * time.Millisecond)
 	}

@@ -133,7 +133,7 @@ func (p *indexProcess) kill() {
 
 // manyEvents adds n asset registrations (two logs each) to the chain, sending them
 // without waiting for each receipt (anvil mines every one into its own block).
-func manyEvents(t *testing.T, c *chain, n int) {
+func manyEvents(t testing.TB, c *chain, n int) {
 	t.Helper()
 	ctx := context.Background()
 	b := c.suite.Bindings

@@ -3,17 +3,45 @@ package indexer_test
 import (
 	"context"
 	"crypto/sha256"
+	"errors"
 	"fmt"
 	"math/big"
 	"math/rand/v2"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"sharechain/indexer"
+	"sharechain/indexer/decode"
 	"sharechain/indexer/source"
+	"sharechain/indexer/store"
 	"sharechain/internal/devnet"
 )
+
+// newIndexer builds (without starting) an indexer for c's manifest.
+func newIndexer(t testing.TB, c *chain, pool *pgxpool.Pool, confirmations uint64) (*indexer.Indexer, *source.Source) {
+	t.Helper()
+	return newIndexerFor(t, c, c.manifest, pool, confirmations)
+}
+
+func newIndexerFor(t testing.TB, c *chain, m *decode.Manifest, pool *pgxpool.Pool, confirmations uint64) (*indexer.Indexer, *source.Source) {
+	t.Helper()
+	cfg := source.Config{RPCURL: c.node.RPC, PollInterval: 20 * time.Millisecond}
+	for _, f := range m.Followed() {
+		cfg.Addresses = append(cfg.Addresses, f.Address)
+	}
+	src, err := source.New(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := indexer.New(indexer.Config{Confirmations: confirmations}, m, src, store.New(pool, m.ChainID))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ix, src
+}
 
 // dump renders every table a fresh index must reproduce — the events and all the
 // projections — as comparable JSON.
@@ -136,4 +164,69 @@ func TestIndexer_Reorg(t *testing.T) {
 	startIndexer(t, c, fresh, source.Config{}, confirmations)
 	waitConverged(t, c, fresh)
 	compareDumps(t, dump(t, pool), dump(t, fresh))
+}
+
+// TestIndexer_DeepReorg replaces blocks the indexer already took as final: it must stop
+// with ErrDeepReorg rather than serve a mirror of a chain that no longer exists.
+func TestIndexer_DeepReorg(t *testing.T) {
+	const confirmations = 2
+	ctx := context.Background()
+	c := newChain(t)
+	if _, err := devnet.Play(ctx, c.suite, func(string, ...any) {}); err != nil {
+		t.Fatal(err)
+	}
+	pool := newDatabase(t)
+	ix, src := newIndexer(t, c, pool, confirmations)
+	runCtx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	done := make(chan error, 1)
+	go func() { done <- ix.Run(runCtx) }()
+	waitConverged(t, c, pool)
+
+	// replace 5 blocks — 3 of them final — with a branch of 6 other blocks
+	if err := c.node.Call(nil, "anvil_rollback", 5); err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 6; i++ {
+		to := devnet.Address(devnet.DevKey(7))
+		if _, err := c.suite.Transact(ctx, devnet.DevKey(0), c.suite.RewardToken, c.suite.Bindings.RewardToken.PackTransfer(to, big.NewInt(int64(i+1)))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	select {
+	case err := <-done:
+		if !errors.Is(err, indexer.ErrDeepReorg) {
+			t.Fatalf("Run() = %v, want ErrDeepReorg", err)
+		}
+	case <-time.After(60 * time.Second):
+		t.Fatal("Run() did not stop on a reorg deeper than the finality depth")
+	}
+	src.Close()
+}
+
+// TestIndexer_Check refuses a manifest of another chain, or naming a contract without code.
+func TestIndexer_Check(t *testing.T) {
+	ctx := context.Background()
+	c := newChain(t)
+	pool := newDatabase(t)
+
+	wrong := *c.manifest
+	wrong.ChainID = 1
+	ix, src := newIndexerFor(t, c, &wrong, pool, 0)
+	defer src.Close()
+	if err := ix.Run(ctx); !errors.Is(err, indexer.ErrWrongChain) {
+		t.Errorf("Run() with a chain-1 manifest = %v, want ErrWrongChain", err)
+	}
+
+	missing := *c.manifest
+	missing.Contracts = map[string]common.Address{}
+	for k, v := range c.manifest.Contracts {
+		missing.Contracts[k] = v
+	}
+	missing.Contracts["Arbitration"] = common.HexToAddress("0x000000000000000000000000000000000000dEaD")
+	ix, src2 := newIndexerFor(t, c, &missing, pool, 0)
+	defer src2.Close()
+	if err := ix.Run(ctx); !errors.Is(err, indexer.ErrMissingContract) {
+		t.Errorf("Run() with a contract without code = %v, want ErrMissingContract", err)
+	}
 }

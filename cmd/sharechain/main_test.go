@@ -48,3 +48,36 @@ func TestRun_Migrate(t *testing.T) {
 		})
 	}
 }
+
+// TestRun_IndexRefusesAnOldSchema: `index` never migrates; on a database behind the
+// binary it exits with a message naming `sharechain migrate up`.
+func TestRun_IndexRefusesAnOldSchema(t *testing.T) {
+	url := testenv.Postgres(t)
+	root, err := testenv.ModuleRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	manifest := root + "/indexer/decode/testdata/manifest-31337.json"
+	var stdout, stderr bytes.Buffer
+	code := run(context.Background(), []string{"index", "--database-url", url, "--manifest", manifest, "--rpc-url", "http://127.0.0.1:1"}, &stdout, &stderr)
+	if code != 1 || !strings.Contains(stderr.String(), "sharechain migrate up") {
+		t.Errorf("index on an empty database = %d, stderr %q; want 1 and a hint to run `sharechain migrate up`", code, stderr.String())
+	}
+}
+
+func TestRun_IndexBadFlags(t *testing.T) {
+	tests := map[string][]string{
+		"no database":         {"index", "--database-url", ""},
+		"bad confirmations":   {"index", "--database-url", "postgres://x", "--confirmations", "-1"},
+		"bad finality":        {"index", "--database-url", "postgres://x", "--finality", "soon"},
+		"unexpected argument": {"index", "--database-url", "postgres://x", "extra"},
+	}
+	for name, args := range tests {
+		t.Run(name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			if code := run(context.Background(), args, &stdout, &stderr); code != 2 {
+				t.Errorf("run(%q) = %d, want 2 (stderr %q)", args, code, stderr.String())
+			}
+		})
+	}
+}
