@@ -131,8 +131,8 @@ func (p *indexProcess) kill() {
 	}
 }
 
-// manyEvents adds n asset registrations (two logs each) to the chain, sending them
-// without waiting for each receipt (anvil mines every one into its own block).
+// manyEvents adds n asset registrations (two logs each) to the chain. With automine off
+// it sends them in blocks of 75, then mines until none is pending.
 func manyEvents(t testing.TB, c *chain, n int) {
 	t.Helper()
 	ctx := context.Background()
@@ -146,11 +146,20 @@ func manyEvents(t testing.TB, c *chain, n int) {
 		}
 		nonces[i] = nonce
 	}
+	if err := c.node.Call(nil, "evm_setAutomine", false); err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		if err := c.node.Call(nil, "evm_setAutomine", true); err != nil {
+			t.Fatal(err)
+		}
+	}()
 	signer := types.LatestSignerForChainID(c.suite.ChainID)
 	to := c.suite.AssetRegistry
+	salt := time.Now().UnixNano()
 	var last common.Hash
 	for i := 0; i < n; i++ {
-		code := sha256.Sum256([]byte(fmt.Sprintf("bulk asset %d %d", time.Now().UnixNano(), i)))
+		code := sha256.Sum256([]byte(fmt.Sprintf("bulk asset %d %d", salt, i)))
 		k := i % len(keys)
 		tx, err := types.SignNewTx(keys[k], signer, &types.DynamicFeeTx{
 			ChainID: c.suite.ChainID, Nonce: nonces[k], GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(100e9),
@@ -161,25 +170,30 @@ func manyEvents(t testing.TB, c *chain, n int) {
 		}
 		nonces[k]++
 		if err := c.client.SendTransaction(ctx, tx); err != nil {
-			t.Logf("send %d failed: %v", i, err)
 			t.Fatalf("sending registration %d: %v", i, err)
 		}
 		last = tx.Hash()
+		// anvil slows down with a long pool; half-full blocks (75 registrations) keep the
+		// EIP-1559 base fee where it is
+		if i%75 == 74 {
+			if err := c.node.Call(nil, "evm_mine"); err != nil {
+				t.Fatal(err)
+			}
+		}
 	}
-	deadline := time.Now().Add(60 * time.Second)
-	for {
-		r, err := c.client.TransactionReceipt(ctx, last)
-		if err == nil {
+	for mined := 0; ; mined++ {
+		if r, err := c.client.TransactionReceipt(ctx, last); err == nil {
 			if r.Status != types.ReceiptStatusSuccessful {
 				t.Fatal("the last bulk registration reverted")
 			}
 			return
 		}
-		if time.Now().After(deadline) {
-			n, _ := c.client.BlockNumber(ctx)
-			t.Fatalf("bulk registrations still pending after 60s (head %d)", n)
+		if mined > n {
+			t.Fatalf("bulk registrations still pending after %d blocks", mined)
 		}
-		time.Sleep(20 * time.Millisecond)
+		if err := c.node.Call(nil, "evm_mine"); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
 
