@@ -22,7 +22,6 @@ import (
 	"sharechain/indexer/store"
 	"sharechain/internal/devnet"
 	"sharechain/internal/testenv"
-	"sharechain/migrations"
 )
 
 func TestMain(m *testing.M) { os.Exit(testenv.Main(m)) }
@@ -81,17 +80,8 @@ func newDatabase(t testing.TB) *pgxpool.Pool {
 // newDatabaseURL is a migrated fresh database: its URL and a pool on it.
 func newDatabaseURL(t testing.TB) (string, *pgxpool.Pool) {
 	t.Helper()
-	ctx := context.Background()
-	url := testenv.Postgres(t)
-	r, err := migrations.Open(url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
-	if err := r.Up(); err != nil {
-		t.Fatal(err)
-	}
-	pool, err := store.Open(ctx, url, time.Minute)
+	url := testenv.MigratedPostgres(t)
+	pool, err := store.Open(context.Background(), url, time.Minute)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,7 +2,6 @@ package store_test
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"math/big"
 	"os"
@@ -15,7 +14,6 @@ import (
 	"sharechain/indexer/decode"
 	"sharechain/indexer/store"
 	"sharechain/internal/testenv"
-	"sharechain/migrations"
 )
 
 func TestMain(m *testing.M) { os.Exit(testenv.Main(m)) }
@@ -31,16 +29,7 @@ var (
 func newStore(t *testing.T) (*store.Store, *pgxpool.Pool) {
 	t.Helper()
 	ctx := context.Background()
-	url := testenv.Postgres(t)
-	r, err := migrations.Open(url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
-	if err := r.Up(); err != nil {
-		t.Fatal(err)
-	}
-	pool, err := store.Open(ctx, url, 0)
+	pool, err := store.Open(ctx, testenv.MigratedPostgres(t), 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -320,5 +309,3 @@ func TestApply_FinalizedBatchesKeepNoUndo(t *testing.T) {
 		t.Errorf("State() = %+v, want indexed block 15 with a hash", st)
 	}
 }
-
-var _ = json.Valid

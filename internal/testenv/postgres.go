@@ -16,6 +16,8 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+
+	"sharechain/migrations"
 )
 
 // cluster is the private PostgreSQL cluster shared by the tests of one test binary.
@@ -195,4 +197,19 @@ func redact(raw string) string {
 		return "the database URL"
 	}
 	return u.Redacted()
+}
+
+// MigratedPostgres is [Postgres] with every migration applied.
+func MigratedPostgres(tb testing.TB) string {
+	tb.Helper()
+	url := Postgres(tb)
+	r, err := migrations.Open(url)
+	if err != nil {
+		tb.Fatalf("testenv: %v", err)
+	}
+	defer r.Close()
+	if err := r.Up(); err != nil {
+		tb.Fatalf("testenv: migrating: %v", err)
+	}
+	return url
 }
