@@ -134,10 +134,20 @@ func (r *rows[T, P]) save(ctx context.Context, tx pgx.Tx, undo bool, from, to ui
 	if err != nil {
 		return fmt.Errorf("encoding %s rows: %w", r.t.name, err)
 	}
-	del := fmt.Sprintf(`DELETE FROM %s t USING jsonb_populate_recordset(NULL::%s, $1::jsonb) k WHERE %s`,
-		r.t.name, r.t.name, r.t.joinOn())
-	if _, err := tx.Exec(ctx, del, data); err != nil {
-		return fmt.Errorf("replacing %s rows: %w", r.t.name, err)
+	// rows that did not exist before the batch need no delete: in a backfill most are new.
+	existed := false
+	for _, k := range r.order {
+		if r.pre[k] != nil {
+			existed = true
+			break
+		}
+	}
+	if existed {
+		del := fmt.Sprintf(`DELETE FROM %s t USING jsonb_populate_recordset(NULL::%s, $1::jsonb) k WHERE %s`,
+			r.t.name, r.t.name, r.t.joinOn())
+		if _, err := tx.Exec(ctx, del, data); err != nil {
+			return fmt.Errorf("replacing %s rows: %w", r.t.name, err)
+		}
 	}
 	ins := fmt.Sprintf(`INSERT INTO %s SELECT * FROM jsonb_populate_recordset(NULL::%s, $1::jsonb)`, r.t.name, r.t.name)
 	if _, err := tx.Exec(ctx, ins, data); err != nil {
