@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"reflect"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
@@ -121,37 +122,48 @@ func (r *rows[T, P]) save(ctx context.Context, tx pgx.Tx, undo bool, from, to ui
 	if len(r.order) == 0 {
 		return nil
 	}
-	// each new row also serves as its own key: the joins read only the key columns.
+	// each changed row also serves as its own key: the joins read only the key columns.
 	encoded := make([]json.RawMessage, len(r.order))
+	var updated []json.RawMessage
+	var created [][]any
 	for i, k := range r.order {
-		b, err := json.Marshal(r.byKey[k])
+		if undo || r.pre[k] != nil {
+			b, err := json.Marshal(r.byKey[k])
+			if err != nil {
+				return fmt.Errorf("encoding %s rows: %w", r.t.name, err)
+			}
+			encoded[i] = b
+		}
+		if r.pre[k] != nil {
+			updated = append(updated, encoded[i])
+			continue
+		}
+		vals, err := copyValues(r.byKey[k])
 		if err != nil {
 			return fmt.Errorf("encoding %s rows: %w", r.t.name, err)
 		}
-		encoded[i] = b
+		created = append(created, vals)
 	}
-	data, err := json.Marshal(encoded)
-	if err != nil {
-		return fmt.Errorf("encoding %s rows: %w", r.t.name, err)
-	}
-	// rows that did not exist before the batch need no delete: in a backfill most are new.
-	existed := false
-	for _, k := range r.order {
-		if r.pre[k] != nil {
-			existed = true
-			break
+	if len(updated) > 0 {
+		data, err := json.Marshal(updated)
+		if err != nil {
+			return fmt.Errorf("encoding %s rows: %w", r.t.name, err)
 		}
-	}
-	if existed {
 		del := fmt.Sprintf(`DELETE FROM %s t USING jsonb_populate_recordset(NULL::%s, $1::jsonb) k WHERE %s`,
 			r.t.name, r.t.name, r.t.joinOn())
 		if _, err := tx.Exec(ctx, del, data); err != nil {
 			return fmt.Errorf("replacing %s rows: %w", r.t.name, err)
 		}
+		ins := fmt.Sprintf(`INSERT INTO %s SELECT * FROM jsonb_populate_recordset(NULL::%s, $1::jsonb)`, r.t.name, r.t.name)
+		if _, err := tx.Exec(ctx, ins, data); err != nil {
+			return fmt.Errorf("writing %s rows: %w", r.t.name, err)
+		}
 	}
-	ins := fmt.Sprintf(`INSERT INTO %s SELECT * FROM jsonb_populate_recordset(NULL::%s, $1::jsonb)`, r.t.name, r.t.name)
-	if _, err := tx.Exec(ctx, ins, data); err != nil {
-		return fmt.Errorf("writing %s rows: %w", r.t.name, err)
+	if len(created) > 0 {
+		cols := planFor(reflect.TypeOf(r.byKey[r.order[0]]).Elem()).columns
+		if _, err := tx.CopyFrom(ctx, pgx.Identifier{r.t.name}, cols, pgx.CopyFromRows(created)); err != nil {
+			return fmt.Errorf("copying new %s rows: %w", r.t.name, err)
+		}
 	}
 	if !undo {
 		return nil
