@@ -2,6 +2,7 @@ package source
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
@@ -167,9 +168,13 @@ func (s *Source) getLogs(ctx context.Context, from, to uint64) ([]types.Log, err
 	q := filterQuery{FromBlock: hexutil.Uint64(from), ToBlock: hexutil.Uint64(to), Address: s.cfg.Addresses}
 	var logs []types.Log
 	err := s.do(ctx, fmt.Sprintf("eth_getLogs [%d, %d]", from, to), true, func(ctx context.Context) error {
-		logs = nil
-		if err := s.rpc.CallContext(ctx, &logs, "eth_getLogs", q); err != nil {
+		var raw json.RawMessage
+		if err := s.rpc.CallContext(ctx, &raw, "eth_getLogs", q); err != nil {
 			return err
+		}
+		var err error
+		if logs, err = parseLogs(raw); err != nil {
+			return fmt.Errorf("%w: %v", errBadResponse, err)
 		}
 		return checkLogs(logs, from, to)
 	})
