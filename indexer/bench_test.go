@@ -12,7 +12,8 @@ import (
 
 // BenchmarkBackfill measures a cold backfill, end to end (eth_getLogs from anvil,
 // decoding, COPY and projections into PostgreSQL), of a chain of asset registrations
-// (two logs each): SHARECHAIN_BENCH_EVENTS logs, 50 000 by default.
+// (two logs each): SHARECHAIN_BENCH_EVENTS logs, 50 000 by default; the source is
+// tuned by SHARECHAIN_BENCH_TARGET_LOGS, _CONCURRENCY and _MAX_RANGE.
 //
 //	go test -run XXX -bench Backfill -benchtime 1x ./indexer/
 func BenchmarkBackfill(b *testing.B) {
@@ -32,7 +33,7 @@ func BenchmarkBackfill(b *testing.B) {
 		pool := newDatabase(b)
 		b.StartTimer()
 		start := time.Now()
-		startIndexer(b, c, pool, source.Config{}, 0)
+		startIndexer(b, c, pool, benchSourceConfig(), 0)
 		waitIndexed(b, pool, head)
 		took := time.Since(start)
 		var n int64
@@ -42,4 +43,20 @@ func BenchmarkBackfill(b *testing.B) {
 		b.ReportMetric(float64(n)/took.Seconds(), "events/s")
 		b.ReportMetric(float64(n), "events")
 	}
+}
+
+// benchSourceConfig reads SHARECHAIN_BENCH_TARGET_LOGS and SHARECHAIN_BENCH_CONCURRENCY.
+func benchSourceConfig() source.Config {
+	var cfg source.Config
+	if v, err := strconv.Atoi(os.Getenv("SHARECHAIN_BENCH_TARGET_LOGS")); err == nil {
+		cfg.TargetLogs = v
+	}
+	if v, err := strconv.Atoi(os.Getenv("SHARECHAIN_BENCH_CONCURRENCY")); err == nil {
+		cfg.Concurrency = v
+	}
+	if v, err := strconv.Atoi(os.Getenv("SHARECHAIN_BENCH_MAX_RANGE")); err == nil {
+		cfg.MaxRange = uint64(v)
+		cfg.InitialRange = uint64(v)
+	}
+	return cfg
 }
