@@ -4,6 +4,10 @@ CREATE DOMAIN uint256 AS NUMERIC(78, 0)
     CHECK (VALUE >= 0 AND VALUE <= 115792089237316195423570985008687907853269984665640564039457584007913129639935);
 COMMENT ON DOMAIN uint256 IS 'An EVM uint256: amounts and ids, exact.';
 
+CREATE DOMAIN uint64 AS NUMERIC(20, 0)
+    CHECK (VALUE >= 0 AND VALUE <= 18446744073709551615);
+COMMENT ON DOMAIN uint64 IS 'An EVM uint64 (times, durations): type(uint64).max, a natural "forever", does not fit BIGINT.';
+
 CREATE TABLE indexer_state (
     chain_id        BIGINT PRIMARY KEY CHECK (chain_id > 0),
     start_block     BIGINT NOT NULL CHECK (start_block >= 0),
@@ -62,10 +66,10 @@ CREATE TABLE assets (
     uri           TEXT NOT NULL,
     verified      BOOLEAN NOT NULL DEFAULT false,
     verified_by   BYTEA CHECK (octet_length(verified_by) = 20),
-    valid_until   BIGINT CHECK (valid_until >= 0),
+    valid_until   uint64,
     device        BYTEA CHECK (octet_length(device) = 20),
     user_address  BYTEA CHECK (octet_length(user_address) = 20),
-    user_expires  BIGINT CHECK (user_expires >= 0),
+    user_expires  uint64,
     listing_id    uint256,
     block_number  BIGINT NOT NULL CHECK (block_number >= 0),
     updated_block BIGINT NOT NULL CHECK (updated_block >= block_number)
@@ -82,8 +86,8 @@ CREATE TABLE listings (
     payment_token  BYTEA NOT NULL CHECK (octet_length(payment_token) = 20),
     price_per_hour uint256 NOT NULL,
     deposit        uint256 NOT NULL,
-    min_duration   BIGINT NOT NULL CHECK (min_duration >= 0),
-    max_duration   BIGINT NOT NULL CHECK (max_duration >= min_duration),
+    min_duration   uint64 NOT NULL,
+    max_duration   uint64 NOT NULL CHECK (max_duration >= min_duration),
     price_per_unit uint256 NOT NULL,
     status         TEXT NOT NULL CHECK (status IN ('active', 'delisted')),
     pledge_amount  uint256 NOT NULL,
@@ -101,8 +105,8 @@ CREATE TABLE rentals (
     renter        BYTEA NOT NULL CHECK (octet_length(renter) = 20),
     provider      BYTEA NOT NULL CHECK (octet_length(provider) = 20),
     status        TEXT NOT NULL CHECK (status IN ('active', 'disputed', 'settled', 'defaulted', 'resolved')),
-    start_time    BIGINT NOT NULL CHECK (start_time >= 0),
-    end_time      BIGINT NOT NULL CHECK (end_time >= start_time),
+    start_time    uint64 NOT NULL,
+    end_time      uint64 NOT NULL CHECK (end_time >= start_time),
     rent          uint256 NOT NULL,
     deposit       uint256 NOT NULL,
     confirmed     BOOLEAN NOT NULL DEFAULT false,
@@ -125,7 +129,7 @@ COMMENT ON INDEX idx_rentals_overdue IS 'The keeper''s scan for rentals past end
 
 CREATE TABLE usage_reports (
     rental_id    uint256 NOT NULL,
-    nonce        BIGINT NOT NULL CHECK (nonce > 0),
+    nonce        uint64 NOT NULL CHECK (nonce > 0),
     units        uint256 NOT NULL,
     damage_bps   INTEGER NOT NULL CHECK (damage_bps BETWEEN 0 AND 10000),
     device       BYTEA NOT NULL CHECK (octet_length(device) = 20),
@@ -166,7 +170,7 @@ CREATE TABLE disputes (
     status          TEXT NOT NULL CHECK (status IN ('open', 'resolved')),
     evidence_hash   BYTEA CHECK (octet_length(evidence_hash) = 32),
     ruling_bps      INTEGER CHECK (ruling_bps BETWEEN 0 AND 10000),
-    voting_deadline BIGINT NOT NULL CHECK (voting_deadline >= 0),
+    voting_deadline uint64 NOT NULL,
     block_number    BIGINT NOT NULL CHECK (block_number >= 0),
     updated_block   BIGINT NOT NULL CHECK (updated_block >= block_number)
 );

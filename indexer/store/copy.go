@@ -2,6 +2,7 @@ package store
 
 import (
 	"fmt"
+	"math"
 	"math/big"
 	"reflect"
 	"strings"
@@ -71,16 +72,25 @@ func copyValue(x any) (any, error) {
 		}
 		return []byte(*v), nil
 	case uint64:
-		return int64(v), nil
+		return fromUint64(v), nil
 	case *uint64:
 		if v == nil {
 			return nil, nil
 		}
-		return int64(*v), nil
+		return fromUint64(*v), nil
 	case int64, string, bool:
 		return v, nil
 	}
 	return nil, fmt.Errorf("no COPY encoding for %T", x)
+}
+
+// fromUint64 keeps a uint64 exact: BIGINT columns never hold one above MaxInt64, and
+// the uint64 (NUMERIC) columns take either form.
+func fromUint64(v uint64) any {
+	if v > math.MaxInt64 {
+		return numeric(new(big.Int).SetUint64(v))
+	}
+	return int64(v)
 }
 
 func numeric(x *big.Int) pgtype.Numeric {

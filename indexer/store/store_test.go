@@ -309,3 +309,47 @@ func TestApply_FinalizedBatchesKeepNoUndo(t *testing.T) {
 		t.Errorf("State() = %+v, want indexed block 15 with a hash", st)
 	}
 }
+
+// TestApply_Uint64Extremes: type(uint64).max is a natural "forever" for a verification
+// or a listing's longest duration; it must not stall the indexer on a BIGINT overflow,
+// neither through COPY (new rows) nor through the update and undo path.
+func TestApply_Uint64Extremes(t *testing.T) {
+	ctx := context.Background()
+	s, pool := newStore(t)
+	maxU64 := new(big.Int).SetUint64(^uint64(0))
+	g := &logger{block: 1}
+	first := batch(1, 1, 0,
+		g.log("AssetRegistry", "AssetRegistered", arg("tokenId", u(1)), arg("owner", provider), arg("assetCode", [32]byte{1}), arg("contentHash", [32]byte{2}), arg("uri", "x")),
+		g.log("AssetRegistry", "AssetVerified", arg("tokenId", u(1)), arg("verifier", verifier), arg("validUntil", maxU64)),
+		g.log("PledgeEscrow", "Listed", arg("listingId", u(1)), arg("tokenId", u(1)), arg("provider", provider), arg("paymentToken", common.Address{9}),
+			arg("pricePerHour", u(10)), arg("deposit", u(100)), arg("minDuration", u(0)), arg("maxDuration", maxU64), arg("pricePerUnit", u(1))),
+		g.log("PledgeEscrow", "UsageReported", arg("rentalId", u(1)), arg("device", common.Address{5}), arg("nonce", maxU64), arg("units", u(7)), arg("damageBps", u(0))),
+	)
+	g = &logger{block: 2}
+	second := batch(2, 2, 0,
+		g.log("AssetRegistry", "AssetVerified", arg("tokenId", u(1)), arg("verifier", verifier), arg("validUntil", new(big.Int).Sub(maxU64, u(1)))),
+		g.log("PledgeEscrow", "ListingUpdated", arg("listingId", u(1)), arg("pricePerHour", u(11)), arg("deposit", u(100)), arg("minDuration", maxU64), arg("maxDuration", maxU64), arg("pricePerUnit", u(1))),
+	)
+	for _, b := range []*store.Batch{first, second} {
+		if err := s.Apply(ctx, b); err != nil {
+			t.Fatalf("Apply(%d) = %v", b.From, err)
+		}
+	}
+	var validUntil, minD, maxD, nonce string
+	if err := pool.QueryRow(ctx, `SELECT a.valid_until::text, l.min_duration::text, l.max_duration::text, (SELECT nonce::text FROM usage_reports)
+		FROM assets a, listings l`).Scan(&validUntil, &minD, &maxD, &nonce); err != nil {
+		t.Fatal(err)
+	}
+	if validUntil != "18446744073709551614" || minD != "18446744073709551615" || maxD != "18446744073709551615" || nonce != "18446744073709551615" {
+		t.Errorf("stored (%s, %s, %s, %s), want the uint64 extremes exactly", validUntil, minD, maxD, nonce)
+	}
+	if _, err := s.Rollback(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	if err := pool.QueryRow(ctx, `SELECT a.valid_until::text, l.min_duration::text FROM assets a, listings l`).Scan(&validUntil, &minD); err != nil {
+		t.Fatal(err)
+	}
+	if validUntil != "18446744073709551615" || minD != "0" {
+		t.Errorf("after Rollback(1): valid_until %s, min_duration %s; want 18446744073709551615 and 0", validUntil, minD)
+	}
+}
