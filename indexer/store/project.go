@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"math/big"
 	"strconv"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
@@ -328,6 +330,17 @@ func (p *projector) dispute(ctx context.Context, id *big.Int, block uint64) (*di
 	return row, nil
 }
 
+// text makes an on-chain string storable as PostgreSQL text, which refuses NUL and
+// invalid UTF-8: anyone may register a uri, and one bad byte must not stall the indexer.
+// Each offending byte becomes U+FFFD, as in the events' args JSON; the raw bytes stay
+// in the event's data.
+func text(s string) string {
+	if strings.IndexByte(s, 0) < 0 && utf8.ValidString(s) {
+		return s
+	}
+	return strings.ReplaceAll(strings.ToValidUTF8(s, "\uFFFD"), "\x00", "\uFFFD")
+}
+
 // addNum adds delta (which may be negative) to n.
 func addNum(n *num, delta *big.Int) { n.Add(&n.Int, delta) }
 
@@ -379,7 +392,7 @@ func (p *projector) apply(ctx context.Context, l *Log) error {
 	case "AssetRegistry.AssetRegistered":
 		id := e.Uint("tokenId")
 		a := &asset{TokenID: newNum(id), Owner: addr(e.Address("owner")), AssetCode: hash32(e.Bytes32("assetCode")),
-			ContentHash: hash32(e.Bytes32("contentHash")), URI: e.String("uri"), BlockNumber: b, UpdatedBlock: b}
+			ContentHash: hash32(e.Bytes32("contentHash")), URI: text(e.String("uri")), BlockNumber: b, UpdatedBlock: b}
 		if _, err := p.assets.get(ctx, p.tx, id.String()); err != nil {
 			return err
 		}
@@ -402,7 +415,7 @@ func (p *projector) apply(ctx context.Context, l *Log) error {
 		if err != nil || a == nil {
 			return err
 		}
-		a.ContentHash, a.URI, a.Verified = hash32(e.Bytes32("contentHash")), e.String("uri"), false
+		a.ContentHash, a.URI, a.Verified = hash32(e.Bytes32("contentHash")), text(e.String("uri")), false
 	case "AssetRegistry.DeviceBound":
 		a, err := p.asset(ctx, e.Uint("tokenId"), b)
 		if err != nil || a == nil {
@@ -582,7 +595,7 @@ func (p *projector) apply(ctx context.Context, l *Log) error {
 		}
 		p.disputes.put(d.key(), d)
 	case "Arbitration.Evidence":
-		ev := &evidence{DisputeID: newNum(e.Uint("evidenceGroupID")), Party: addr(e.Address("party")), URI: e.String("evidence"),
+		ev := &evidence{DisputeID: newNum(e.Uint("evidenceGroupID")), Party: addr(e.Address("party")), URI: text(e.String("evidence")),
 			TxHash: bin(l.TxHash.Bytes()), BlockNumber: b, LogIndex: uint64(l.Index)}
 		p.evidence.put(ev.key(), ev)
 	case "Arbitration.Voted":

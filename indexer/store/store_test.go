@@ -353,3 +353,25 @@ func TestApply_Uint64Extremes(t *testing.T) {
 		t.Errorf("after Rollback(1): valid_until %s, min_duration %s; want 18446744073709551615 and 0", validUntil, minD)
 	}
 }
+
+// TestApply_HostileStrings: a uri with NUL or invalid UTF-8 — PostgreSQL text refuses
+// both — is stored with U+FFFD in their place instead of failing the batch forever.
+func TestApply_HostileStrings(t *testing.T) {
+	ctx := context.Background()
+	s, pool := newStore(t)
+	g := &logger{block: 1}
+	b := batch(1, 1, 1,
+		g.log("AssetRegistry", "AssetRegistered", arg("tokenId", u(1)), arg("owner", provider), arg("assetCode", [32]byte{1}), arg("contentHash", [32]byte{2}), arg("uri", "ipfs://a\x00b\xffc")),
+		g.log("Arbitration", "Evidence", arg("arbitrator", verifier), arg("evidenceGroupID", u(1)), arg("party", renter), arg("evidence", "\xc3")),
+	)
+	if err := s.Apply(ctx, b); err != nil {
+		t.Fatalf("Apply() = %v", err)
+	}
+	var uri, evidence string
+	if err := pool.QueryRow(ctx, `SELECT (SELECT uri FROM assets), (SELECT uri FROM dispute_evidence)`).Scan(&uri, &evidence); err != nil {
+		t.Fatal(err)
+	}
+	if uri != "ipfs://a\uFFFDb\uFFFDc" || evidence != "\uFFFD" {
+		t.Errorf("stored %q and %q, want U+FFFD for each bad byte", uri, evidence)
+	}
+}
