@@ -3,7 +3,7 @@ SHELL := bash
 .SHELLFLAGS := -eu -o pipefail -c
 .DEFAULT_GOAL := help
 
-# forge, anvil and cast are the native binaries from npm; the node_modules/.bin launchers
+# forge, anvil and cast are the native binaries from npm; the npm launchers (the .bin folder)
 # always exit 0 and would hide failures (TOOLCHAIN.md), so they never come first on PATH.
 PLATFORM ?= linux-amd64
 FOUNDRY_BIN := $(CURDIR)/node_modules/@foundry-rs/forge-$(PLATFORM)/bin:$(CURDIR)/node_modules/@foundry-rs/anvil-$(PLATFORM)/bin:$(CURDIR)/node_modules/@foundry-rs/cast-$(PLATFORM)/bin
