@@ -92,22 +92,8 @@ func newDatabaseURL(t testing.TB) (string, *pgxpool.Pool) {
 // startIndexer runs an indexer against c into pool until the test ends.
 func startIndexer(t testing.TB, c *chain, pool *pgxpool.Pool, cfg source.Config, confirmations uint64) {
 	t.Helper()
+	ix, src := newIndexerFor(t, c, c.manifest, pool, cfg, confirmations)
 	ctx, cancel := context.WithCancel(context.Background())
-	cfg.RPCURL = c.node.RPC
-	for _, f := range c.manifest.Followed() {
-		cfg.Addresses = append(cfg.Addresses, f.Address)
-	}
-	if cfg.PollInterval == 0 {
-		cfg.PollInterval = 20 * time.Millisecond
-	}
-	src, err := source.New(ctx, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := indexer.New(indexer.Config{Confirmations: confirmations}, c.manifest, src, store.New(pool, c.manifest.ChainID))
-	if err != nil {
-		t.Fatal(err)
-	}
 	done := make(chan error, 1)
 	go func() { done <- ix.Run(ctx) }()
 	t.Cleanup(func() {
@@ -117,6 +103,27 @@ func startIndexer(t testing.TB, c *chain, pool *pgxpool.Pool, cfg source.Config,
 		}
 		src.Close()
 	})
+}
+
+// newIndexerFor builds (without starting) an indexer of manifest m on c's node.
+func newIndexerFor(t testing.TB, c *chain, m *decode.Manifest, pool *pgxpool.Pool, cfg source.Config, confirmations uint64) (*indexer.Indexer, *source.Source) {
+	t.Helper()
+	cfg.RPCURL = c.node.RPC
+	for _, f := range m.Followed() {
+		cfg.Addresses = append(cfg.Addresses, f.Address)
+	}
+	if cfg.PollInterval == 0 {
+		cfg.PollInterval = 20 * time.Millisecond
+	}
+	src, err := source.New(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := indexer.New(indexer.Config{Confirmations: confirmations}, m, src, store.New(pool, m.ChainID))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ix, src
 }
 
 // waitIndexed waits until the cursor reaches block n.

@@ -14,34 +14,9 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"sharechain/indexer"
-	"sharechain/indexer/decode"
 	"sharechain/indexer/source"
-	"sharechain/indexer/store"
 	"sharechain/internal/devnet"
 )
-
-// newIndexer builds (without starting) an indexer for c's manifest.
-func newIndexer(t testing.TB, c *chain, pool *pgxpool.Pool, confirmations uint64) (*indexer.Indexer, *source.Source) {
-	t.Helper()
-	return newIndexerFor(t, c, c.manifest, pool, confirmations)
-}
-
-func newIndexerFor(t testing.TB, c *chain, m *decode.Manifest, pool *pgxpool.Pool, confirmations uint64) (*indexer.Indexer, *source.Source) {
-	t.Helper()
-	cfg := source.Config{RPCURL: c.node.RPC, PollInterval: 20 * time.Millisecond}
-	for _, f := range m.Followed() {
-		cfg.Addresses = append(cfg.Addresses, f.Address)
-	}
-	src, err := source.New(context.Background(), cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := indexer.New(indexer.Config{Confirmations: confirmations}, m, src, store.New(pool, m.ChainID))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ix, src
-}
 
 // dump renders every table a fresh index must reproduce — the events and all the
 // projections — as comparable JSON.
@@ -176,7 +151,7 @@ func TestIndexer_DeepReorg(t *testing.T) {
 		t.Fatal(err)
 	}
 	pool := newDatabase(t)
-	ix, src := newIndexer(t, c, pool, confirmations)
+	ix, src := newIndexerFor(t, c, c.manifest, pool, source.Config{}, confirmations)
 	runCtx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	done := make(chan error, 1)
@@ -212,7 +187,7 @@ func TestIndexer_Check(t *testing.T) {
 
 	wrong := *c.manifest
 	wrong.ChainID = 1
-	ix, src := newIndexerFor(t, c, &wrong, pool, 0)
+	ix, src := newIndexerFor(t, c, &wrong, pool, source.Config{}, 0)
 	defer src.Close()
 	if err := ix.Run(ctx); !errors.Is(err, indexer.ErrWrongChain) {
 		t.Errorf("Run() with a chain-1 manifest = %v, want ErrWrongChain", err)
@@ -224,7 +199,7 @@ func TestIndexer_Check(t *testing.T) {
 		missing.Contracts[k] = v
 	}
 	missing.Contracts["Arbitration"] = common.HexToAddress("0x000000000000000000000000000000000000dEaD")
-	ix, src2 := newIndexerFor(t, c, &missing, pool, 0)
+	ix, src2 := newIndexerFor(t, c, &missing, pool, source.Config{}, 0)
 	defer src2.Close()
 	if err := ix.Run(ctx); !errors.Is(err, indexer.ErrMissingContract) {
 		t.Errorf("Run() with a contract without code = %v, want ErrMissingContract", err)

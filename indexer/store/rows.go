@@ -116,8 +116,9 @@ func (r *rows[T, P]) put(key string, row *T) {
 	}
 }
 
-// save writes the changed rows (delete then insert, one statement each) and, when undo
-// is set, their pre-images for a rollback of the batch [from, to].
+// save writes the changed rows — new ones by COPY, updated ones by delete and insert
+// through JSON — and, when undo is set, their pre-images for a rollback of the batch
+// [from, to].
 func (r *rows[T, P]) save(ctx context.Context, tx pgx.Tx, undo bool, from, to uint64) error {
 	if len(r.order) == 0 {
 		return nil
