@@ -488,3 +488,23 @@ func (e Event) Bool(name string) bool {
 	b, _ := e.arg(name).(bool)
 	return b
 }
+
+// AppendAccounts appends the event's distinct address arguments, indexed or not, in
+// argument order, and returns the extended slice: what `account=` filters match.
+func (e Event) AppendAccounts(out [][]byte) [][]byte {
+	start := len(out)
+next:
+	for _, a := range e.Args {
+		addr, ok := a.Value.(common.Address)
+		if !ok {
+			continue
+		}
+		for _, seen := range out[start:] {
+			if common.Address(seen) == addr {
+				continue next
+			}
+		}
+		out = append(out, addr.Bytes())
+	}
+	return out
+}
