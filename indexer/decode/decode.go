@@ -15,6 +15,8 @@ import (
 	"fmt"
 	"math/big"
 	"math/bits"
+	"slices"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -489,22 +491,38 @@ func (e Event) Bool(name string) bool {
 	return b
 }
 
-// AppendAccounts appends the event's distinct address arguments, indexed or not, in
-// argument order, and returns the extended slice: what `account=` filters match.
-func (e Event) AppendAccounts(out [][]byte) [][]byte {
+// refPrefixes name the id arguments an event is about, by ABI parameter name.
+var refPrefixes = map[string]string{
+	"tokenId":         "token:",
+	"listingId":       "listing:",
+	"rentalId":        "rental:",
+	"disputeId":       "dispute:",
+	"evidenceGroupID": "dispute:", // ERC-1497 Evidence: the group is the dispute
+}
+
+// AppendRefs appends what the event is about and returns the extended slice:
+// "account:<lower-case hex>" for each distinct address argument, indexed or not, and
+// "token:<id>", "listing:<id>", "rental:<id>" or "dispute:<id>" for its id arguments,
+// in argument order. The API finds an account's events and an asset's history by them.
+func (e Event) AppendRefs(out []string) []string {
 	start := len(out)
-next:
 	for _, a := range e.Args {
-		addr, ok := a.Value.(common.Address)
-		if !ok {
+		var ref string
+		switch v := a.Value.(type) {
+		case common.Address:
+			ref = "account:" + strings.ToLower(v.Hex())
+		case *big.Int:
+			prefix, ok := refPrefixes[a.Name]
+			if !ok || v == nil {
+				continue
+			}
+			ref = prefix + v.String()
+		default:
 			continue
 		}
-		for _, seen := range out[start:] {
-			if common.Address(seen) == addr {
-				continue next
-			}
+		if !slices.Contains(out[start:], ref) {
+			out = append(out, ref)
 		}
-		out = append(out, addr.Bytes())
 	}
 	return out
 }

@@ -102,7 +102,7 @@ func lockState(ctx context.Context, tx pgx.Tx, chainID uint64) (State, error) {
 }
 
 var eventColumns = []string{"chain_id", "block_number", "block_hash", "block_time", "tx_hash", "tx_index", "log_index",
-	"address", "contract", "name", "args", "accounts", "topics", "data"}
+	"address", "contract", "name", "args", "refs", "topics", "data"}
 
 func (s *Store) copyEvents(ctx context.Context, tx pgx.Tx, logs []Log) error {
 	if len(logs) == 0 {
@@ -118,9 +118,9 @@ func (s *Store) copyEvents(ctx context.Context, tx pgx.Tx, logs []Log) error {
 		}
 		var contract string = l.Event.Contract
 		var name, args any
-		accounts := [][]byte{}
+		refs := []string{}
 		if l.Event.Name != "" {
-			accounts = l.Event.AppendAccounts(accounts)
+			refs = l.Event.AppendRefs(refs)
 			name = l.Event.Name
 			start := len(buf)
 			buf = l.Event.AppendArgsJSON(buf)
@@ -131,7 +131,7 @@ func (s *Store) copyEvents(ctx context.Context, tx pgx.Tx, logs []Log) error {
 			data = []byte{}
 		}
 		rows[i] = []any{s.chainID, l.BlockNumber, l.BlockHash.Bytes(), l.BlockTimestamp, l.TxHash.Bytes(), l.TxIndex, l.Index,
-			l.Address.Bytes(), contract, name, args, accounts, topics, data}
+			l.Address.Bytes(), contract, name, args, refs, topics, data}
 	}
 	if _, err := tx.CopyFrom(ctx, pgx.Identifier{"events"}, eventColumns, pgx.CopyFromRows(rows)); err != nil {
 		return fmt.Errorf("copying %d events: %w", len(logs), err)
