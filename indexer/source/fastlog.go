@@ -137,11 +137,20 @@ func hexUint(v []byte) (uint64, error) {
 
 func scanLogs(raw []byte) ([]types.Log, error) {
 	s := &scanner{b: raw}
+	logs, err := s.logs()
+	if err != nil {
+		return nil, err
+	}
+	return logs, s.end()
+}
+
+// logs reads a JSON array of logs, or null.
+func (s *scanner) logs() ([]types.Log, error) {
 	if s.peek() == 'n' {
 		if w, err := s.literal(); err != nil || w != "null" {
 			return nil, errSlowPath
 		}
-		return nil, s.end()
+		return nil, nil
 	}
 	if err := s.expect('['); err != nil {
 		return nil, err
@@ -149,7 +158,7 @@ func scanLogs(raw []byte) ([]types.Log, error) {
 	logs := []types.Log{}
 	if s.peek() == ']' {
 		s.i++
-		return logs, s.end()
+		return logs, nil
 	}
 	for {
 		l, err := s.log()
@@ -162,6 +171,66 @@ func scanLogs(raw []byte) ([]types.Log, error) {
 			s.i++
 		case ']':
 			s.i++
+			return logs, nil
+		default:
+			return nil, errSlowPath
+		}
+	}
+}
+
+// scanResponse reads a JSON-RPC answer whose result is an eth_getLogs array: the
+// members jsonrpc, id (a number or a plain string) and result, in any order. An error
+// answer, or anything else, is left to the slow path.
+func scanResponse(raw []byte) ([]types.Log, error) {
+	s := &scanner{b: raw}
+	if err := s.expect('{'); err != nil {
+		return nil, err
+	}
+	var logs []types.Log
+	found := false
+	for {
+		key, err := s.str()
+		if err != nil {
+			return nil, err
+		}
+		if err := s.expect(':'); err != nil {
+			return nil, err
+		}
+		switch string(key) {
+		case "jsonrpc":
+			if _, err := s.str(); err != nil {
+				return nil, err
+			}
+		case "id":
+			if s.peek() == '"' {
+				if _, err := s.str(); err != nil {
+					return nil, err
+				}
+				break
+			}
+			start := s.i
+			for s.i < len(s.b) && s.b[s.i] >= '0' && s.b[s.i] <= '9' {
+				s.i++
+			}
+			if s.i == start {
+				return nil, errSlowPath
+			}
+		case "result":
+			if logs, err = s.logs(); err != nil {
+				return nil, err
+			}
+			found = true
+		default:
+			return nil, errSlowPath
+		}
+		switch s.peek() {
+		case ',':
+			s.i++
+		case '}':
+			s.i++
+			if !found {
+				return nil, errSlowPath
+			}
 			return logs, s.end()
 		default:
 			return nil, errSlowPath

@@ -95,3 +95,45 @@ func BenchmarkParseLogs(b *testing.B) {
 		b.ReportMetric(float64(len(many)*b.N)/b.Elapsed().Seconds(), "logs/s")
 	})
 }
+
+// TestScanResponse: the one-pass parse of a whole eth_getLogs answer takes the common
+// envelopes and gives what parsing the result alone gives; anything else (an error
+// answer, unknown members, no result) goes to the slow path.
+func TestScanResponse(t *testing.T) {
+	want, err := slowLogs([]byte(anvilLogs))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fast := map[string]string{
+		"numeric id":      `{"jsonrpc":"2.0","id":7,"result":` + anvilLogs + `}`,
+		"string id":       `{"jsonrpc":"2.0","id":"a-7","result":` + anvilLogs + `}`,
+		"result first":    ` { "result" : ` + anvilLogs + ` , "id" : 7 , "jsonrpc" : "2.0" } `,
+		"without jsonrpc": `{"id":1,"result":` + anvilLogs + `}`,
+	}
+	for name, raw := range fast {
+		t.Run(name, func(t *testing.T) {
+			got, err := scanResponse([]byte(raw))
+			if err != nil {
+				t.Fatalf("scanResponse() = %v, want the fast path", err)
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("scanResponse() = %+v\nwant %+v", got, want)
+			}
+		})
+	}
+	slow := map[string]string{
+		"error answer":     `{"jsonrpc":"2.0","id":1,"error":{"code":-32005,"message":"query returned more than 10000 results"}}`,
+		"no result":        `{"jsonrpc":"2.0","id":1}`,
+		"null id":          `{"jsonrpc":"2.0","id":null,"result":[]}`,
+		"unknown member":   `{"jsonrpc":"2.0","id":1,"result":[],"x":1}`,
+		"trailing garbage": `{"jsonrpc":"2.0","id":1,"result":[]}]`,
+		"not an object":    `[]`,
+	}
+	for name, raw := range slow {
+		t.Run(name, func(t *testing.T) {
+			if got, err := scanResponse([]byte(raw)); err == nil {
+				t.Errorf("scanResponse() = %d logs, nil; want the slow path", len(got))
+			}
+		})
+	}
+}

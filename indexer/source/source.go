@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"net/url"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -83,6 +84,8 @@ type Config struct {
 type Source struct {
 	cfg       Config
 	rpc       *rpc.Client
+	hc        *http.Client // eth_getLogs over HTTP bypasses rpc; nil for other schemes
+	ids       atomic.Uint64
 	transport *http.Transport
 	log       *slog.Logger
 	span      atomic.Uint64
@@ -148,6 +151,9 @@ func New(ctx context.Context, cfg Config) (*Source, error) {
 		rpc:       client,
 		transport: transport,
 		log:       cfg.Logger.With("component", "source"),
+	}
+	if u, err := url.Parse(cfg.RPCURL); err == nil && (u.Scheme == "http" || u.Scheme == "https") {
+		s.hc = hc
 	}
 	s.span.Store(cfg.InitialRange)
 	return s, nil
