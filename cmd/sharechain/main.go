@@ -4,6 +4,7 @@
 //
 //	sharechain migrate up|down [N]|version
 //	sharechain index
+//	sharechain serve
 package main
 
 import (
@@ -30,6 +31,7 @@ type command struct {
 var commands = []command{
 	{"migrate", "apply (up), revert (down [N]) or show (version) the database schema", runMigrate},
 	{"index", "follow the chain and mirror the suite's logs into PostgreSQL", runIndex},
+	{"serve", "serve the REST API, its OpenAPI document and docs, and the explorer page", runServe},
 }
 
 func main() {

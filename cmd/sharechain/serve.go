@@ -1,0 +1,65 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"sharechain/indexer/decode"
+	"sharechain/indexer/store"
+	"sharechain/services/api"
+)
+
+func runServe(ctx context.Context, args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stdout)
+	httpAddr := envFlag(fs, "http-addr", "127.0.0.1:8080", "listen address of the API, explorer, docs and metrics")
+	dbURL := envFlag(fs, "database-url", "", "PostgreSQL URL (a read-only role suffices)")
+	manifestPath := envFlag(fs, "manifest", "deploy/deployments/31337.json", "deployment manifest")
+	origins := envFlag(fs, "cors-origins", "", "comma-separated browser origins allowed to call the API (* for any; none when empty)")
+	maxLag := envFlag(fs, "max-lag", "64", "indexer lag in blocks above which /readyz answers 503")
+	logLevel := envFlag(fs, "log-level", "info", "debug, info, warn or error")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("%w: unexpected arguments %q", errUsage, fs.Args())
+	}
+	if *dbURL == "" {
+		return fmt.Errorf("%w: --database-url (or DATABASE_URL) is required", errUsage)
+	}
+	lag, err := strconv.ParseInt(*maxLag, 10, 64)
+	if err != nil || lag <= 0 {
+		return fmt.Errorf("%w: --max-lag: %q is not a positive integer", errUsage, *maxLag)
+	}
+	logger, err := newLogger(*logLevel)
+	if err != nil {
+		return err
+	}
+	manifest, err := decode.LoadManifest(*manifestPath)
+	if err != nil {
+		return err
+	}
+	var allowed []string
+	for _, o := range strings.Split(*origins, ",") {
+		if o = strings.TrimSpace(o); o != "" {
+			allowed = append(allowed, o)
+		}
+	}
+	// the pool connects lazily, so the API starts (and answers 503) while the database
+	// is down, and recovers on its own when it is back
+	pool, err := store.Open(ctx, *dbURL, 10*time.Second)
+	if err != nil {
+		return err
+	}
+	defer pool.Close()
+	srv, err := api.New(api.Config{Pool: pool, Manifest: manifest, Logger: logger, CORSOrigins: allowed, MaxLag: lag})
+	if err != nil {
+		return err
+	}
+	return srv.Run(ctx, *httpAddr)
+}

@@ -1,0 +1,679 @@
+package api
+
+import (
+	"context"
+	"encoding/csv"
+	"fmt"
+	"math/big"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/danielgtaylor/huma/v2"
+	"github.com/danielgtaylor/huma/v2/adapters/humachi"
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// Parameters shared by operations. They are declared for the OpenAPI document and for
+// huma's validation; the handlers parse the string ones with params.go, whose errors
+// become invalid_params entries.
+
+// ReadParams are the consistency parameters every data operation takes.
+type ReadParams struct {
+	MinBlock  int64  `query:"min_block" minimum:"0" doc:"Answer only once this block is indexed: wait up to wait ms, else 503 with Retry-After."`
+	Wait      int    `query:"wait" minimum:"0" maximum:"10000" doc:"How long min_block may wait, in ms (default 0)."`
+	Finalized string `query:"finalized" enum:"true,false" doc:"true hides rows whose last change is not final yet."`
+}
+
+// PageParams are the pagination parameters of lists.
+type PageParams struct {
+	Limit  int    `query:"limit" minimum:"1" maximum:"500" default:"50" doc:"Items per page."`
+	Cursor string `query:"cursor" maxLength:"400" doc:"next_cursor of the previous page."`
+}
+
+const (
+	addressPattern = "^0x[0-9a-fA-F]{40}$"
+	uintPattern    = "^[0-9]{1,78}$"
+)
+
+type statusOut struct {
+	Body Status
+}
+
+type idInput struct {
+	ReadParams
+	ID string `path:"id" pattern:"^[0-9]{1,78}$" doc:"Decimal uint256 id."`
+}
+
+type assetInput struct {
+	ReadParams
+	TokenID string `path:"tokenId" pattern:"^[0-9]{1,78}$" doc:"Decimal uint256 token id."`
+}
+
+type assetOut struct{ Body Asset }
+
+type assetsInput struct {
+	ReadParams
+	PageParams
+	Owner    string `query:"owner" pattern:"^0x[0-9a-fA-F]{40}$" doc:"Only assets of this owner (lower-case or EIP-55)."`
+	Verified string `query:"verified" enum:"true,false" doc:"Only verified (true) or unverified (false) assets."`
+	Listed   string `query:"listed" enum:"true,false" doc:"Only assets with (true) or without (false) an open listing."`
+}
+
+type assetsOut struct{ Body Page[Asset] }
+
+type listingOut struct{ Body Listing }
+
+type listingsInput struct {
+	ReadParams
+	PageParams
+	Active          string `query:"active" enum:"true,false" doc:"Only active (true) or delisted (false) listings."`
+	Provider        string `query:"provider" pattern:"^0x[0-9a-fA-F]{40}$"`
+	PaymentToken    string `query:"payment_token" pattern:"^0x[0-9a-fA-F]{40}$"`
+	MaxPricePerHour string `query:"max_price_per_hour" pattern:"^[0-9]{1,78}$" doc:"Only listings at most this price per hour (base units)."`
+	TokenID         string `query:"token_id" pattern:"^[0-9]{1,78}$" doc:"Only listings of this asset."`
+}
+
+type listingsOut struct{ Body Page[Listing] }
+
+type rentalOut struct{ Body Rental }
+
+type rentalsInput struct {
+	ReadParams
+	PageParams
+	Renter   string `query:"renter" pattern:"^0x[0-9a-fA-F]{40}$"`
+	Provider string `query:"provider" pattern:"^0x[0-9a-fA-F]{40}$"`
+	TokenID  string `query:"token_id" pattern:"^[0-9]{1,78}$"`
+	Status   string `query:"status" enum:"active,disputed,settled,defaulted,resolved"`
+}
+
+type rentalsOut struct{ Body Page[Rental] }
+
+type accountInput struct {
+	ReadParams
+	Address string `path:"address" pattern:"^0x[0-9a-fA-F]{40}$" doc:"Lower-case or EIP-55."`
+}
+
+type accountOut struct{ Body Account }
+
+type disputeOut struct{ Body Dispute }
+
+type disputesInput struct {
+	ReadParams
+	PageParams
+	Status   string `query:"status" enum:"open,resolved"`
+	RentalID string `query:"rental_id" pattern:"^[0-9]{1,78}$"`
+}
+
+type disputesOut struct{ Body Page[Dispute] }
+
+// EventFilterParams are the auditor's event filters.
+type EventFilterParams struct {
+	Contract  string `query:"contract" maxLength:"42" doc:"A manifest name (PledgeEscrow) or a contract address."`
+	Name      string `query:"name" maxLength:"64" pattern:"^[A-Za-z_][A-Za-z0-9_]*$" doc:"Event name, e.g. Rented."`
+	FromBlock string `query:"from_block" pattern:"^[0-9]{1,19}$" doc:"First block (inclusive)."`
+	ToBlock   string `query:"to_block" pattern:"^[0-9]{1,19}$" doc:"Last block (inclusive)."`
+	Tx        string `query:"tx" pattern:"^0x[0-9a-fA-F]{64}$" doc:"Transaction hash."`
+	Account   string `query:"account" pattern:"^0x[0-9a-fA-F]{40}$" doc:"Events with this address among their arguments."`
+}
+
+type eventsInput struct {
+	ReadParams
+	PageParams
+	EventFilterParams
+	Order string `query:"order" enum:"asc,desc" default:"asc" doc:"asc: oldest first; desc: newest first."`
+}
+
+type assetEventsInput struct {
+	ReadParams
+	PageParams
+	TokenID string `path:"tokenId" pattern:"^[0-9]{1,78}$"`
+	Order   string `query:"order" enum:"asc,desc" default:"asc"`
+}
+
+type eventsOut struct{ Body Page[Event] }
+
+type csvInput struct {
+	ReadParams
+	EventFilterParams
+}
+
+type probeOut struct {
+	Body struct {
+		Status string `json:"status" example:"ok"`
+	}
+}
+
+var (
+	errs400    = []int{http.StatusBadRequest, http.StatusServiceUnavailable}
+	errs400404 = []int{http.StatusBadRequest, http.StatusNotFound, http.StatusServiceUnavailable}
+)
+
+func (s *Server) register() {
+	api := s.api
+	huma.Register(api, huma.Operation{OperationID: "getStatus", Method: http.MethodGet, Path: "/v1/status", Tags: []string{"status"},
+		Summary: "Chain, indexing progress and contracts", Errors: errs400}, s.getStatus)
+	huma.Register(api, huma.Operation{OperationID: "listAssets", Method: http.MethodGet, Path: "/v1/assets", Tags: []string{"assets"},
+		Summary: "List assets", Errors: errs400}, s.listAssets)
+	huma.Register(api, huma.Operation{OperationID: "getAsset", Method: http.MethodGet, Path: "/v1/assets/{tokenId}", Tags: []string{"assets"},
+		Summary: "Get an asset", Errors: errs400404}, s.getAsset)
+	huma.Register(api, huma.Operation{OperationID: "listAssetEvents", Method: http.MethodGet, Path: "/v1/assets/{tokenId}/events",
+		Tags: []string{"assets"}, Summary: "An asset's history: the events of the token, its listings, rentals and disputes",
+		Errors: errs400404}, s.listAssetEvents)
+	huma.Register(api, huma.Operation{OperationID: "listListings", Method: http.MethodGet, Path: "/v1/listings", Tags: []string{"listings"},
+		Summary: "List listings", Errors: errs400}, s.listListings)
+	huma.Register(api, huma.Operation{OperationID: "getListing", Method: http.MethodGet, Path: "/v1/listings/{id}", Tags: []string{"listings"},
+		Summary: "Get a listing", Errors: errs400404}, s.getListing)
+	huma.Register(api, huma.Operation{OperationID: "listRentals", Method: http.MethodGet, Path: "/v1/rentals", Tags: []string{"rentals"},
+		Summary: "List rentals", Errors: errs400}, s.listRentals)
+	huma.Register(api, huma.Operation{OperationID: "getRental", Method: http.MethodGet, Path: "/v1/rentals/{id}", Tags: []string{"rentals"},
+		Summary: "Get a rental with its usage reports and settlement", Errors: errs400404}, s.getRental)
+	huma.Register(api, huma.Operation{OperationID: "getAccount", Method: http.MethodGet, Path: "/v1/accounts/{address}", Tags: []string{"accounts"},
+		Summary: "Get an account's credit and holdings (defaults for an address never seen)", Errors: errs400}, s.getAccount)
+	huma.Register(api, huma.Operation{OperationID: "listDisputes", Method: http.MethodGet, Path: "/v1/disputes", Tags: []string{"disputes"},
+		Summary: "List disputes", Errors: errs400}, s.listDisputes)
+	huma.Register(api, huma.Operation{OperationID: "getDispute", Method: http.MethodGet, Path: "/v1/disputes/{id}", Tags: []string{"disputes"},
+		Summary: "Get a dispute with evidence, votes and ruling", Errors: errs400404}, s.getDispute)
+	huma.Register(api, huma.Operation{OperationID: "listEvents", Method: http.MethodGet, Path: "/v1/events", Tags: []string{"events"},
+		Summary: "List indexed events (the auditor's log)", Errors: errs400}, s.listEvents)
+	huma.Register(api, huma.Operation{OperationID: "exportEvents", Method: http.MethodGet, Path: "/v1/events.csv", Tags: []string{"events"},
+		Summary: "Export events as RFC 4180 CSV, streamed", Errors: errs400,
+		Responses: map[string]*huma.Response{"200": {Description: "One record per event, oldest first.", Content: map[string]*huma.MediaType{
+			"text/csv": {Schema: &huma.Schema{Type: "string"}}}}}}, s.exportEvents)
+	huma.Register(api, huma.Operation{OperationID: "healthz", Method: http.MethodGet, Path: "/healthz", Tags: []string{"probes"},
+		Summary: "The process is up"}, func(context.Context, *struct{}) (*probeOut, error) {
+		out := &probeOut{}
+		out.Body.Status = "ok"
+		return out, nil
+	})
+	huma.Register(api, huma.Operation{OperationID: "readyz", Method: http.MethodGet, Path: "/readyz", Tags: []string{"probes"},
+		Summary: "The database answers and the indexer's lag is under the bound", Errors: []int{http.StatusServiceUnavailable}}, s.readyz)
+}
+
+// read prepares a request: its deadline and the rows it may see.
+func (s *Server) read(ctx context.Context, p ReadParams) (context.Context, context.CancelFunc, view, error) {
+	st, _ := ctx.Value(stateKey).(chainState)
+	v := view{finalized: st.finalized, latestTime: st.latestTime}
+	if p.Finalized != "" {
+		f, err := parseBool(p.Finalized)
+		if err != nil {
+			return nil, nil, view{}, badRequest(invalidParam{"finalized", err.Error()})
+		}
+		v.finalizedOnly = f
+	}
+	ctx, cancel := context.WithTimeout(ctx, s.cfg.Timeout)
+	return ctx, cancel, v, nil
+}
+
+// params collects parse errors so that one answer lists every bad parameter.
+type params struct{ bad []invalidParam }
+
+func (p *params) address(name, s string) *common.Address {
+	if s == "" {
+		return nil
+	}
+	a, err := parseAddress(s)
+	if err != nil {
+		p.bad = append(p.bad, invalidParam{name, err.Error()})
+		return nil
+	}
+	return &a
+}
+
+func (p *params) uint256(name, s string) *big.Int {
+	if s == "" {
+		return nil
+	}
+	v, err := parseUint256(s)
+	if err != nil {
+		p.bad = append(p.bad, invalidParam{name, err.Error()})
+		return nil
+	}
+	return v
+}
+
+func (p *params) boolean(name, s string) *bool {
+	if s == "" {
+		return nil
+	}
+	v, err := parseBool(s)
+	if err != nil {
+		p.bad = append(p.bad, invalidParam{name, err.Error()})
+		return nil
+	}
+	return &v
+}
+
+func (p *params) block(name, s string) *int64 {
+	if s == "" {
+		return nil
+	}
+	v, err := parseBlock(s)
+	if err != nil {
+		p.bad = append(p.bad, invalidParam{name, err.Error()})
+		return nil
+	}
+	return &v
+}
+
+// after decodes a cursor of list with n keys.
+func (p *params) after(list, s string, n int) []*big.Int {
+	if s == "" {
+		return nil
+	}
+	keys, err := decodeCursor(s, list, n)
+	if err != nil {
+		p.bad = append(p.bad, invalidParam{"cursor", err.Error()})
+		return nil
+	}
+	return keys
+}
+
+func (p *params) err() error {
+	if len(p.bad) == 0 {
+		return nil
+	}
+	return badRequest(p.bad...)
+}
+
+func firstKey(keys []*big.Int) *big.Int {
+	if keys == nil {
+		return nil
+	}
+	return keys[0]
+}
+
+// page cuts rows (fetched with limit+1) to limit and makes the cursor of the rest.
+func page[T any](rows []T, limit int, list string, key func(T) []string) Page[T] {
+	out := Page[T]{Items: rows}
+	if len(rows) > limit {
+		out.Items = rows[:limit]
+		c := cursor{list: list, keys: key(rows[limit-1])}.encode()
+		out.NextCursor = &c
+	}
+	if out.Items == nil {
+		out.Items = []T{}
+	}
+	return out
+}
+
+func (s *Server) getStatus(ctx context.Context, in *struct{ ReadParams }) (*statusOut, error) {
+	ctx, cancel, _, err := s.read(ctx, in.ReadParams)
+	if err != nil {
+		return nil, err
+	}
+	defer cancel()
+	// read the cursor afresh: status is how operators see progress, and a failing
+	// read tells them the database is down
+	if err := s.state.refresh(ctx, s.cfg.Pool); err != nil {
+		return nil, s.fail(ctx, "status", err)
+	}
+	st, _, _ := s.state.get()
+	m := s.cfg.Manifest
+	out := &statusOut{Body: Status{ChainID: m.ChainID, HeadBlock: st.head, IndexedBlock: st.indexed, FinalizedBlock: st.finalized,
+		LagBlocks: max(st.head-st.indexed, 0), Contracts: map[string]string{}, EIP712: map[string]Domain{}}}
+	for n, a := range m.Contracts {
+		out.Body.Contracts[n] = a.Hex()
+	}
+	for n, d := range m.EIP712 {
+		out.Body.EIP712[n] = Domain{Name: d.Name, Version: d.Version, ChainID: d.ChainID, VerifyingContract: d.VerifyingContract.Hex()}
+	}
+	return out, nil
+}
+
+func (s *Server) getAsset(ctx context.Context, in *assetInput) (*assetOut, error) {
+	ctx, cancel, v, err := s.read(ctx, in.ReadParams)
+	if err != nil {
+		return nil, err
+	}
+	defer cancel()
+	var p params
+	id := p.uint256("tokenId", in.TokenID)
+	if err := p.err(); err != nil {
+		return nil, err
+	}
+	a, err := s.db.asset(ctx, v, id)
+	if err != nil {
+		return nil, s.fail(ctx, "asset "+id.String(), err)
+	}
+	return &assetOut{Body: a}, nil
+}
+
+func (s *Server) listAssets(ctx context.Context, in *assetsInput) (*assetsOut, error) {
+	ctx, cancel, v, err := s.read(ctx, in.ReadParams)
+	if err != nil {
+		return nil, err
+	}
+	defer cancel()
+	var p params
+	f := assetFilter{owner: p.address("owner", in.Owner), verified: p.boolean("verified", in.Verified),
+		listed: p.boolean("listed", in.Listed), after: firstKey(p.after("assets", in.Cursor, 1)), limit: in.Limit + 1}
+	if err := p.err(); err != nil {
+		return nil, err
+	}
+	rows, err := s.db.assets(ctx, v, f)
+	if err != nil {
+		return nil, s.fail(ctx, "assets", err)
+	}
+	return &assetsOut{Body: page(rows, in.Limit, "assets", func(a Asset) []string { return []string{a.TokenID} })}, nil
+}
+
+func (s *Server) getListing(ctx context.Context, in *idInput) (*listingOut, error) {
+	ctx, cancel, v, err := s.read(ctx, in.ReadParams)
+	if err != nil {
+		return nil, err
+	}
+	defer cancel()
+	var p params
+	id := p.uint256("id", in.ID)
+	if err := p.err(); err != nil {
+		return nil, err
+	}
+	l, err := s.db.listing(ctx, v, id)
+	if err != nil {
+		return nil, s.fail(ctx, "listing "+id.String(), err)
+	}
+	return &listingOut{Body: l}, nil
+}
+
+func (s *Server) listListings(ctx context.Context, in *listingsInput) (*listingsOut, error) {
+	ctx, cancel, v, err := s.read(ctx, in.ReadParams)
+	if err != nil {
+		return nil, err
+	}
+	defer cancel()
+	var p params
+	f := listingFilter{active: p.boolean("active", in.Active), provider: p.address("provider", in.Provider),
+		paymentToken: p.address("payment_token", in.PaymentToken), maxPrice: p.uint256("max_price_per_hour", in.MaxPricePerHour),
+		tokenID: p.uint256("token_id", in.TokenID), after: firstKey(p.after("listings", in.Cursor, 1)), limit: in.Limit + 1}
+	if err := p.err(); err != nil {
+		return nil, err
+	}
+	rows, err := s.db.listings(ctx, v, f)
+	if err != nil {
+		return nil, s.fail(ctx, "listings", err)
+	}
+	return &listingsOut{Body: page(rows, in.Limit, "listings", func(l Listing) []string { return []string{l.ID} })}, nil
+}
+
+func (s *Server) getRental(ctx context.Context, in *idInput) (*rentalOut, error) {
+	ctx, cancel, v, err := s.read(ctx, in.ReadParams)
+	if err != nil {
+		return nil, err
+	}
+	defer cancel()
+	var p params
+	id := p.uint256("id", in.ID)
+	if err := p.err(); err != nil {
+		return nil, err
+	}
+	r, err := s.db.rental(ctx, v, id)
+	if err != nil {
+		return nil, s.fail(ctx, "rental "+id.String(), err)
+	}
+	return &rentalOut{Body: r}, nil
+}
+
+func (s *Server) listRentals(ctx context.Context, in *rentalsInput) (*rentalsOut, error) {
+	ctx, cancel, v, err := s.read(ctx, in.ReadParams)
+	if err != nil {
+		return nil, err
+	}
+	defer cancel()
+	var p params
+	f := rentalFilter{renter: p.address("renter", in.Renter), provider: p.address("provider", in.Provider),
+		tokenID: p.uint256("token_id", in.TokenID), status: in.Status, after: firstKey(p.after("rentals", in.Cursor, 1)),
+		limit: in.Limit + 1}
+	if err := p.err(); err != nil {
+		return nil, err
+	}
+	rows, err := s.db.rentals(ctx, v, f)
+	if err != nil {
+		return nil, s.fail(ctx, "rentals", err)
+	}
+	return &rentalsOut{Body: page(rows, in.Limit, "rentals", func(r Rental) []string { return []string{r.ID} })}, nil
+}
+
+func (s *Server) getAccount(ctx context.Context, in *accountInput) (*accountOut, error) {
+	ctx, cancel, v, err := s.read(ctx, in.ReadParams)
+	if err != nil {
+		return nil, err
+	}
+	defer cancel()
+	var p params
+	a := p.address("address", in.Address)
+	if err := p.err(); err != nil {
+		return nil, err
+	}
+	acc, err := s.db.account(ctx, v, *a)
+	if err != nil {
+		return nil, s.fail(ctx, "account", err)
+	}
+	return &accountOut{Body: acc}, nil
+}
+
+func (s *Server) getDispute(ctx context.Context, in *idInput) (*disputeOut, error) {
+	ctx, cancel, v, err := s.read(ctx, in.ReadParams)
+	if err != nil {
+		return nil, err
+	}
+	defer cancel()
+	var p params
+	id := p.uint256("id", in.ID)
+	if err := p.err(); err != nil {
+		return nil, err
+	}
+	d, err := s.db.dispute(ctx, v, id)
+	if err != nil {
+		return nil, s.fail(ctx, "dispute "+id.String(), err)
+	}
+	return &disputeOut{Body: d}, nil
+}
+
+func (s *Server) listDisputes(ctx context.Context, in *disputesInput) (*disputesOut, error) {
+	ctx, cancel, v, err := s.read(ctx, in.ReadParams)
+	if err != nil {
+		return nil, err
+	}
+	defer cancel()
+	var p params
+	f := disputeFilter{status: in.Status, rentalID: p.uint256("rental_id", in.RentalID),
+		after: firstKey(p.after("disputes", in.Cursor, 1)), limit: in.Limit + 1}
+	if err := p.err(); err != nil {
+		return nil, err
+	}
+	rows, err := s.db.disputes(ctx, v, f)
+	if err != nil {
+		return nil, s.fail(ctx, "disputes", err)
+	}
+	return &disputesOut{Body: page(rows, in.Limit, "disputes", func(d Dispute) []string { return []string{d.ID} })}, nil
+}
+
+// eventFilter parses the auditor's filters.
+func (s *Server) eventFilter(p *params, in EventFilterParams) eventFilter {
+	var f eventFilter
+	if in.Contract != "" {
+		if a, ok := contractName(s.db.names, in.Contract); ok {
+			f.address = &a
+		} else if a := p.address("contract", in.Contract); a != nil {
+			f.address = a
+		}
+	}
+	if in.Name != "" {
+		f.name = &in.Name
+	}
+	f.fromBlock, f.toBlock = p.block("from_block", in.FromBlock), p.block("to_block", in.ToBlock)
+	if in.Tx != "" {
+		h, err := parseTxHash(in.Tx)
+		if err != nil {
+			p.bad = append(p.bad, invalidParam{"tx", err.Error()})
+		} else {
+			f.tx = &h
+		}
+	}
+	if a := p.address("account", in.Account); a != nil {
+		f.refs = []string{"account:" + strings.ToLower(a.Hex())}
+	}
+	return f
+}
+
+func eventCursor(list string, desc bool) string {
+	if desc {
+		return list + "-desc"
+	}
+	return list
+}
+
+func (p *params) eventAfter(list, s string) *[2]int64 {
+	keys := p.after(list, s, 2)
+	if keys == nil {
+		return nil
+	}
+	if !keys[0].IsInt64() || !keys[1].IsInt64() {
+		p.bad = append(p.bad, invalidParam{"cursor", errBadCursor.Error()})
+		return nil
+	}
+	return &[2]int64{keys[0].Int64(), keys[1].Int64()}
+}
+
+func eventKey(e Event) []string {
+	return []string{strconv.FormatInt(e.BlockNumber, 10), strconv.Itoa(e.LogIndex)}
+}
+
+func (s *Server) listEvents(ctx context.Context, in *eventsInput) (*eventsOut, error) {
+	ctx, cancel, v, err := s.read(ctx, in.ReadParams)
+	if err != nil {
+		return nil, err
+	}
+	defer cancel()
+	var p params
+	f := s.eventFilter(&p, in.EventFilterParams)
+	f.desc = in.Order == "desc"
+	list := eventCursor("events", f.desc)
+	f.after, f.limit = p.eventAfter(list, in.Cursor), in.Limit+1
+	if err := p.err(); err != nil {
+		return nil, err
+	}
+	rows, err := s.db.events(ctx, v, f)
+	if err != nil {
+		return nil, s.fail(ctx, "events", err)
+	}
+	return &eventsOut{Body: page(rows, in.Limit, list, eventKey)}, nil
+}
+
+func (s *Server) listAssetEvents(ctx context.Context, in *assetEventsInput) (*eventsOut, error) {
+	ctx, cancel, v, err := s.read(ctx, in.ReadParams)
+	if err != nil {
+		return nil, err
+	}
+	defer cancel()
+	var p params
+	id := p.uint256("tokenId", in.TokenID)
+	desc := in.Order == "desc"
+	list := eventCursor("asset-events", desc)
+	after := p.eventAfter(list, in.Cursor)
+	if err := p.err(); err != nil {
+		return nil, err
+	}
+	if _, err := s.db.asset(ctx, view{}, id); err != nil {
+		return nil, s.fail(ctx, "asset "+id.String(), err)
+	}
+	refs, err := s.db.assetRefs(ctx, id.String())
+	if err != nil {
+		return nil, s.fail(ctx, "asset history", err)
+	}
+	rows, err := s.db.events(ctx, v, eventFilter{refs: refs, desc: desc, after: after, limit: in.Limit + 1})
+	if err != nil {
+		return nil, s.fail(ctx, "asset history", err)
+	}
+	return &eventsOut{Body: page(rows, in.Limit, list, eventKey)}, nil
+}
+
+// csvHeader is pinned by INTERFACE.md §5.
+var csvHeader = []string{"block_number", "block_hash", "tx_hash", "log_index", "contract", "address", "name", "args", "topics", "data"}
+
+func (s *Server) exportEvents(ctx context.Context, in *csvInput) (*huma.StreamResponse, error) {
+	var p params
+	f := s.eventFilter(&p, in.EventFilterParams)
+	if err := p.err(); err != nil {
+		return nil, err
+	}
+	st, _ := ctx.Value(stateKey).(chainState)
+	v := view{finalized: st.finalized, latestTime: st.latestTime}
+	if in.Finalized == "true" {
+		v.finalizedOnly = true
+	}
+	return &huma.StreamResponse{Body: func(hctx huma.Context) {
+		r, w := humachi.Unwrap(hctx)
+		_ = http.NewResponseController(w).SetWriteDeadline(time.Time{}) // as long as the export takes
+		hctx.SetHeader("Content-Type", "text/csv; charset=utf-8; header=present")
+		hctx.SetHeader("Content-Disposition", `attachment; filename="events.csv"`)
+		cw := csv.NewWriter(w)
+		wrote := false
+		record := make([]string, len(csvHeader))
+		err := s.db.eachEvent(r.Context(), v, f, func(e Event) error {
+			if !wrote {
+				hctx.SetStatus(http.StatusOK)
+				if err := cw.Write(csvHeader); err != nil {
+					return err
+				}
+				wrote = true
+			}
+			name := ""
+			if e.Name != nil {
+				name = *e.Name
+			}
+			args := "null"
+			if e.Args != nil {
+				args = string(e.Args)
+			}
+			record = append(record[:0], strconv.FormatInt(e.BlockNumber, 10), e.BlockHash, e.TxHash, strconv.Itoa(e.LogIndex),
+				e.Contract, e.Address, name, args, strings.Join(e.Topics, " "), e.Data)
+			return cw.Write(record)
+		})
+		if err == nil && !wrote {
+			hctx.SetStatus(http.StatusOK)
+			err = cw.Write(csvHeader)
+		}
+		if err != nil && !wrote {
+			// nothing sent yet: a real error answer is still possible
+			e := s.fail(r.Context(), "events", err)
+			huma.WriteErr(s.api, hctx, statusOf(e), e.Error()) //nolint:errcheck // the client went away
+			return
+		}
+		cw.Flush()
+		if err != nil {
+			// the status is out: cutting the stream short is the only signal left,
+			// and a CSV without its last line break is detectably incomplete
+			s.cfg.Logger.WarnContext(r.Context(), "events.csv cut short", "err", err)
+			panic(http.ErrAbortHandler)
+		}
+	}}, nil
+}
+
+func statusOf(err error) int {
+	if se, ok := err.(huma.StatusError); ok {
+		return se.GetStatus()
+	}
+	return http.StatusInternalServerError
+}
+
+func (s *Server) readyz(ctx context.Context, _ *struct{}) (*probeOut, error) {
+	ctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+	defer cancel()
+	if err := s.state.refresh(ctx, s.cfg.Pool); err != nil {
+		return nil, huma.ErrorWithHeaders(newProblem(http.StatusServiceUnavailable, "the database is unreachable"),
+			http.Header{"Retry-After": []string{"1"}})
+	}
+	st, _, _ := s.state.get()
+	if !st.known {
+		return nil, newProblem(http.StatusServiceUnavailable, "the indexer has not started on this chain yet")
+	}
+	if lag := st.head - st.indexed; lag > s.cfg.MaxLag {
+		return nil, newProblem(http.StatusServiceUnavailable, fmt.Sprintf("the indexer is %d blocks behind the head (bound %d)", lag, s.cfg.MaxLag))
+	}
+	out := &probeOut{}
+	out.Body.Status = "ready"
+	return out, nil
+}

@@ -1,0 +1,239 @@
+package api
+
+import (
+	"encoding/json"
+	"reflect"
+
+	"github.com/danielgtaylor/huma/v2"
+)
+
+// The JSON shapes of INTERFACE.md §5. Conventions: uint256 values are decimal strings;
+// block numbers, times, durations, scores, bps and counts are integers; addresses are
+// EIP-55; a missing value is null, never omitted (so no field has omitempty).
+
+// Status is the answer of GET /v1/status.
+type Status struct {
+	ChainID        uint64            `json:"chain_id" doc:"The chain the suite is deployed on."`
+	HeadBlock      int64             `json:"head_block" doc:"The chain head the indexer last saw."`
+	IndexedBlock   int64             `json:"indexed_block" doc:"Every log up to and including this block is indexed."`
+	FinalizedBlock int64             `json:"finalized_block" doc:"Rows at or below this block are final."`
+	LagBlocks      int64             `json:"lag_blocks" doc:"head_block - indexed_block."`
+	Contracts      map[string]string `json:"contracts" doc:"Contract addresses by manifest name."`
+	EIP712         map[string]Domain `json:"eip712" doc:"EIP-712 domains by contract name, for wallets and device firmware."`
+}
+
+// Domain is an EIP-712 domain.
+type Domain struct {
+	Name              string `json:"name"`
+	Version           string `json:"version"`
+	ChainID           uint64 `json:"chain_id"`
+	VerifyingContract string `json:"verifying_contract"`
+}
+
+// Asset is a registered asset (an AssetRegistry token).
+type Asset struct {
+	TokenID     string  `json:"token_id" doc:"The ERC-721 token id (uint256, decimal)."`
+	Owner       string  `json:"owner"`
+	AssetCode   string  `json:"asset_code" doc:"Hash of the asset's standard code (bytes32 hex)."`
+	ContentHash string  `json:"content_hash" doc:"Hash of the metadata document (bytes32 hex)."`
+	URI         string  `json:"uri"`
+	Verified    bool    `json:"verified" doc:"Verified, not revoked, and valid_until not before the latest indexed block's time."`
+	VerifiedBy  *string `json:"verified_by" nullable:"true"`
+	ValidUntil  *uint64 `json:"valid_until" nullable:"true" doc:"Unix seconds."`
+	Device      *string `json:"device" nullable:"true" doc:"The bound IoT device key."`
+	User        *string `json:"user" nullable:"true" doc:"The renter of the active rental (ERC-4907 user)."`
+	UserExpires *uint64 `json:"user_expires" nullable:"true" doc:"The end of the active rental, unix seconds."`
+	Listed      bool    `json:"listed"`
+	ListingID   *string `json:"listing_id" nullable:"true" doc:"The open listing, if any."`
+	BlockNumber int64   `json:"block_number" doc:"The block of registration."`
+}
+
+// Pledge is the SHR a provider locked behind a listing.
+type Pledge struct {
+	Amount string `json:"amount"`
+	State  string `json:"state" enum:"locked,released,slashed,returned"`
+}
+
+// Listing is an offer to rent an asset.
+type Listing struct {
+	ID           string `json:"id"`
+	TokenID      string `json:"token_id"`
+	Provider     string `json:"provider"`
+	PaymentToken string `json:"payment_token"`
+	PricePerHour string `json:"price_per_hour"`
+	Deposit      string `json:"deposit"`
+	MinDuration  uint64 `json:"min_duration" doc:"Seconds."`
+	MaxDuration  uint64 `json:"max_duration" doc:"Seconds."`
+	PricePerUnit string `json:"price_per_unit"`
+	Status       string `json:"status" enum:"active,delisted"`
+	Pledge       Pledge `json:"pledge"`
+	BlockNumber  int64  `json:"block_number" doc:"The block of listing."`
+}
+
+// UsageReport is a device-signed usage report accepted by the escrow.
+type UsageReport struct {
+	Nonce       uint64 `json:"nonce"`
+	Units       string `json:"units"`
+	DamageBps   int    `json:"damage_bps"`
+	Device      string `json:"device"`
+	TxHash      string `json:"tx_hash"`
+	BlockNumber int64  `json:"block_number"`
+}
+
+// Settlement is how a rental's money was split when it ended.
+type Settlement struct {
+	RentCharged string `json:"rent_charged"`
+	UsageFee    string `json:"usage_fee"`
+	Damage      string `json:"damage"`
+	LateFee     string `json:"late_fee"`
+	PlatformFee string `json:"platform_fee"`
+	Refund      string `json:"refund"`
+}
+
+// Rental is one rental of a listing.
+type Rental struct {
+	ID           string               `json:"id"`
+	ListingID    string               `json:"listing_id"`
+	TokenID      string               `json:"token_id"`
+	Renter       string               `json:"renter"`
+	Provider     string               `json:"provider"`
+	Status       string               `json:"status" enum:"active,disputed,settled,defaulted,resolved"`
+	Start        uint64               `json:"start" doc:"Unix seconds."`
+	End          uint64               `json:"end" doc:"Unix seconds."`
+	Rent         string               `json:"rent" doc:"Rent paid at rent time."`
+	Deposit      string               `json:"deposit" doc:"Deposit paid at rent time (tier-adjusted)."`
+	Confirmed    bool                 `json:"confirmed"`
+	DisputeID    *string              `json:"dispute_id" nullable:"true"`
+	UsageReports []UsageReport        `json:"usage_reports"`
+	Settlement   Optional[Settlement] `json:"settlement" doc:"null until the rental settles, defaults or is ruled."`
+	BlockNumber  int64                `json:"block_number" doc:"The block of rent."`
+}
+
+// Terms are a credit tier's rental terms.
+type Terms struct {
+	MaxActiveRentals int `json:"max_active_rentals"`
+	DepositBps       int `json:"deposit_bps"`
+	PledgeBps        int `json:"pledge_bps"`
+}
+
+// Account is a participant's credit and holdings.
+type Account struct {
+	Address         string  `json:"address"`
+	Score           int     `json:"score" doc:"0..1000; 600 for a newcomer."`
+	Tier            int     `json:"tier"`
+	Terms           Terms   `json:"terms"`
+	Blacklisted     bool    `json:"blacklisted"`
+	BlacklistReason *string `json:"blacklist_reason" nullable:"true" doc:"bytes32 hex of the reason document."`
+	SHRBalance      string  `json:"shr_balance"`
+	RewardsEarned   string  `json:"rewards_earned"`
+	Pledged         string  `json:"pledged" doc:"SHR locked behind the account's listings."`
+	ActiveRentals   int     `json:"active_rentals"`
+}
+
+// Evidence is a document a party submitted to a dispute.
+type Evidence struct {
+	Party  string `json:"party"`
+	URI    string `json:"uri"`
+	TxHash string `json:"tx_hash"`
+}
+
+// Vote is an arbiter's vote.
+type Vote struct {
+	Arbiter          string `json:"arbiter"`
+	ProviderShareBps int    `json:"provider_share_bps"`
+}
+
+// Dispute is an Arbitration dispute over a rental.
+type Dispute struct {
+	ID             string     `json:"id"`
+	RentalID       string     `json:"rental_id"`
+	Opener         string     `json:"opener"`
+	Renter         string     `json:"renter"`
+	Provider       string     `json:"provider"`
+	Status         string     `json:"status" enum:"open,resolved"`
+	EvidenceHash   *string    `json:"evidence_hash" nullable:"true"`
+	Evidence       []Evidence `json:"evidence"`
+	Votes          []Vote     `json:"votes"`
+	RulingBps      *int       `json:"ruling_bps" nullable:"true"`
+	VotingDeadline uint64     `json:"voting_deadline" doc:"Unix seconds."`
+	BlockNumber    int64      `json:"block_number"`
+}
+
+// Event is one indexed log.
+type Event struct {
+	BlockNumber int64           `json:"block_number"`
+	BlockHash   string          `json:"block_hash"`
+	TxHash      string          `json:"tx_hash"`
+	LogIndex    int             `json:"log_index"`
+	Contract    string          `json:"contract" doc:"Manifest name of the emitting contract."`
+	Address     string          `json:"address"`
+	Name        *string         `json:"name" nullable:"true" doc:"Event name; null for a log the ABI cannot decode."`
+	Args        Args            `json:"args"`
+	Topics      []string        `json:"topics"`
+	Data        string          `json:"data"`
+	Finalized   bool            `json:"finalized"`
+	Timestamp   uint64          `json:"timestamp" doc:"Block time, unix seconds."`
+}
+
+// Page is a page of a list.
+type Page[T any] struct {
+	Items      []T     `json:"items"`
+	NextCursor *string `json:"next_cursor" nullable:"true" doc:"Pass as cursor for the next page; null on the last page."`
+}
+
+// Optional is an object that may be absent: JSON null when V is nil. (huma cannot mark
+// a struct field nullable, so the schema says so itself: the object or null.)
+type Optional[T any] struct{ V *T }
+
+// MarshalJSON writes the object or null.
+func (o Optional[T]) MarshalJSON() ([]byte, error) {
+	if o.V == nil {
+		return []byte("null"), nil
+	}
+	return json.Marshal(o.V)
+}
+
+// UnmarshalJSON reads the object or null.
+func (o *Optional[T]) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		o.V = nil
+		return nil
+	}
+	o.V = new(T)
+	return json.Unmarshal(b, o.V)
+}
+
+// Schema is the OpenAPI schema of T or null.
+func (Optional[T]) Schema(r huma.Registry) *huma.Schema {
+	return &huma.Schema{OneOf: []*huma.Schema{r.Schema(reflect.TypeFor[T](), true, ""), {Type: "null"}}}
+}
+
+// Args are an event's decoded arguments, as the indexer stored them (compact JSON), or
+// null for a log the ABI cannot decode.
+type Args json.RawMessage
+
+// MarshalJSON writes the stored object, or null.
+func (a Args) MarshalJSON() ([]byte, error) {
+	if a == nil {
+		return []byte("null"), nil
+	}
+	return a, nil
+}
+
+// UnmarshalJSON keeps the object's text.
+func (a *Args) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		*a = nil
+		return nil
+	}
+	*a = append((*a)[:0], b...)
+	return nil
+}
+
+// Schema is an object of ABI parameter names, or null.
+func (Args) Schema(huma.Registry) *huma.Schema {
+	return &huma.Schema{
+		Description: "Decoded arguments by ABI parameter name: integers as decimal strings, addresses EIP-55, bytes lower-case hex, bools booleans; null for a log the ABI cannot decode.",
+		OneOf:       []*huma.Schema{{Type: "object", AdditionalProperties: true}, {Type: "null"}},
+	}
+}
