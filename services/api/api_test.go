@@ -12,7 +12,6 @@ import (
 	"sharechain/services/api"
 )
 
-
 // TestAPI reads what the indexer wrote from the devnet scenario through every endpoint
 // and checks it against what the scenario did.
 func TestAPI(t *testing.T) {

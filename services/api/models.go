@@ -161,18 +161,18 @@ type Dispute struct {
 
 // Event is one indexed log.
 type Event struct {
-	BlockNumber int64           `json:"block_number"`
-	BlockHash   string          `json:"block_hash"`
-	TxHash      string          `json:"tx_hash"`
-	LogIndex    int             `json:"log_index"`
-	Contract    string          `json:"contract" doc:"Manifest name of the emitting contract."`
-	Address     string          `json:"address"`
-	Name        *string         `json:"name" nullable:"true" doc:"Event name; null for a log the ABI cannot decode."`
-	Args        Args            `json:"args"`
-	Topics      []string        `json:"topics"`
-	Data        string          `json:"data"`
-	Finalized   bool            `json:"finalized"`
-	Timestamp   uint64          `json:"timestamp" doc:"Block time, unix seconds."`
+	BlockNumber int64    `json:"block_number"`
+	BlockHash   string   `json:"block_hash"`
+	TxHash      string   `json:"tx_hash"`
+	LogIndex    int      `json:"log_index"`
+	Contract    string   `json:"contract" doc:"Manifest name of the emitting contract."`
+	Address     string   `json:"address"`
+	Name        *string  `json:"name" nullable:"true" doc:"Event name; null for a log the ABI cannot decode."`
+	Args        Args     `json:"args"`
+	Topics      []string `json:"topics"`
+	Data        string   `json:"data"`
+	Finalized   bool     `json:"finalized"`
+	Timestamp   uint64   `json:"timestamp" doc:"Block time, unix seconds."`
 }
 
 // Page is a page of a list.
