@@ -3,6 +3,7 @@ package api
 import (
 	"context"
 	"encoding/csv"
+	"errors"
 	"fmt"
 	"math/big"
 	"net/http"
@@ -639,7 +640,11 @@ func (s *Server) exportEvents(ctx context.Context, in *csvInput) (*huma.StreamRe
 		if err != nil && !wrote {
 			// nothing sent yet: a real error answer is still possible
 			e := s.fail(r.Context(), "events", err)
-			huma.WriteErr(s.api, hctx, statusOf(e), e.Error()) //nolint:errcheck // the client went away
+			status := statusOf(e)
+			if status == http.StatusServiceUnavailable {
+				hctx.SetHeader("Retry-After", "1")
+			}
+			huma.WriteErr(s.api, hctx, status, e.Error()) //nolint:errcheck // the client went away
 			return
 		}
 		cw.Flush()
@@ -653,7 +658,8 @@ func (s *Server) exportEvents(ctx context.Context, in *csvInput) (*huma.StreamRe
 }
 
 func statusOf(err error) int {
-	if se, ok := err.(huma.StatusError); ok {
+	var se huma.StatusError
+	if errors.As(err, &se) {
 		return se.GetStatus()
 	}
 	return http.StatusInternalServerError
