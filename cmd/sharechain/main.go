@@ -5,6 +5,7 @@
 //	sharechain migrate up|down [N]|version
 //	sharechain index
 //	sharechain serve
+//	sharechain keeper
 package main
 
 import (
@@ -32,6 +33,7 @@ var commands = []command{
 	{"migrate", "apply (up), revert (down [N]) or show (version) the database schema", runMigrate},
 	{"index", "follow the chain and mirror the suite's logs into PostgreSQL", runIndex},
 	{"serve", "serve the REST API, its OpenAPI document and docs, and the explorer page", runServe},
+	{"keeper", "collect the defaults of rentals past end and grace period", runKeeper},
 }
 
 func main() {

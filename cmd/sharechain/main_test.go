@@ -81,3 +81,23 @@ func TestRun_IndexBadFlags(t *testing.T) {
 		})
 	}
 }
+
+func TestRun_ServeAndKeeperBadFlags(t *testing.T) {
+	t.Setenv("KEEPER_KEY", "")
+	tests := map[string][]string{
+		"serve without database":  {"serve", "--database-url", ""},
+		"serve bad max lag":       {"serve", "--database-url", "postgres://x", "--max-lag", "0"},
+		"serve extra argument":    {"serve", "--database-url", "postgres://x", "extra"},
+		"keeper without database": {"keeper", "--database-url", ""},
+		"keeper bad interval":     {"keeper", "--database-url", "postgres://x", "--interval", "soon"},
+		"keeper without a key":    {"keeper", "--database-url", "postgres://x"},
+	}
+	for name, args := range tests {
+		t.Run(name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			if code := run(context.Background(), args, &stdout, &stderr); code != 2 {
+				t.Errorf("run(%q) = %d, want 2 (stderr %q)", args, code, stderr.String())
+			}
+		})
+	}
+}
