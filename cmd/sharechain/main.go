@@ -6,6 +6,7 @@
 //	sharechain index
 //	sharechain serve
 //	sharechain keeper
+//	sharechain device report|sign|simulate
 package main
 
 import (
@@ -33,7 +34,9 @@ var commands = []command{
 	{"migrate", "apply (up), revert (down [N]) or show (version) the database schema", runMigrate},
 	{"index", "follow the chain and mirror the suite's logs into PostgreSQL", runIndex},
 	{"serve", "serve the REST API, its OpenAPI document and docs, and the explorer page", runServe},
+	{"audit", "verify the database against the chain (audit verify [--from N] [--to M] [--projections])", runAudit},
 	{"keeper", "collect the defaults of rentals past end and grace period", runKeeper},
+	{"device", "simulate an asset's IoT device: sign and relay EIP-712 usage reports", runDevice},
 }
 
 func main() {

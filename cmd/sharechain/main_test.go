@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"os"
 	"strings"
 	"testing"
@@ -97,6 +98,46 @@ func TestRun_ServeAndKeeperBadFlags(t *testing.T) {
 			var stdout, stderr bytes.Buffer
 			if code := run(context.Background(), args, &stdout, &stderr); code != 2 {
 				t.Errorf("run(%q) = %d, want 2 (stderr %q)", args, code, stderr.String())
+			}
+		})
+	}
+}
+
+func TestRun_DeviceSign(t *testing.T) {
+	root, err := testenv.ModuleRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	manifest := root + "/indexer/decode/testdata/manifest-31337.json"
+	t.Setenv("DEVICE_KEY", "0x"+strings.Repeat("11", 32))
+	var stdout, stderr bytes.Buffer
+	code := run(context.Background(), []string{"device", "sign", "--manifest", manifest, "--rental", "5", "--units", "3", "--nonce", "1"}, &stdout, &stderr)
+	if code != 0 {
+		t.Fatalf("device sign = %d, stderr %q", code, stderr.String())
+	}
+	var out struct {
+		TypedData struct {
+			PrimaryType string         `json:"primaryType"`
+			Message     map[string]any `json:"message"`
+		} `json:"typedData"`
+		Signature string `json:"signature"`
+	}
+	if err := json.Unmarshal(stdout.Bytes(), &out); err != nil {
+		t.Fatalf("device sign output %q: %v", stdout.String(), err)
+	}
+	if out.TypedData.PrimaryType != "UsageReport" || out.TypedData.Message["rentalId"] != "5" || len(out.Signature) != 2+130 {
+		t.Errorf("device sign = %+v", out)
+	}
+	for name, args := range map[string][]string{
+		"no subcommand":   {"device"},
+		"bad subcommand":  {"device", "dance"},
+		"no rental":       {"device", "report", "--manifest", manifest},
+		"too much damage": {"device", "report", "--manifest", manifest, "--rental", "1", "--damage-bps", "10001"},
+		"sign no nonce":   {"device", "sign", "--manifest", manifest, "--rental", "1"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			if code := run(context.Background(), args, &stdout, &stderr); code != 2 {
+				t.Errorf("run(%q) = %d, want 2", args, code)
 			}
 		})
 	}
