@@ -10,13 +10,12 @@
 package testenv
 
 import (
-	"errors"
 	"fmt"
-	"net"
 	"os"
-	"path/filepath"
 	"sync/atomic"
 	"testing"
+
+	"sharechain/internal/localnet"
 )
 
 // inMain is set while [Main] runs the tests, so that helpers that start shared processes
@@ -39,29 +38,7 @@ func Main(m *testing.M) int {
 }
 
 // ModuleRoot is the folder of the repository's go.mod.
-func ModuleRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", errors.New("no go.mod above the working directory")
-		}
-		dir = parent
-	}
-}
+func ModuleRoot() (string, error) { return localnet.ModuleRoot() }
 
 // FreePort returns a TCP port on 127.0.0.1 that was free a moment ago.
-func FreePort() (int, error) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return 0, err
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port, nil
-}
+func FreePort() (int, error) { return localnet.FreePort() }
