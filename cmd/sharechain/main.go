@@ -2,6 +2,7 @@
 // configuration from flags, or from environment variables of the same names
 // (--database-url or DATABASE_URL).
 //
+//	sharechain devnet
 //	sharechain migrate up|down [N]|version
 //	sharechain index
 //	sharechain serve
@@ -31,6 +32,7 @@ type command struct {
 }
 
 var commands = []command{
+	{"devnet", "run the whole system on a local devnet and play the demo scenario (make demo)", runDevnet},
 	{"migrate", "apply (up), revert (down [N]) or show (version) the database schema", runMigrate},
 	{"index", "follow the chain and mirror the suite's logs into PostgreSQL", runIndex},
 	{"serve", "serve the REST API, its OpenAPI document and docs, and the explorer page", runServe},

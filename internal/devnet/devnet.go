@@ -224,14 +224,7 @@ func Deploy(ctx context.Context, client *ethclient.Client, deployer *ecdsa.Priva
 		b.Arbitration.PackConstructor(me, s.PledgeEscrow, s.CreditRegistry, Quorum, VotingPeriod)); err != nil {
 		return nil, err
 	}
-	s.Contracts = Contracts{
-		RewardToken:    b.RewardToken.Instance(client, s.RewardToken),
-		AssetRegistry:  b.AssetRegistry.Instance(client, s.AssetRegistry),
-		CreditRegistry: b.CreditRegistry.Instance(client, s.CreditRegistry),
-		PledgeEscrow:   b.PledgeEscrow.Instance(client, s.PledgeEscrow),
-		Arbitration:    b.Arbitration.Instance(client, s.Arbitration),
-		PaymentToken:   b.PaymentToken.Instance(client, s.PaymentToken),
-	}
+	s.bindContracts()
 
 	type call struct {
 		what string
@@ -332,4 +325,41 @@ func (s *Suite) ManifestJSON() ([]byte, error) {
 		return nil, fmt.Errorf("encoding the manifest: %w", err)
 	}
 	return append(out, '\n'), nil
+}
+
+// Attach returns a Suite over contracts that are already deployed (by Deploy.s.sol, for
+// example), named as in the manifest: RewardToken, AssetRegistry, CreditRegistry,
+// PledgeEscrow, Arbitration and PaymentToken. deployer must be the broadcaster, which
+// holds the admin roles and the devnet SHR supply.
+func Attach(ctx context.Context, client *ethclient.Client, deployer *ecdsa.PrivateKey, startBlock uint64, contracts map[string]common.Address) (*Suite, error) {
+	chainID, err := client.ChainID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("getting the chain id: %w", err)
+	}
+	s := &Suite{Client: client, ChainID: chainID, Deployer: deployer, StartBlock: startBlock, Bindings: NewBindings()}
+	for name, dst := range map[string]*common.Address{
+		"RewardToken": &s.RewardToken, "AssetRegistry": &s.AssetRegistry, "CreditRegistry": &s.CreditRegistry,
+		"PledgeEscrow": &s.PledgeEscrow, "Arbitration": &s.Arbitration, "PaymentToken": &s.PaymentToken,
+	} {
+		a, ok := contracts[name]
+		if !ok || a == (common.Address{}) {
+			return nil, fmt.Errorf("attaching: no %s address", name)
+		}
+		*dst = a
+	}
+	s.bindContracts()
+	return s, nil
+}
+
+// bindContracts binds the deployed addresses to the client.
+func (s *Suite) bindContracts() {
+	b, client := s.Bindings, s.Client
+	s.Contracts = Contracts{
+		RewardToken:    b.RewardToken.Instance(client, s.RewardToken),
+		AssetRegistry:  b.AssetRegistry.Instance(client, s.AssetRegistry),
+		CreditRegistry: b.CreditRegistry.Instance(client, s.CreditRegistry),
+		PledgeEscrow:   b.PledgeEscrow.Instance(client, s.PledgeEscrow),
+		Arbitration:    b.Arbitration.Instance(client, s.Arbitration),
+		PaymentToken:   b.PaymentToken.Instance(client, s.PaymentToken),
+	}
 }

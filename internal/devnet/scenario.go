@@ -118,6 +118,9 @@ type player struct {
 	// collectDefault waits for someone else to collect the default; nil: the
 	// scenario's keeper key sends collectDefault itself.
 	collectDefault func(ctx context.Context, rentalID *big.Int) error
+	// reportUsage sends a usage report through a device; nil: the scenario signs with
+	// the device key and the keeper key relays.
+	reportUsage func(ctx context.Context, rentalID, units *big.Int, damageBps uint16) error
 }
 
 // Play plays the scripted sharing-economy story on a freshly deployed suite, with the
@@ -149,6 +152,10 @@ type PlayOptions struct {
 	// calls it once the room's rental is past its end and grace period, and it must
 	// return once the default has been collected (by a keeper process, say).
 	CollectDefault func(ctx context.Context, rentalID *big.Int) error
+	// ReportUsage, when set, replaces the scenario's signing and relaying of the
+	// bicycle's usage reports: it must sign with the device bound to the asset
+	// (DevActors().Device) and have the report mined.
+	ReportUsage func(ctx context.Context, rentalID, units *big.Int, damageBps uint16) error
 }
 
 // PlayWith is [Play] with options.
@@ -159,7 +166,7 @@ func PlayWith(ctx context.Context, s *Suite, opts PlayOptions) (*Scenario, error
 	}
 	a := DevActors()
 	a.Deployer = s.Deployer
-	p := &player{ctx: ctx, s: s, b: s.Bindings, a: a, sc: &Scenario{Actors: a}, logf: logf, collectDefault: opts.CollectDefault,
+	p := &player{ctx: ctx, s: s, b: s.Bindings, a: a, sc: &Scenario{Actors: a}, logf: logf, collectDefault: opts.CollectDefault, reportUsage: opts.ReportUsage,
 		names: map[common.Address]string{
 			Address(a.Deployer):     "the deployer",
 			Address(a.Providers[0]): "Alice",
@@ -491,6 +498,13 @@ func (p *player) onTimeRental() error {
 	}
 	for nonce, km := range []int64{5, 7} {
 		units := big.NewInt(km)
+		if p.reportUsage != nil {
+			p.note("the bicycle's device reports usage #%d: %d km, no damage (rental %s)", nonce+1, km, id)
+			if err := p.reportUsage(p.ctx, id, units, 0); err != nil {
+				return fmt.Errorf("the device's report #%d: %w", nonce+1, err)
+			}
+			continue
+		}
 		sig := SignUsageReport(p.a.Device, esc, p.s.ChainID, id, units, 0, uint64(nonce+1))
 		if _, err := p.step(p.a.Keeper, esc, p.b.PledgeEscrow.PackReportUsage(id, units, 0, uint64(nonce+1), sig),
 			"relays the bicycle's usage report #%d: %d km, no damage (rental %s)", nonce+1, km, id); err != nil {
