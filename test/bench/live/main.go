@@ -1,0 +1,210 @@
+// Command live measures the live latency of DESIGN.md §3: from anvil mining a block
+// (its newHeads notification) to the API answering min_block for that block, over many
+// transactions, with the indexer following the head and the API serving over loopback.
+//
+//	go run ./test/bench/live -n 1000
+//
+// It starts its own anvil and a private PostgreSQL (internal/localnet), deploys the
+// suite, and runs the real indexer and API in this process. Each round sends one
+// transaction (an asset registration), waits for the newHeads notification of its
+// block, and then times GET /v1/status?min_block=<block>&wait=5000 from that moment.
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"log"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"slices"
+	"time"
+
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"sharechain/indexer"
+	"sharechain/indexer/decode"
+	"sharechain/indexer/source"
+	"sharechain/indexer/store"
+	"sharechain/internal/devnet"
+	"sharechain/internal/localnet"
+	"sharechain/migrations"
+	"sharechain/services/api"
+)
+
+func main() {
+	n := flag.Int("n", 1000, "transactions to time")
+	confirmations := flag.Uint64("confirmations", 12, "the indexer's confirmations")
+	flag.Parse()
+	if err := run(*n, *confirmations); err != nil {
+		log.Fatal(err)
+	}
+}
+
+func run(n int, confirmations uint64) error {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
+
+	port, err := localnet.FreePort()
+	if err != nil {
+		return err
+	}
+	node, err := localnet.StartAnvil(port)
+	if err != nil {
+		return err
+	}
+	defer node.Stop()
+	dir, err := os.MkdirTemp("", "sharechain-live-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	if err := os.Chmod(dir, 0o755); err != nil {
+		return err
+	}
+	pg, err := localnet.NewPostgres(dir + "/pg")
+	if err != nil {
+		return err
+	}
+	if err := pg.Init(); err != nil {
+		return err
+	}
+	pgPort, err := localnet.FreePort()
+	if err != nil {
+		return err
+	}
+	if err := pg.Start(pgPort); err != nil { // durable settings: what production runs
+		return err
+	}
+	defer pg.Stop("immediate") //nolint:errcheck // a benchmark's cluster
+	url := pg.URL("postgres")
+	mr, err := migrations.Open(url)
+	if err != nil {
+		return err
+	}
+	if err := mr.Up(); err != nil {
+		return err
+	}
+	mr.Close()
+
+	client, err := ethclient.Dial(node.WS)
+	if err != nil {
+		return err
+	}
+	defer client.Close()
+	suite, err := devnet.Deploy(ctx, client, devnet.DevKey(0), devnet.DevActors().Options())
+	if err != nil {
+		return err
+	}
+	raw, err := suite.ManifestJSON()
+	if err != nil {
+		return err
+	}
+	m, err := decode.ParseManifest(raw)
+	if err != nil {
+		return err
+	}
+	pool, err := store.Open(ctx, url, time.Minute)
+	if err != nil {
+		return err
+	}
+	defer pool.Close()
+
+	cfg := source.Config{RPCURL: node.RPC, WSURL: node.WS, Logger: quiet}
+	for _, f := range m.Followed() {
+		cfg.Addresses = append(cfg.Addresses, f.Address)
+	}
+	src, err := source.New(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer src.Close()
+	ix, err := indexer.New(indexer.Config{Confirmations: confirmations, Logger: quiet}, m, src, store.New(pool, m.ChainID))
+	if err != nil {
+		return err
+	}
+	go func() {
+		if err := ix.Run(ctx); err != nil && ctx.Err() == nil {
+			log.Printf("indexer: %v", err)
+		}
+	}()
+	srv, err := api.New(api.Config{Pool: pool, Manifest: m, Logger: quiet})
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return err
+	}
+	go srv.Serve(ctx, ln) //nolint:errcheck // stops with ctx
+	base := "http://" + ln.Addr().String()
+	httpc := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 4}}
+
+	heads := make(chan *types.Header, 16)
+	sub, err := client.SubscribeNewHead(ctx, heads)
+	if err != nil {
+		return err
+	}
+	defer sub.Unsubscribe()
+
+	get := func(block uint64) error {
+		resp, err := httpc.Get(fmt.Sprintf("%s/v1/status?min_block=%d&wait=5000", base, block))
+		if err != nil {
+			return err
+		}
+		io.Copy(io.Discard, resp.Body) //nolint:errcheck // draining for keep-alive
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusOK {
+			return fmt.Errorf("min_block=%d answered %d", block, resp.StatusCode)
+		}
+		return nil
+	}
+	// warm up: the indexer reaches the head, connections open
+	head, err := client.BlockNumber(ctx)
+	if err != nil {
+		return err
+	}
+	if err := get(head); err != nil {
+		return err
+	}
+
+	provider := devnet.DevKey(1)
+	reg := suite.Bindings.AssetRegistry
+	lat := make([]time.Duration, 0, n)
+	for i := 0; i < n; i++ {
+		code := crypto.Keccak256Hash([]byte(fmt.Sprintf("live-%d-%d", time.Now().UnixNano(), i)))
+		data := reg.PackRegister(code, code, "ipfs://live")
+		errc := make(chan error, 1)
+		go func() { _, err := suite.Transact(ctx, provider, suite.AssetRegistry, data); errc <- err }()
+		var h *types.Header
+		select {
+		case h = <-heads:
+		case err := <-sub.Err():
+			return err
+		case <-time.After(10 * time.Second):
+			return fmt.Errorf("round %d: no newHeads", i)
+		}
+		t0 := time.Now()
+		if err := get(h.Number.Uint64()); err != nil {
+			return err
+		}
+		lat = append(lat, time.Since(t0))
+		if err := <-errc; err != nil {
+			return err
+		}
+	}
+	slices.Sort(lat)
+	q := func(p float64) time.Duration { return lat[int(p*float64(len(lat)-1))] }
+	fmt.Printf("live latency, newHeads → API answers min_block (n=%d, confirmations=%d):\n", n, confirmations)
+	fmt.Printf("  p50 %.2f ms   p90 %.2f ms   p99 %.2f ms   max %.2f ms\n",
+		ms(q(0.50)), ms(q(0.90)), ms(q(0.99)), ms(lat[len(lat)-1]))
+	return nil
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
