@@ -4,27 +4,35 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
 
 	"sharechain/internal/testenv"
+	"sharechain/migrations"
 )
 
 func TestMain(m *testing.M) { os.Exit(testenv.Main(m)) }
 
 func TestRun_Migrate(t *testing.T) {
 	url := testenv.Postgres(t)
+	latest, err := migrations.Latest()
+	if err != nil {
+		t.Fatal(err)
+	}
+	of := func(v uint) string { return fmt.Sprintf("schema version %d of %d", v, latest) }
 	tests := []struct {
 		name     string
 		args     []string
 		wantCode int
 		wantOut  string
 	}{
-		{"version of an empty database", []string{"migrate", "--database-url", url, "version"}, 0, "schema version 0 of 1"},
-		{"up", []string{"migrate", "--database-url", url, "up"}, 0, "schema version 1 of 1"},
-		{"up again changes nothing", []string{"migrate", "--database-url", url, "up"}, 0, "schema version 1 of 1"},
-		{"down one step", []string{"migrate", "--database-url", url, "down"}, 0, "schema version 0 of 1"},
+		{"version of an empty database", []string{"migrate", "--database-url", url, "version"}, 0, of(0)},
+		{"up", []string{"migrate", "--database-url", url, "up"}, 0, of(latest)},
+		{"up again changes nothing", []string{"migrate", "--database-url", url, "up"}, 0, of(latest)},
+		{"down one step", []string{"migrate", "--database-url", url, "down"}, 0, of(latest - 1)},
+		{"down to the bottom", []string{"migrate", "--database-url", url, "down", fmt.Sprint(latest - 1)}, 0, of(0)},
 		{"down past the bottom", []string{"migrate", "--database-url", url, "down", "1"}, 1, ""},
 		{"down with a bad count", []string{"migrate", "--database-url", url, "down", "zero"}, 2, ""},
 		{"unknown action", []string{"migrate", "--database-url", url, "sideways"}, 2, ""},
