@@ -1,11 +1,16 @@
 package api_test
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"image/png"
+	"io"
+	"log/slog"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -15,6 +20,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"sharechain/indexer/decode"
 	"sharechain/internal/devnet"
 	"sharechain/services/api"
 )
@@ -23,6 +31,8 @@ import (
 type explorerRun struct {
 	Views          map[string]explorerView `json:"views"`
 	SearchError    string                  `json:"search_error"`
+	HomeRowsMore   int                     `json:"home_rows_after_more"`
+	TimingsMS      map[string]int64        `json:"timings_ms"`
 	ConsoleErrors  []string                `json:"console_errors"`
 	FailedRequests []string                `json:"failed_requests"`
 }
@@ -130,7 +140,13 @@ func TestExplorer(t *testing.T) {
 	var txEvents api.Page[api.Event]
 	readJSON(t, f, "/v1/events?limit=500&tx="+txHash, &txEvents)
 
-	out := t.TempDir()
+	// EXPLORER_SCREENSHOTS keeps the screenshots in a folder of one's choice, to look at
+	out := os.Getenv("EXPLORER_SCREENSHOTS")
+	if out == "" {
+		out = t.TempDir()
+	} else if err := os.MkdirAll(out, 0o755); err != nil {
+		t.Fatal(err)
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, node, "testdata/explorer.mjs")
@@ -138,16 +154,53 @@ func TestExplorer(t *testing.T) {
 		"INDEXED_BLOCK="+strconv.FormatInt(st.IndexedBlock, 10), "ASSET_ID="+assetID, "ACCOUNT="+strings.ToLower(onTime.Renter),
 		"TX_HASH="+txHash, "MISSING_ASSET_ID=999999999")
 	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	cmd.Stdout = &stdout
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	errPipe, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
 	start := time.Now()
-	if err := cmd.Run(); err != nil {
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	// the script asks for new blocks once the home view is up, to see the status follow
+	mine, readDone := make(chan struct{}, 1), make(chan struct{})
+	go func() {
+		defer close(readDone)
+		sc := bufio.NewScanner(errPipe)
+		for sc.Scan() {
+			if sc.Text() == "explorer.mjs: mine" {
+				mine <- struct{}{}
+				continue
+			}
+			stderr.WriteString(sc.Text() + "\n")
+		}
+	}()
+	mined := int64(0)
+	select {
+	case <-mine:
+		if err := f.env.Node.Call(nil, "anvil_mine", "0x3"); err != nil {
+			t.Fatalf("anvil_mine: %v", err)
+		}
+		f.env.Sync(t)
+		mined = int64(f.env.Head(t))
+		fmt.Fprintln(stdin, mined)
+		stdin.Close()
+	case <-readDone:
+	}
+	<-readDone
+	if err := cmd.Wait(); err != nil {
 		t.Fatalf("node testdata/explorer.mjs: %v\nstderr:\n%s\nstdout:\n%s", err, stderr.String(), stdout.String())
 	}
-	t.Logf("browser run: %s", time.Since(start).Round(time.Millisecond))
 	var run explorerRun
 	if err := json.Unmarshal(stdout.Bytes(), &run); err != nil {
 		t.Fatalf("decoding the script's output: %v\n%s", err, stdout.String())
 	}
+	t.Logf("browser run: %s; steps (ms): %v", time.Since(start).Round(time.Millisecond), run.TimingsMS)
 
 	t.Run("no console errors", func(t *testing.T) {
 		// a CSP violation or a script error lands here; Chromium also logs the 404 the
@@ -183,6 +236,17 @@ func TestExplorer(t *testing.T) {
 		}
 		if got := rows[0]["Event"]; got != *e.Name {
 			t.Errorf("newest event = %s, want %s", got, *e.Name)
+		}
+		if run.HomeRowsMore != 50 {
+			t.Errorf("latest events after Load more: %d rows, want 50", run.HomeRowsMore)
+		}
+	})
+
+	t.Run("status follows the indexer", func(t *testing.T) {
+		later := run.Views["home_later"].Sync
+		if want := strconv.FormatInt(mined, 10); mined <= st.IndexedBlock || later["indexed_block"] != want ||
+			later["head_block"] != want || later["lag_blocks"] != "0" {
+			t.Errorf("sync after mining to block %d = %v, want indexed and head %s, lag 0", mined, later, want)
 		}
 	})
 
@@ -286,6 +350,63 @@ func TestExplorer(t *testing.T) {
 	for _, name := range []string{"home", "asset", "account", "tx", "missing"} {
 		t.Run("screenshot "+name, func(t *testing.T) {
 			checkScreenshot(t, filepath.Join(out, name+".png"))
+		})
+	}
+}
+
+// TestExplorerFiles checks how the page's files are served: no listing of the folder,
+// the CSP that keeps the page to its own scripts, and types a browser accepts.
+func TestExplorerFiles(t *testing.T) {
+	// the files need no database: a pool that never connects will do
+	pool, err := pgxpool.New(context.Background(), "postgres://nobody@127.0.0.1:1/none")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(pool.Close)
+	s, err := api.New(api.Config{Pool: pool, Manifest: &decode.Manifest{ChainID: 31337},
+		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(s.Handler())
+	t.Cleanup(srv.Close)
+	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	tests := []struct {
+		path, status, contentType, location string
+	}{
+		{"/", "200", "text/html; charset=utf-8", ""},
+		{"/explorer/app.js", "200", "text/javascript; charset=utf-8", ""},
+		{"/explorer/style.css", "200", "text/css; charset=utf-8", ""},
+		{"/explorer/index.html", "301", "", "/"},
+		{"/explorer/", "404", "application/problem+json", ""},
+		{"/explorer/nothing.js", "404", "application/problem+json", ""},
+		{"/explorer/../main_test.go", "404", "application/problem+json", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			req, err := http.NewRequest(http.MethodGet, srv.URL+tt.path, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			req.URL.Opaque = tt.path // keep dot segments as sent
+			resp, err := client.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			body, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			if got := strconv.Itoa(resp.StatusCode); got != tt.status {
+				t.Fatalf("GET %s = %s %s, want %s", tt.path, got, body, tt.status)
+			}
+			if tt.contentType != "" && resp.Header.Get("Content-Type") != tt.contentType {
+				t.Errorf("GET %s: Content-Type = %q, want %q", tt.path, resp.Header.Get("Content-Type"), tt.contentType)
+			}
+			if got := resp.Header.Get("Location"); got != tt.location {
+				t.Errorf("GET %s: Location = %q, want %q", tt.path, got, tt.location)
+			}
+			if tt.status == "200" && !strings.HasPrefix(resp.Header.Get("Content-Security-Policy"), "default-src 'self'") {
+				t.Errorf("GET %s: Content-Security-Policy = %q", tt.path, resp.Header.Get("Content-Security-Policy"))
+			}
 		})
 	}
 }
