@@ -37,6 +37,8 @@ type Batch struct {
 	// Finalized is the chain's finalized block: batches entirely at or below it keep no
 	// undo records, and what lies below it is pruned.
 	Finalized uint64
+
+	encoded []byte // the events' binary COPY stream, when Prepare made it
 }
 
 func (b *Batch) unfinalized() bool { return b.To > b.Finalized }
@@ -54,7 +56,17 @@ func (s *Store) Apply(ctx context.Context, b *Batch) error {
 		if st.IndexedBlock+1 != int64(b.From) || b.To < b.From {
 			return fmt.Errorf("batch %d..%d after block %d: %w", b.From, b.To, st.IndexedBlock, ErrNotContiguous)
 		}
-		if err := s.copyEvents(ctx, tx, b.Logs); err != nil {
+		if !b.unfinalized() {
+			// A batch of final blocks does not wait for its WAL to reach disk. Exactly
+			// once still holds: events, projections and cursor commit atomically either
+			// way, and a database crash can only lose the last commits (up to three
+			// wal_writer_delay), which the indexer redoes from the cursor it finds. The
+			// unfinalized window stays durable: the API may have answered for it.
+			if _, err := tx.Exec(ctx, `SET LOCAL synchronous_commit = off`); err != nil {
+				return fmt.Errorf("relaxing the commit: %w", err)
+			}
+		}
+		if err := s.copyEvents(ctx, tx, b); err != nil {
 			return err
 		}
 		p := newProjector(tx)
@@ -104,39 +116,31 @@ func lockState(ctx context.Context, tx pgx.Tx, chainID uint64) (State, error) {
 var eventColumns = []string{"chain_id", "block_number", "block_hash", "block_time", "tx_hash", "tx_index", "log_index",
 	"address", "contract", "name", "args", "refs", "topics", "data"}
 
-func (s *Store) copyEvents(ctx context.Context, tx pgx.Tx, logs []Log) error {
-	if len(logs) == 0 {
+func (s *Store) copyEvents(ctx context.Context, tx pgx.Tx, b *Batch) error {
+	if len(b.Logs) == 0 {
 		return nil
 	}
-	var buf []byte
-	rows := make([][]any, len(logs))
-	for i := range logs {
-		l := &logs[i]
-		topics := make([][]byte, len(l.Topics))
-		for j, t := range l.Topics {
-			topics[j] = t.Bytes()
-		}
-		var contract string = l.Event.Contract
-		var name, args any
-		refs := []string{}
-		if l.Event.Name != "" {
-			refs = l.Event.AppendRefs(refs)
-			name = l.Event.Name
-			start := len(buf)
-			buf = l.Event.AppendArgsJSON(buf)
-			args = string(buf[start:])
-		}
-		data := l.Data
-		if data == nil {
-			data = []byte{}
-		}
-		rows[i] = []any{s.chainID, l.BlockNumber, l.BlockHash.Bytes(), l.BlockTimestamp, l.TxHash.Bytes(), l.TxIndex, l.Index,
-			l.Address.Bytes(), contract, name, args, refs, topics, data}
+	stream := b.encoded
+	if stream == nil {
+		stream = encodeEvents(s.chainID, b.Logs)
 	}
-	if _, err := tx.CopyFrom(ctx, pgx.Identifier{"events"}, eventColumns, pgx.CopyFromRows(rows)); err != nil {
-		return fmt.Errorf("copying %d events: %w", len(logs), err)
+	n, err := copyEncoded(ctx, tx, "events", eventColumns, stream)
+	if err != nil {
+		return fmt.Errorf("copying %d events: %w", len(b.Logs), err)
+	}
+	if n != int64(len(b.Logs)) {
+		return fmt.Errorf("copying %d events: %d rows copied", len(b.Logs), n)
 	}
 	return nil
+}
+
+// Prepare encodes b's event rows ahead of [Store.Apply], so that a pipeline can do it
+// while the previous batch commits. Apply encodes them itself when Prepare was not
+// called; b.Logs must not change in between.
+func (s *Store) Prepare(b *Batch) {
+	if len(b.Logs) > 0 {
+		b.encoded = encodeEvents(s.chainID, b.Logs)
+	}
 }
 
 func (s *Store) saveHeaders(ctx context.Context, tx pgx.Tx, headers []Header) error {

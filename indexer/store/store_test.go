@@ -1,10 +1,12 @@
 package store_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"math/big"
 	"os"
+	"slices"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -373,5 +375,91 @@ func TestApply_HostileStrings(t *testing.T) {
 	}
 	if uri != "ipfs://a\uFFFDb\uFFFDc" || evidence != "\uFFFD" {
 		t.Errorf("stored %q and %q, want U+FFFD for each bad byte", uri, evidence)
+	}
+}
+
+// TestApply_EventColumns reads back every column of the events that Apply writes with
+// its hand-made binary COPY stream: a decoded event (JSON args with non-ASCII text, refs,
+// several topics, data) and an undecodable log (no topics, nil data, NULL name and args),
+// prepared ahead and not.
+func TestApply_EventColumns(t *testing.T) {
+	for name, prepare := range map[string]bool{"prepared": true, "unprepared": false} {
+		t.Run(name, func(t *testing.T) {
+			ctx := context.Background()
+			s, pool := newStore(t)
+			g := &logger{block: 3}
+			decoded := g.log("AssetRegistry", "AssetRegistered", arg("tokenId", u(42)), arg("owner", provider),
+				arg("assetCode", [32]byte{1}), arg("contentHash", [32]byte{2}), arg("uri", "ipfs://vélo \"7\""))
+			decoded.Topics = append(decoded.Topics, common.Hash{0xaa}, common.Hash{0xbb})
+			decoded.Data = []byte{1, 2, 3}
+			decoded.TxIndex = 7
+			raw := g.log("", "")
+			raw.Topics, raw.Data = nil, nil
+			b := batch(1, 3, 3, decoded, raw)
+			if prepare {
+				s.Prepare(b)
+			}
+			if err := s.Apply(ctx, b); err != nil {
+				t.Fatalf("Apply() = %v", err)
+			}
+			type row struct {
+				ChainID, Block, Time       int64
+				BlockHash, TxHash, Address []byte
+				TxIndex, LogIndex          int32
+				Contract                   string
+				Name, Args                 *string
+				Refs                       []string
+				Topics                     [][]byte
+				Data                       []byte
+			}
+			rows, err := pool.Query(ctx, `SELECT chain_id, block_number, block_time, block_hash, tx_hash, address, tx_index, log_index,
+				contract, name, args::text, refs, topics, data FROM events ORDER BY log_index`)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []row
+			for rows.Next() {
+				var r row
+				if err := rows.Scan(&r.ChainID, &r.Block, &r.Time, &r.BlockHash, &r.TxHash, &r.Address, &r.TxIndex, &r.LogIndex,
+					&r.Contract, &r.Name, &r.Args, &r.Refs, &r.Topics, &r.Data); err != nil {
+					t.Fatal(err)
+				}
+				got = append(got, r)
+			}
+			if err := rows.Err(); err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != 2 {
+				t.Fatalf("%d events stored, want 2", len(got))
+			}
+			for i, l := range []store.Log{decoded, raw} {
+				r := got[i]
+				var topics [][]byte
+				for _, tp := range l.Topics {
+					topics = append(topics, tp.Bytes())
+				}
+				if r.ChainID != chainID || r.Block != int64(l.BlockNumber) || r.Time != int64(l.BlockTimestamp) ||
+					!bytes.Equal(r.BlockHash, l.BlockHash.Bytes()) || !bytes.Equal(r.TxHash, l.TxHash.Bytes()) ||
+					!bytes.Equal(r.Address, l.Address.Bytes()) || r.TxIndex != int32(l.TxIndex) || r.LogIndex != int32(l.Index) ||
+					r.Contract != l.Event.Contract || !bytes.Equal(r.Data, append([]byte{}, l.Data...)) || len(r.Topics) != len(topics) {
+					t.Errorf("event %d = %+v, want the fields of %+v", i, r, l.Log)
+				}
+				for j := range topics {
+					if !bytes.Equal(r.Topics[j], topics[j]) {
+						t.Errorf("event %d topic %d = %x, want %x", i, j, r.Topics[j], topics[j])
+					}
+				}
+			}
+			wantArgs := string(decoded.Event.AppendArgsJSON(nil))
+			if a := got[0].Args; a == nil || *a != wantArgs || got[0].Name == nil || *got[0].Name != "AssetRegistered" {
+				t.Errorf("decoded event name, args = %v, %v, want AssetRegistered, %s", got[0].Name, got[0].Args, wantArgs)
+			}
+			if want := decoded.Event.AppendRefs(nil); !slices.Equal(got[0].Refs, want) {
+				t.Errorf("decoded event refs = %q, want %q", got[0].Refs, want)
+			}
+			if got[1].Name != nil || got[1].Args != nil || len(got[1].Refs) != 0 {
+				t.Errorf("undecoded log name, args, refs = %v, %v, %q, want NULL, NULL, {}", got[1].Name, got[1].Args, got[1].Refs)
+			}
+		})
 	}
 }
