@@ -26,7 +26,9 @@ func (c cursor) encode() string {
 // a decimal integer (uint256 range).
 func decodeCursor(s, list string, n int) ([]*big.Int, error) {
 	raw, err := base64.RawURLEncoding.DecodeString(s)
-	if err != nil || len(raw) > 256 {
+	// the decoder skips CR and LF and ignores the unused low bits of the last
+	// character, so compare with the encoding to keep one position one cursor
+	if err != nil || len(raw) > 256 || base64.RawURLEncoding.EncodeToString(raw) != s {
 		return nil, errBadCursor
 	}
 	prefix, rest, ok := strings.Cut(string(raw), ":")
