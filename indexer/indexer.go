@@ -14,6 +14,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -34,12 +35,18 @@ var (
 	ErrDeepReorg = errors.New("reorg deeper than the finality depth")
 )
 
+// DefaultBatchLogs is the default of Config.BatchLogs.
+const DefaultBatchLogs = 5_000
+
 // Config tunes an Indexer.
 type Config struct {
 	Confirmations uint64 // blocks below the head that count as final (default 12)
 	FinalityTag   bool   // use the RPC's "finalized" block instead of Confirmations
-	Logger        *slog.Logger
-	Metrics       *Metrics // optional
+	// BatchLogs is the number of logs above which the backfill stops merging fetched
+	// ranges into one database transaction (default 5 000).
+	BatchLogs int
+	Logger    *slog.Logger
+	Metrics   *Metrics // optional
 }
 
 // Indexer mirrors one chain's suite logs into the store.
@@ -60,6 +67,9 @@ func New(cfg Config, manifest *decode.Manifest, src *source.Source, st *store.St
 	}
 	if cfg.Confirmations == 0 && !cfg.FinalityTag {
 		cfg.Confirmations = 12
+	}
+	if cfg.BatchLogs <= 0 {
+		cfg.BatchLogs = DefaultBatchLogs
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
@@ -195,31 +205,81 @@ func (ix *Indexer) finalized(ctx context.Context, head source.Header) (uint64, e
 	return head.Number - ix.cfg.Confirmations, nil
 }
 
-// backfill indexes the finalized range [from, to]: ranges are fetched concurrently by the
-// source while batches are decoded and committed here, in order.
+// backfill indexes the finalized range [from, to] in a pipeline of three stages that
+// overlap: the source fetches ranges concurrently; a preparing goroutine decodes them,
+// merges those that are waiting into one batch of up to BatchLogs logs and encodes its
+// event rows; and this goroutine commits the batches, in order. While one batch
+// commits, the next is fetched and prepared, so anvil, Go and PostgreSQL work at once.
+// What is in flight is bounded by count: the source's Concurrency ranges and a few
+// batches, whatever the chain's length.
 func (ix *Indexer) backfill(ctx context.Context, from, to, finalized uint64) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	batches := make(chan source.Batch, 2)
+	fetched := make(chan source.Batch, 2)
 	fetchErr := make(chan error, 1)
 	go func() {
-		fetchErr <- ix.src.Logs(ctx, from, to, batches)
-		close(batches)
+		fetchErr <- ix.src.Logs(ctx, from, to, fetched)
+		close(fetched)
+	}()
+	prepared := make(chan *store.Batch, 1)
+	go func() {
+		defer close(prepared)
+		ix.prepare(ctx, fetched, prepared, finalized)
 	}()
 	progress := newProgress(ix.log, from, to)
-	for b := range batches {
-		sb := &store.Batch{From: b.From, To: b.To, Logs: ix.decode(b.Logs), Finalized: finalized}
+	for sb := range prepared {
 		start := time.Now()
 		if err := ix.st.Apply(ctx, sb); err != nil {
-			return fmt.Errorf("committing blocks %d..%d: %w", b.From, b.To, err)
+			cancel()
+			for range prepared { // let the stages end before returning
+			}
+			return fmt.Errorf("committing blocks %d..%d: %w", sb.From, sb.To, err)
 		}
 		ix.observe(sb, time.Since(start))
-		progress.add(ctx, b.To, len(b.Logs))
+		progress.add(ctx, sb.To, len(sb.Logs))
 	}
 	if err := <-fetchErr; err != nil {
 		return fmt.Errorf("fetching logs: %w", err)
 	}
-	return nil
+	return ctx.Err()
+}
+
+// prepare turns fetched ranges into store batches: it decodes each range, appends the
+// ranges already waiting while the batch holds fewer than BatchLogs logs, and encodes
+// the batch's rows before handing it on. It returns when fetched closes or ctx ends.
+func (ix *Indexer) prepare(ctx context.Context, fetched <-chan source.Batch, out chan<- *store.Batch, finalized uint64) {
+	for {
+		var b source.Batch
+		var ok bool
+		select {
+		case b, ok = <-fetched:
+		case <-ctx.Done():
+			return
+		}
+		if !ok {
+			return
+		}
+		sb := &store.Batch{From: b.From, To: b.To, Logs: ix.decode(nil, b.Logs), Finalized: finalized}
+	merge:
+		for len(sb.Logs) < ix.cfg.BatchLogs {
+			select {
+			case nb, more := <-fetched:
+				if !more {
+					break merge
+				}
+				sb.To = nb.To
+				sb.Logs = ix.decode(sb.Logs, nb.Logs)
+			default:
+				break merge
+			}
+		}
+		ix.st.Prepare(sb)
+		select {
+		case out <- sb:
+		case <-ctx.Done():
+			return
+		}
+	}
 }
 
 // follow indexes the unfinalized range [from, to] with headers, checking that it extends
@@ -265,7 +325,7 @@ func (ix *Indexer) follow(ctx context.Context, st store.State, from, to, finaliz
 				l.BlockNumber, l.BlockHash, byNumber[l.BlockNumber])
 		}
 	}
-	sb := &store.Batch{From: from, To: to, ToHash: headers[len(headers)-1].Hash, Logs: ix.decode(logs), Headers: sh, Finalized: finalized}
+	sb := &store.Batch{From: from, To: to, ToHash: headers[len(headers)-1].Hash, Logs: ix.decode(nil, logs), Headers: sh, Finalized: finalized}
 	start := time.Now()
 	if err := ix.st.Apply(ctx, sb); err != nil {
 		return fmt.Errorf("committing blocks %d..%d: %w", from, to, err)
@@ -324,10 +384,11 @@ func (ix *Indexer) reorg(ctx context.Context, tip, finalized uint64) error {
 	return nil
 }
 
-func (ix *Indexer) decode(logs []types.Log) []store.Log {
-	out := make([]store.Log, len(logs))
+// decode appends the decoded logs to out.
+func (ix *Indexer) decode(out []store.Log, logs []types.Log) []store.Log {
+	out = slices.Grow(out, len(logs))
 	for i := range logs {
-		out[i] = store.Log{Log: logs[i], Event: ix.dec.Decode(&logs[i])}
+		out = append(out, store.Log{Log: logs[i], Event: ix.dec.Decode(&logs[i])})
 	}
 	return out
 }

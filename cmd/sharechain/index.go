@@ -8,6 +8,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"runtime/debug"
 	"strconv"
 	"time"
 
@@ -21,6 +22,10 @@ import (
 	"sharechain/migrations"
 )
 
+// defaultMemoryLimit is the Go memory limit of `sharechain index` unless GOMEMLIMIT
+// says otherwise: DESIGN §3 budgets 130 MB of peak RSS.
+const defaultMemoryLimit = 100 << 20
+
 func runIndex(ctx context.Context, args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("index", flag.ContinueOnError)
 	fs.SetOutput(stdout)
@@ -30,10 +35,11 @@ func runIndex(ctx context.Context, args []string, stdout io.Writer) error {
 	manifestPath := envFlag(fs, "manifest", "deploy/deployments/31337.json", "deployment manifest")
 	confirmations := envFlag(fs, "confirmations", "12", "blocks below the head that count as final")
 	finality := envFlag(fs, "finality", "confirmations", "how finality is decided: confirmations or tag (the RPC's finalized block)")
-	concurrency := envFlag(fs, "concurrency", "4", "eth_getLogs ranges in flight during backfill")
-	initialRange := envFlag(fs, "initial-range", "2000", "first eth_getLogs block span (it adapts)")
-	maxRange := envFlag(fs, "max-range", "100000", "largest eth_getLogs block span")
-	targetLogs := envFlag(fs, "target-logs", "10000", "logs per eth_getLogs the span adapts towards")
+	concurrency := envFlag(fs, "concurrency", strconv.Itoa(source.DefaultConcurrency), "eth_getLogs ranges in flight during backfill")
+	initialRange := envFlag(fs, "initial-range", strconv.Itoa(source.DefaultInitialRange), "first eth_getLogs block span (it adapts)")
+	maxRange := envFlag(fs, "max-range", strconv.Itoa(source.DefaultMaxRange), "largest eth_getLogs block span")
+	targetLogs := envFlag(fs, "target-logs", strconv.Itoa(source.DefaultTargetLogs), "logs per eth_getLogs the span adapts towards")
+	batchLogs := envFlag(fs, "batch-logs", strconv.Itoa(indexer.DefaultBatchLogs), "backfill: logs above which fetched ranges are no longer merged into one transaction")
 	metricsAddr := envFlag(fs, "metrics-addr", "", "serve /metrics and /healthz on this address (off when empty)")
 	logLevel := envFlag(fs, "log-level", "info", "debug, info, warn or error")
 	if err := fs.Parse(args); err != nil {
@@ -45,7 +51,7 @@ func runIndex(ctx context.Context, args []string, stdout io.Writer) error {
 	if *dbURL == "" {
 		return fmt.Errorf("%w: --database-url (or DATABASE_URL) is required", errUsage)
 	}
-	nums := map[string]*string{"confirmations": confirmations, "concurrency": concurrency, "initial-range": initialRange, "max-range": maxRange, "target-logs": targetLogs}
+	nums := map[string]*string{"confirmations": confirmations, "concurrency": concurrency, "initial-range": initialRange, "max-range": maxRange, "target-logs": targetLogs, "batch-logs": batchLogs}
 	parsed := map[string]uint64{}
 	for name, v := range nums {
 		n, err := strconv.ParseUint(*v, 10, 64)
@@ -60,6 +66,11 @@ func runIndex(ctx context.Context, args []string, stdout io.Writer) error {
 	logger, err := newLogger(*logLevel)
 	if err != nil {
 		return err
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		// the indexer streams, so its live heap stays small (tens of MB); a soft limit
+		// keeps the garbage collector from letting the heap grow to twice a peak.
+		debug.SetMemoryLimit(defaultMemoryLimit)
 	}
 	manifest, err := decode.LoadManifest(*manifestPath)
 	if err != nil {
@@ -99,7 +110,8 @@ func runIndex(ctx context.Context, args []string, stdout io.Writer) error {
 	}
 	defer src.Close()
 	ix, err := indexer.New(indexer.Config{
-		Confirmations: parsed["confirmations"], FinalityTag: *finality == "tag", Logger: logger, Metrics: metrics,
+		Confirmations: parsed["confirmations"], FinalityTag: *finality == "tag", BatchLogs: int(parsed["batch-logs"]),
+		Logger: logger, Metrics: metrics,
 	}, manifest, src, store.New(pool, manifest.ChainID))
 	if err != nil {
 		return err

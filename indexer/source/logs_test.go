@@ -67,7 +67,8 @@ func TestLogs(t *testing.T) {
 			{name: "small_spans_serial", initial: 10, min: 1, max: 50, concurrency: 1, wantMinBatches: int(c.head)/50 + 1},
 			{name: "adaptive_target", initial: 16, min: 1, max: 1000, target: 100, concurrency: 4, wantMinBatches: 3},
 			{name: "one_huge_span", initial: 1_000_000, min: 1, max: 1_000_000, concurrency: 1, wantMinBatches: 1, wantMaxBatches: 1},
-			{name: "defaults_split_among_workers", wantMinBatches: 4, wantMaxBatches: 4},
+			{name: "defaults_stream_small_spans", wantMinBatches: 8},
+			{name: "wide_spans_split_among_workers", initial: 100_000, max: 100_000, wantMinBatches: 4, wantMaxBatches: 4},
 			{name: "sub_range", initial: 5, min: 1, max: 20, concurrency: 8, from: 95, to: 110, wantMinBatches: 1},
 			{name: "single_block", initial: 5, concurrency: 2, from: 92, to: 92, wantMinBatches: 1, wantMaxBatches: 1},
 		}

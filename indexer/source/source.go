@@ -26,12 +26,16 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 )
 
-// Defaults applied by [New] to the zero fields of a [Config].
+// Defaults applied by [New] to the zero fields of a [Config]. Small ranges that grow
+// suit a local node best: anvil answers eth_getLogs of ~1 000 logs at 100 000–200 000
+// logs/s but slows down with the size of the answer (~27 000 logs/s at 60 000 logs per
+// call), and what is in flight stays small. A remote provider, with more latency per
+// call, may want a larger TargetLogs.
 const (
-	DefaultInitialRange   = 2_000
+	DefaultInitialRange   = 10
 	DefaultMinRange       = 1
 	DefaultMaxRange       = 100_000
-	DefaultTargetLogs     = 10_000
+	DefaultTargetLogs     = 1_000
 	DefaultConcurrency    = 4
 	DefaultRequestTimeout = 30 * time.Second
 	DefaultMinBackoff     = 100 * time.Millisecond
