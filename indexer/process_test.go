@@ -34,7 +34,7 @@ var (
 )
 
 // sharechainBinary builds cmd/sharechain once per test binary.
-func sharechainBinary(t *testing.T) string {
+func sharechainBinary(t testing.TB) string {
 	t.Helper()
 	buildOnce.Do(func() {
 		root, err := testenv.ModuleRoot()
@@ -107,7 +107,7 @@ func (l *lines) waitFor(t *testing.T, substr string, timeout time.Duration) {
 	}
 }
 
-func startIndexProcess(t *testing.T, c *chain, dbURL, manifestPath string, extra ...string) *indexProcess {
+func startIndexProcess(t testing.TB, c *chain, dbURL, manifestPath string, extra ...string) *indexProcess {
 	t.Helper()
 	args := append([]string{"index", "--rpc-url", c.node.RPC, "--database-url", dbURL, "--manifest", manifestPath,
 		"--confirmations", "0", "--log-level", "debug"}, extra...)
@@ -263,7 +263,7 @@ func TestIndexProcess_StandbyTakeover(t *testing.T) {
 	compareDumps(t, dump(t, pool), dump(t, fresh))
 }
 
-func writeManifest(t *testing.T, c *chain) string {
+func writeManifest(t testing.TB, c *chain) string {
 	t.Helper()
 	raw, err := c.suite.ManifestJSON()
 	if err != nil {
