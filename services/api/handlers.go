@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"errors"
 	"fmt"
+	"math"
 	"math/big"
 	"net/http"
 	"strconv"
@@ -531,7 +532,9 @@ func (p *params) eventAfter(list, s string) *[2]int64 {
 	if keys == nil {
 		return nil
 	}
-	if !keys[0].IsInt64() || !keys[1].IsInt64() {
+	// the keys are a block number (bigint) and a log index (integer); a larger value
+	// would fail as a query argument, which reads as a database error
+	if !keys[0].IsInt64() || !keys[1].IsInt64() || keys[1].Int64() > math.MaxInt32 {
 		p.bad = append(p.bad, invalidParam{"cursor", errBadCursor.Error()})
 		return nil
 	}
