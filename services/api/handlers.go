@@ -184,13 +184,13 @@ func (s *Server) register() {
 		Responses: map[string]*huma.Response{"200": {Description: "One record per event, oldest first.", Content: map[string]*huma.MediaType{
 			"text/csv": {Schema: &huma.Schema{Type: "string"}}}}}}, s.exportEvents)
 	huma.Register(api, huma.Operation{OperationID: "healthz", Method: http.MethodGet, Path: "/healthz", Tags: []string{"probes"},
-		Summary: "The process is up"}, func(context.Context, *struct{}) (*probeOut, error) {
+		Summary: "The process is up", Errors: []int{http.StatusBadRequest}}, func(context.Context, *struct{}) (*probeOut, error) {
 		out := &probeOut{}
 		out.Body.Status = "ok"
 		return out, nil
 	})
 	huma.Register(api, huma.Operation{OperationID: "readyz", Method: http.MethodGet, Path: "/readyz", Tags: []string{"probes"},
-		Summary: "The database answers and the indexer's lag is under the bound", Errors: []int{http.StatusServiceUnavailable}}, s.readyz)
+		Summary: "The database answers and the indexer's lag is under the bound", Errors: []int{http.StatusBadRequest, http.StatusServiceUnavailable}}, s.readyz)
 }
 
 // read prepares a request: its deadline and the rows it may see.
