@@ -63,23 +63,6 @@ func (s explorerSection) column(name string) []string {
 	return out
 }
 
-// readJSON reads what the page should show straight from the API. It skips the
-// fixture's OpenAPI validation: TestAPI checks the document, this test checks the page.
-func readJSON(t *testing.T, f *fixture, path string, out any) {
-	t.Helper()
-	resp, err := http.Get(f.srv.URL + path)
-	if err != nil {
-		t.Fatalf("GET %s: %v", path, err)
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		t.Fatalf("GET %s = %d, want 200", path, resp.StatusCode)
-	}
-	if err := json.NewDecoder(resp.Body).Decode(out); err != nil {
-		t.Fatalf("GET %s: decoding: %v", path, err)
-	}
-}
-
 // browserTools finds node, Chromium and playwright-core, or fails saying how to get them:
 // the explorer must be tested wherever the API is.
 func browserTools(t *testing.T) (node, chromium string) {
@@ -110,23 +93,23 @@ func TestExplorer(t *testing.T) {
 
 	// what the page should show, from the API itself
 	var st api.Status
-	readJSON(t, f, "/v1/status", &st)
+	f.getJSON(t, "/v1/status", http.StatusOK, &st)
 	assetID := sc.Assets.Bicycle.String()
 	var asset api.Asset
-	readJSON(t, f, "/v1/assets/"+assetID, &asset)
+	f.getJSON(t, "/v1/assets/"+assetID, http.StatusOK, &asset)
 	var history api.Page[api.Event]
-	readJSON(t, f, "/v1/assets/"+assetID+"/events?limit=100", &history)
+	f.getJSON(t, "/v1/assets/"+assetID+"/events?limit=100", http.StatusOK, &history)
 	var assetRentals api.Page[api.Rental]
-	readJSON(t, f, "/v1/rentals?token_id="+assetID, &assetRentals)
+	f.getJSON(t, "/v1/rentals?token_id="+assetID, http.StatusOK, &assetRentals)
 	var onTime api.Rental
-	readJSON(t, f, "/v1/rentals/"+sc.Rentals.OnTime.String(), &onTime)
+	f.getJSON(t, "/v1/rentals/"+sc.Rentals.OnTime.String(), http.StatusOK, &onTime)
 	if want := devnet.Address(sc.Actors.Renters[0]).Hex(); onTime.Renter != want {
 		t.Fatalf("rental %s renter = %s, want Carol %s", onTime.ID, onTime.Renter, want)
 	}
 	var account api.Account
-	readJSON(t, f, "/v1/accounts/"+onTime.Renter, &account)
+	f.getJSON(t, "/v1/accounts/"+onTime.Renter, http.StatusOK, &account)
 	var latest api.Page[api.Event]
-	readJSON(t, f, "/v1/events?order=desc&limit=1", &latest)
+	f.getJSON(t, "/v1/events?order=desc&limit=1", http.StatusOK, &latest)
 	txHash := ""
 	for _, e := range history.Items {
 		var args map[string]any
@@ -138,7 +121,7 @@ func TestExplorer(t *testing.T) {
 		t.Fatalf("no Rented event for rental %s in the history of asset %s", onTime.ID, assetID)
 	}
 	var txEvents api.Page[api.Event]
-	readJSON(t, f, "/v1/events?limit=500&tx="+txHash, &txEvents)
+	f.getJSON(t, "/v1/events?limit=500&tx="+txHash, http.StatusOK, &txEvents)
 
 	// EXPLORER_SCREENSHOTS keeps the screenshots in a folder of one's choice, to look at
 	out := os.Getenv("EXPLORER_SCREENSHOTS")
