@@ -36,6 +36,11 @@ build: deps
 	forge build --sizes
 	$(if $(GO_PACKAGES),go build ./...)
 
+#? demo: the whole system on a local devnet: deploy, index, serve, keep, play the scenario (DEMO_EXIT=1 checks and exits)
+.PHONY: demo
+demo: deps
+	go run ./cmd/sharechain devnet
+
 #? test: forge tests, the gas snapshot check, and Go tests once there are Go packages
 .PHONY: test
 test: deps
