@@ -75,6 +75,51 @@ lint: deps
 	$(if $(GO_PACKAGES),go vet ./...)
 	$(if $(GO_PACKAGES),test -z "$$(gofmt -l $$(git ls-files '*.go'))")
 
+#? deploy: deploy the suite and write deploy/deployments/<chainId>.json (RPC_URL=… ACCOUNT=<keystore>)
+# ACCOUNT is a Foundry keystore (~/.foundry/keystores); forge reads its password from the file
+# named by ETH_PASSWORD, else it prompts. PRIVATE_KEY= is accepted on chain 31337 only. VERIFY=1
+# adds --verify (ETHERSCAN_API_KEY in the environment), SENDER= adds --sender, DEPLOY_FLAGS= adds
+# forge script flags (--slow on public networks). No secret is ever echoed. See deploy/README.md.
+# forge refuses a password file without a keystore, so ETH_PASSWORD is dropped for PRIVATE_KEY.
+.PHONY: deploy
+deploy: deps
+	@if [ -z "$${RPC_URL:-}" ]; then \
+	  echo "make deploy: RPC_URL is required: make deploy RPC_URL=https://… ACCOUNT=<keystore name>" >&2; exit 2; fi
+	@chain_id=$$(cast chain-id --rpc-url "$$RPC_URL") || { \
+	  echo "make deploy: the node at RPC_URL did not answer eth_chainId" >&2; exit 1; }; \
+	if [ -n "$${ACCOUNT:-}" ] && [ -n "$${PRIVATE_KEY:-}" ]; then \
+	  echo "make deploy: set ACCOUNT or PRIVATE_KEY, not both" >&2; exit 2; \
+	elif [ -n "$${ACCOUNT:-}" ]; then \
+	  wallet=(--account "$$ACCOUNT"); shown="--account $$ACCOUNT"; \
+	elif [ -n "$${PRIVATE_KEY:-}" ]; then \
+	  if [ "$$chain_id" != 31337 ]; then \
+	    echo "make deploy: PRIVATE_KEY is for the local devnet (chain 31337) only; chain $$chain_id needs a keystore: ACCOUNT=<name> (deploy/README.md)" >&2; exit 2; fi; \
+	  wallet=(--private-key "$$PRIVATE_KEY"); shown="--private-key \$$PRIVATE_KEY"; \
+	  unset ETH_PASSWORD; \
+	else \
+	  echo "make deploy: ACCOUNT is required: the name of a Foundry keystore (cast wallet import <name> --interactive; deploy/README.md)" >&2; exit 2; fi; \
+	extra=(); \
+	if [ -n "$${SENDER:-}" ]; then extra+=(--sender "$$SENDER"); fi; \
+	if [ -n "$${VERIFY:-}" ]; then \
+	  if [ -z "$${ETHERSCAN_API_KEY:-}" ]; then \
+	    echo "make deploy: VERIFY=1 needs ETHERSCAN_API_KEY in the environment" >&2; exit 2; fi; \
+	  extra+=(--verify); fi; \
+	manifest=deploy/deployments/$$chain_id.json; \
+	mkdir -p deploy/deployments; \
+	before=$$(mktemp); trap 'rm -f "$$before"' EXIT; \
+	echo "chain $$chain_id: forge script deploy/Deploy.s.sol --rpc-url \$$RPC_URL $$shown --broadcast $${extra[*]} $${DEPLOY_FLAGS:-}"; \
+	forge script deploy/Deploy.s.sol --rpc-url "$$RPC_URL" "$${wallet[@]}" --broadcast "$${extra[@]}" $${DEPLOY_FLAGS:-}; \
+	if ! [ "$$manifest" -nt "$$before" ]; then \
+	  echo "make deploy: forge finished but did not write $$manifest" >&2; exit 1; fi; \
+	echo; echo "manifest: $$manifest"; echo; \
+	echo "next (deploy/README.md runs these as services):"; \
+	echo "  go build -o bin/sharechain ./cmd/sharechain"; \
+	echo "  export MANIFEST=$$manifest RPC_URL=<node HTTP URL> DATABASE_URL=postgres://…"; \
+	echo "  bin/sharechain migrate up"; \
+	echo "  bin/sharechain index    # WS_URL= for new heads by subscription, METRICS_ADDR= for /metrics"; \
+	echo "  bin/sharechain serve    # on HTTP_ADDR (default 127.0.0.1:8080), with a read-only DATABASE_URL"; \
+	echo "  bin/sharechain keeper   # KEEPER_KEY=<hex>, or --keystore <file> with KEYSTORE_PASSWORD"
+
 #? clean: remove build output
 .PHONY: clean
 clean:
