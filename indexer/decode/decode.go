@@ -12,11 +12,11 @@ package decode
 
 import (
 	"encoding/binary"
+	"encoding/hex"
 	"fmt"
 	"math/big"
 	"math/bits"
 	"slices"
-	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -510,7 +510,7 @@ func (e Event) AppendRefs(out []string) []string {
 		var ref string
 		switch v := a.Value.(type) {
 		case common.Address:
-			ref = "account:" + strings.ToLower(v.Hex())
+			ref = "account:0x" + hex.EncodeToString(v[:]) // lower case: no EIP-55 keccak
 		case *big.Int:
 			prefix, ok := refPrefixes[a.Name]
 			if !ok || v == nil {

@@ -215,13 +215,19 @@ func (s *Source) postLogs(ctx context.Context, q filterQuery) ([]types.Log, erro
 		return nil, err
 	}
 	defer resp.Body.Close()
-	var buf bytes.Buffer
+	buf := answers.Get().(*bytes.Buffer)
+	buf.Reset()
+	defer func() {
+		if buf.Cap() <= maxPooledAnswer {
+			answers.Put(buf)
+		}
+	}()
 	if resp.ContentLength > 0 {
 		buf.Grow(int(min(resp.ContentLength, 1<<30)) + bytes.MinRead)
 	}
 	_, readErr := buf.ReadFrom(resp.Body)
 	if resp.StatusCode < 200 || resp.StatusCode >= 300 {
-		return nil, rpc.HTTPError{StatusCode: resp.StatusCode, Status: resp.Status, Body: buf.Bytes()}
+		return nil, rpc.HTTPError{StatusCode: resp.StatusCode, Status: resp.Status, Body: bytes.Clone(buf.Bytes())}
 	}
 	if readErr != nil {
 		return nil, readErr
@@ -249,6 +255,13 @@ func (s *Source) postLogs(ctx context.Context, q filterQuery) ([]types.Log, erro
 	}
 	return logs, nil
 }
+
+// answers recycles the buffers of eth_getLogs answers; the parsed logs do not point
+// into them.
+var answers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// maxPooledAnswer is the largest answer buffer kept for reuse.
+const maxPooledAnswer = 32 << 20
 
 type logsRequest struct {
 	JSONRPC string `json:"jsonrpc"`

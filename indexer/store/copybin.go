@@ -6,7 +6,9 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/jackc/pgx/v5"
 )
@@ -29,10 +31,19 @@ var copySignature = []byte("PGCOPY\n\xff\r\n\x00")
 
 const eventFields = 14 // len(eventColumns)
 
-// encodeEvents returns the binary COPY stream of logs as rows of eventColumns.
-func encodeEvents(chainID uint64, logs []Log) []byte {
-	// ~170 bytes of fixed fields and hashes, plus data, topics and the JSON args.
-	buf := make([]byte, 0, 19+len(logs)*700+2)
+// streams recycles the buffers of encoded batches: a backfill encodes megabytes per
+// batch, and fresh buffers cost their clearing, their growth and the GC's work.
+var streams = sync.Pool{New: func() any { return new([]byte) }}
+
+// encodeEvents appends to buf the binary COPY stream of logs as rows of eventColumns.
+func encodeEvents(buf []byte, chainID uint64, logs []Log) []byte {
+	size := 21
+	for i := range logs {
+		// ~200 bytes of fixed fields and hashes, the topics, the data and the JSON
+		// args, which spell the data's words in decimal or hex
+		size += 300 + 36*len(logs[i].Topics) + 3*len(logs[i].Data)
+	}
+	buf = slices.Grow(buf[:0], size)
 	buf = append(buf, copySignature...)
 	buf = binary.BigEndian.AppendUint32(buf, 0) // flags
 	buf = binary.BigEndian.AppendUint32(buf, 0) // header extension length
