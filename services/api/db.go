@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math/big"
 	"strconv"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
@@ -127,35 +128,51 @@ type assetFilter struct {
 }
 
 func (d *db) assets(ctx context.Context, v view, f assetFilter) ([]Asset, error) {
-	q := `SELECT ` + assetColumns + ` FROM assets a
-	WHERE a.updated_block <= $2
-	  AND ($3::bytea IS NULL OR a.owner = $3)
-	  AND ($4::boolean IS NULL OR (a.verified AND a.valid_until >= $1::numeric) = $4)
-	  AND ($5::boolean IS NULL OR (a.listing_id IS NOT NULL) = $5)
-	  AND ($6::numeric IS NULL OR a.token_id > $6)
-	ORDER BY a.token_id LIMIT $7`
-	rows, err := d.pool.Query(ctx, q, strconv.FormatUint(v.latestTime, 10), v.maxBlock(), optBytes(f.owner), f.verified, f.listed,
-		optNum(f.after), f.limit)
+	w := conds{args: []any{strconv.FormatUint(v.latestTime, 10)}}
+	w.add("a.updated_block <= $%d", v.maxBlock())
+	if f.owner != nil {
+		w.add("a.owner = $%d", f.owner.Bytes())
+	}
+	if f.verified != nil {
+		w.add("(a.verified AND a.valid_until >= $1::numeric) = $%d", *f.verified)
+	}
+	if f.listed != nil {
+		w.add("(a.listing_id IS NOT NULL) = $%d", *f.listed)
+	}
+	if f.after != nil {
+		w.add("a.token_id > $%d::numeric", f.after.String())
+	}
+	q := `SELECT ` + assetColumns + ` FROM assets a WHERE ` + w.where() + ` ORDER BY a.token_id LIMIT ` + w.arg(f.limit)
+	rows, err := d.pool.Query(ctx, q, w.args...)
 	if err != nil {
 		return nil, err
 	}
 	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (Asset, error) { return scanAsset(r) })
 }
 
-func optBytes(a *common.Address) []byte {
-	if a == nil {
-		return nil
-	}
-	return a.Bytes()
+// conds collects the conditions of a list query and their arguments. Only the filters a
+// request sets become SQL, so that each combination is a statement of its own whose plan
+// fits it: written as "($n IS NULL OR r.id > $n)", a keyset condition cannot seek in an
+// index under a generic plan, so PostgreSQL replans such a prepared statement on every
+// execution (or, with a generic plan, reads every row before the cursor).
+type conds struct {
+	sql  []string
+	args []any
 }
 
-func optNum(x *big.Int) *string {
-	if x == nil {
-		return nil
-	}
-	s := x.String()
-	return &s
+// add appends cond, whose "%d" becomes the placeholder number of arg.
+func (c *conds) add(cond string, arg any) {
+	c.args = append(c.args, arg)
+	c.sql = append(c.sql, fmt.Sprintf(cond, len(c.args)))
 }
+
+// arg appends arg and returns its placeholder.
+func (c *conds) arg(arg any) string {
+	c.args = append(c.args, arg)
+	return "$" + strconv.Itoa(len(c.args))
+}
+
+func (c *conds) where() string { return strings.Join(c.sql, " AND ") }
 
 // ---- listings ----
 
@@ -201,17 +218,33 @@ type listingFilter struct {
 }
 
 func (d *db) listings(ctx context.Context, v view, f listingFilter) ([]Listing, error) {
-	q := `SELECT ` + listingColumns + ` FROM listings l
-	WHERE l.updated_block <= $1
-	  AND ($2::boolean IS NULL OR (l.status = 'active') = $2)
-	  AND ($3::bytea IS NULL OR l.provider = $3)
-	  AND ($4::bytea IS NULL OR l.payment_token = $4)
-	  AND ($5::numeric IS NULL OR l.price_per_hour <= $5)
-	  AND ($6::numeric IS NULL OR l.token_id = $6)
-	  AND ($7::numeric IS NULL OR l.id > $7)
-	ORDER BY l.id LIMIT $8`
-	rows, err := d.pool.Query(ctx, q, v.maxBlock(), f.active, optBytes(f.provider), optBytes(f.paymentToken), optNum(f.maxPrice),
-		optNum(f.tokenID), optNum(f.after), f.limit)
+	var w conds
+	w.add("l.updated_block <= $%d", v.maxBlock())
+	if f.active != nil {
+		// spelt as the partial index idx_listings_active is, so that active=true can use it
+		if *f.active {
+			w.sql = append(w.sql, "l.status = 'active'")
+		} else {
+			w.sql = append(w.sql, "l.status <> 'active'")
+		}
+	}
+	if f.provider != nil {
+		w.add("l.provider = $%d", f.provider.Bytes())
+	}
+	if f.paymentToken != nil {
+		w.add("l.payment_token = $%d", f.paymentToken.Bytes())
+	}
+	if f.maxPrice != nil {
+		w.add("l.price_per_hour <= $%d::numeric", f.maxPrice.String())
+	}
+	if f.tokenID != nil {
+		w.add("l.token_id = $%d::numeric", f.tokenID.String())
+	}
+	if f.after != nil {
+		w.add("l.id > $%d::numeric", f.after.String())
+	}
+	q := `SELECT ` + listingColumns + ` FROM listings l WHERE ` + w.where() + ` ORDER BY l.id LIMIT ` + w.arg(f.limit)
+	rows, err := d.pool.Query(ctx, q, w.args...)
 	if err != nil {
 		return nil, err
 	}
@@ -316,16 +349,25 @@ type rentalFilter struct {
 }
 
 func (d *db) rentals(ctx context.Context, v view, f rentalFilter) ([]Rental, error) {
-	q := `SELECT ` + rentalColumns + ` FROM rentals r
-	WHERE r.updated_block <= $1
-	  AND ($2::bytea IS NULL OR r.renter = $2)
-	  AND ($3::bytea IS NULL OR r.provider = $3)
-	  AND ($4::numeric IS NULL OR r.token_id = $4)
-	  AND ($5 = '' OR r.status = $5)
-	  AND ($6::numeric IS NULL OR r.id > $6)
-	ORDER BY r.id LIMIT $7`
-	rows, err := d.pool.Query(ctx, q, v.maxBlock(), optBytes(f.renter), optBytes(f.provider), optNum(f.tokenID), f.status,
-		optNum(f.after), f.limit)
+	var w conds
+	w.add("r.updated_block <= $%d", v.maxBlock())
+	if f.renter != nil {
+		w.add("r.renter = $%d", f.renter.Bytes())
+	}
+	if f.provider != nil {
+		w.add("r.provider = $%d", f.provider.Bytes())
+	}
+	if f.tokenID != nil {
+		w.add("r.token_id = $%d::numeric", f.tokenID.String())
+	}
+	if f.status != "" {
+		w.add("r.status = $%d", f.status)
+	}
+	if f.after != nil {
+		w.add("r.id > $%d::numeric", f.after.String())
+	}
+	q := `SELECT ` + rentalColumns + ` FROM rentals r WHERE ` + w.where() + ` ORDER BY r.id LIMIT ` + w.arg(f.limit)
+	rows, err := d.pool.Query(ctx, q, w.args...)
 	if err != nil {
 		return nil, err
 	}
@@ -466,13 +508,19 @@ type disputeFilter struct {
 }
 
 func (d *db) disputes(ctx context.Context, v view, f disputeFilter) ([]Dispute, error) {
-	q := `SELECT ` + disputeColumns + ` FROM disputes d
-	WHERE d.updated_block <= $1
-	  AND ($2 = '' OR d.status = $2)
-	  AND ($3::numeric IS NULL OR d.rental_id = $3)
-	  AND ($4::numeric IS NULL OR d.id > $4)
-	ORDER BY d.id LIMIT $5`
-	rows, err := d.pool.Query(ctx, q, v.maxBlock(), f.status, optNum(f.rentalID), optNum(f.after), f.limit)
+	var w conds
+	w.add("d.updated_block <= $%d", v.maxBlock())
+	if f.status != "" {
+		w.add("d.status = $%d", f.status)
+	}
+	if f.rentalID != nil {
+		w.add("d.rental_id = $%d::numeric", f.rentalID.String())
+	}
+	if f.after != nil {
+		w.add("d.id > $%d::numeric", f.after.String())
+	}
+	q := `SELECT ` + disputeColumns + ` FROM disputes d WHERE ` + w.where() + ` ORDER BY d.id LIMIT ` + w.arg(f.limit)
+	rows, err := d.pool.Query(ctx, q, w.args...)
 	if err != nil {
 		return nil, err
 	}
