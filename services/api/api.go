@@ -203,7 +203,10 @@ func (s *Server) routes() {
 
 type ctxKey int
 
-const stateKey ctxKey = iota
+const (
+	stateKey      ctxKey = iota
+	notIndexedKey        // the detail of the 503 for a min_block that was not reached
+)
 
 // consistency runs before every operation: it refuses unknown, repeated and badly
 // encoded query parameters, waits for min_block, and sets X-Indexed-Block.
@@ -235,10 +238,12 @@ func (s *Server) consistency(ctx huma.Context, next func(huma.Context)) {
 		var ok bool
 		st, ok = s.state.waitFor(ctx.Context(), minBlock, time.Duration(wait)*time.Millisecond)
 		if !ok {
+			// the operation validates its parameters after this middleware: it answers
+			// the 503 (see notIndexed) only when they are well-formed, since retrying a
+			// malformed request cannot help
 			ctx.SetHeader("X-Indexed-Block", strconv.FormatInt(st.indexed, 10))
-			ctx.SetHeader("Retry-After", "1")
-			huma.WriteErr(s.api, ctx, http.StatusServiceUnavailable, //nolint:errcheck // the client went away
-				fmt.Sprintf("block %d is not indexed yet (indexed: %d)", minBlock, st.indexed))
+			next(huma.WithValue(huma.WithValue(ctx, stateKey, st), notIndexedKey,
+				fmt.Sprintf("block %d is not indexed yet (indexed: %d)", minBlock, st.indexed)))
 			return
 		}
 	}

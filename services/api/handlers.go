@@ -272,11 +272,25 @@ func (p *params) after(list, s string, n int) []*big.Int {
 	return keys
 }
 
-func (p *params) err() error {
-	if len(p.bad) == 0 {
+// err answers 400 for the bad parameters, else 503 when the request's min_block was
+// not reached (see notIndexed), else nil.
+func (p *params) err(ctx context.Context) error {
+	if len(p.bad) > 0 {
+		return badRequest(p.bad...)
+	}
+	return notIndexed(ctx)
+}
+
+// notIndexed is the 503 of a min_block that its wait did not reach, or nil. The
+// consistency middleware leaves it on the context for the operation to answer once
+// its parameters have parsed, so that a malformed request is 400 whether or not it
+// also waited.
+func notIndexed(ctx context.Context) error {
+	detail, ok := ctx.Value(notIndexedKey).(string)
+	if !ok {
 		return nil
 	}
-	return badRequest(p.bad...)
+	return huma.ErrorWithHeaders(newProblem(http.StatusServiceUnavailable, detail), http.Header{"Retry-After": []string{"1"}})
 }
 
 func firstKey(keys []*big.Int) *big.Int {
@@ -306,6 +320,9 @@ func (s *Server) getStatus(ctx context.Context, in *struct{ ReadParams }) (*stat
 		return nil, err
 	}
 	defer cancel()
+	if err := notIndexed(ctx); err != nil {
+		return nil, err
+	}
 	// read the cursor afresh: status is how operators see progress, and a failing
 	// read tells them the database is down
 	if err := s.state.refresh(ctx, s.cfg.Pool); err != nil {
@@ -332,7 +349,7 @@ func (s *Server) getAsset(ctx context.Context, in *assetInput) (*assetOut, error
 	defer cancel()
 	var p params
 	id := p.uint256("tokenId", in.TokenID)
-	if err := p.err(); err != nil {
+	if err := p.err(ctx); err != nil {
 		return nil, err
 	}
 	a, err := s.db.asset(ctx, v, id)
@@ -351,7 +368,7 @@ func (s *Server) listAssets(ctx context.Context, in *assetsInput) (*assetsOut, e
 	var p params
 	f := assetFilter{owner: p.address("owner", in.Owner), verified: p.boolean("verified", in.Verified),
 		listed: p.boolean("listed", in.Listed), after: firstKey(p.after("assets", in.Cursor, 1)), limit: in.Limit + 1}
-	if err := p.err(); err != nil {
+	if err := p.err(ctx); err != nil {
 		return nil, err
 	}
 	rows, err := s.db.assets(ctx, v, f)
@@ -369,7 +386,7 @@ func (s *Server) getListing(ctx context.Context, in *idInput) (*listingOut, erro
 	defer cancel()
 	var p params
 	id := p.uint256("id", in.ID)
-	if err := p.err(); err != nil {
+	if err := p.err(ctx); err != nil {
 		return nil, err
 	}
 	l, err := s.db.listing(ctx, v, id)
@@ -389,7 +406,7 @@ func (s *Server) listListings(ctx context.Context, in *listingsInput) (*listings
 	f := listingFilter{active: p.boolean("active", in.Active), provider: p.address("provider", in.Provider),
 		paymentToken: p.address("payment_token", in.PaymentToken), maxPrice: p.uint256("max_price_per_hour", in.MaxPricePerHour),
 		tokenID: p.uint256("token_id", in.TokenID), after: firstKey(p.after("listings", in.Cursor, 1)), limit: in.Limit + 1}
-	if err := p.err(); err != nil {
+	if err := p.err(ctx); err != nil {
 		return nil, err
 	}
 	rows, err := s.db.listings(ctx, v, f)
@@ -407,7 +424,7 @@ func (s *Server) getRental(ctx context.Context, in *idInput) (*rentalOut, error)
 	defer cancel()
 	var p params
 	id := p.uint256("id", in.ID)
-	if err := p.err(); err != nil {
+	if err := p.err(ctx); err != nil {
 		return nil, err
 	}
 	r, err := s.db.rental(ctx, v, id)
@@ -427,7 +444,7 @@ func (s *Server) listRentals(ctx context.Context, in *rentalsInput) (*rentalsOut
 	f := rentalFilter{renter: p.address("renter", in.Renter), provider: p.address("provider", in.Provider),
 		tokenID: p.uint256("token_id", in.TokenID), status: in.Status, after: firstKey(p.after("rentals", in.Cursor, 1)),
 		limit: in.Limit + 1}
-	if err := p.err(); err != nil {
+	if err := p.err(ctx); err != nil {
 		return nil, err
 	}
 	rows, err := s.db.rentals(ctx, v, f)
@@ -445,7 +462,7 @@ func (s *Server) getAccount(ctx context.Context, in *accountInput) (*accountOut,
 	defer cancel()
 	var p params
 	a := p.address("address", in.Address)
-	if err := p.err(); err != nil {
+	if err := p.err(ctx); err != nil {
 		return nil, err
 	}
 	acc, err := s.db.account(ctx, v, *a)
@@ -463,7 +480,7 @@ func (s *Server) getDispute(ctx context.Context, in *idInput) (*disputeOut, erro
 	defer cancel()
 	var p params
 	id := p.uint256("id", in.ID)
-	if err := p.err(); err != nil {
+	if err := p.err(ctx); err != nil {
 		return nil, err
 	}
 	d, err := s.db.dispute(ctx, v, id)
@@ -482,7 +499,7 @@ func (s *Server) listDisputes(ctx context.Context, in *disputesInput) (*disputes
 	var p params
 	f := disputeFilter{status: in.Status, rentalID: p.uint256("rental_id", in.RentalID),
 		after: firstKey(p.after("disputes", in.Cursor, 1)), limit: in.Limit + 1}
-	if err := p.err(); err != nil {
+	if err := p.err(ctx); err != nil {
 		return nil, err
 	}
 	rows, err := s.db.disputes(ctx, v, f)
@@ -556,7 +573,7 @@ func (s *Server) listEvents(ctx context.Context, in *eventsInput) (*eventsOut, e
 	f.desc = in.Order == "desc"
 	list := eventCursor("events", f.desc)
 	f.after, f.limit = p.eventAfter(list, in.Cursor), in.Limit+1
-	if err := p.err(); err != nil {
+	if err := p.err(ctx); err != nil {
 		return nil, err
 	}
 	rows, err := s.db.events(ctx, v, f)
@@ -577,7 +594,7 @@ func (s *Server) listAssetEvents(ctx context.Context, in *assetEventsInput) (*ev
 	desc := in.Order == "desc"
 	list := eventCursor("asset-events", desc)
 	after := p.eventAfter(list, in.Cursor)
-	if err := p.err(); err != nil {
+	if err := p.err(ctx); err != nil {
 		return nil, err
 	}
 	if _, err := s.db.asset(ctx, view{}, id); err != nil {
@@ -600,7 +617,7 @@ var csvHeader = []string{"block_number", "block_hash", "tx_hash", "log_index", "
 func (s *Server) exportEvents(ctx context.Context, in *csvInput) (*huma.StreamResponse, error) {
 	var p params
 	f := s.eventFilter(&p, in.EventFilterParams)
-	if err := p.err(); err != nil {
+	if err := p.err(ctx); err != nil {
 		return nil, err
 	}
 	st, _ := ctx.Value(stateKey).(chainState)
