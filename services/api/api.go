@@ -56,7 +56,7 @@ type Server struct {
 	state   *stateWatcher
 	api     huma.API
 	router  chi.Router
-	known   map[string]map[string]bool // query parameters by operation id
+	known   map[string]map[string]queryParam // query parameters by operation id
 	metrics *httpMetrics
 }
 
@@ -86,7 +86,7 @@ func New(cfg Config) (*Server, error) {
 		cfg:     cfg,
 		db:      &db{pool: cfg.Pool, chainID: int64(cfg.Manifest.ChainID), names: names},
 		state:   newStateWatcher(cfg.Pool, int64(cfg.Manifest.ChainID), int64(cfg.Manifest.StartBlock), cfg.Logger),
-		known:   map[string]map[string]bool{},
+		known:   map[string]map[string]queryParam{},
 		metrics: newHTTPMetrics(cfg.Registry),
 	}
 	s.routes()
@@ -185,10 +185,14 @@ func (s *Server) routes() {
 			if op == nil {
 				continue
 			}
-			known := map[string]bool{}
+			known := map[string]queryParam{}
 			for _, p := range op.Parameters {
-				if p.In == "query" {
-					known[p.Name] = true
+				switch {
+				case p.In != "query":
+				case p.Schema != nil && p.Schema.Type == "integer":
+					known[p.Name] = integerParam
+				default:
+					known[p.Name] = stringParam
 				}
 			}
 			s.known[op.OperationID] = known
@@ -213,7 +217,7 @@ const (
 func (s *Server) consistency(ctx huma.Context, next func(huma.Context)) {
 	op := ctx.Operation()
 	u := ctx.URL()
-	if bad := checkQuery(u.RawQuery, func(name string) bool { return s.known[op.OperationID][name] }); bad != nil {
+	if bad := checkQuery(u.RawQuery, func(name string) queryParam { return s.known[op.OperationID][name] }); bad != nil {
 		errs := make([]error, len(bad))
 		for i, p := range bad {
 			errs[i] = &huma.ErrorDetail{Location: "query." + p.Name, Message: p.Reason}

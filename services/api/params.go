@@ -101,21 +101,36 @@ func parseTxHash(s string) (common.Hash, error) {
 	return common.HexToHash(s), nil
 }
 
-// checkQuery enforces what huma does not: the query string is valid percent-encoding, no
-// parameter is repeated, and every parameter is one the operation declares (known).
+// queryParam is what an operation declares a query parameter to be.
+type queryParam int
+
+const (
+	unknownParam queryParam = iota // not a parameter of the operation
+	stringParam
+	integerParam // huma parses these with strconv, which would also take "+1"
+)
+
+// checkQuery enforces what huma does not: the query string is valid percent-encoding,
+// every parameter is one the operation declares, none is repeated or empty (huma would
+// read an empty value as an absent one), and integers are plain decimal digits.
 // It returns the invalid params, or nil.
-func checkQuery(raw string, known func(string) bool) []invalidParam {
+func checkQuery(raw string, param func(string) queryParam) []invalidParam {
 	values, err := url.ParseQuery(raw)
 	if err != nil {
 		return []invalidParam{{Name: "query", Reason: "is not valid percent-encoding: " + err.Error()}}
 	}
 	var bad []invalidParam
 	for name, vs := range values {
+		kind := param(name)
 		switch {
-		case !known(name):
+		case kind == unknownParam:
 			bad = append(bad, invalidParam{Name: name, Reason: "is not a parameter of this operation"})
 		case len(vs) > 1:
 			bad = append(bad, invalidParam{Name: name, Reason: "is given more than once"})
+		case vs[0] == "":
+			bad = append(bad, invalidParam{Name: name, Reason: "is empty (leave it out to mean no value)"})
+		case kind == integerParam && strings.Trim(vs[0], "0123456789") != "":
+			bad = append(bad, invalidParam{Name: name, Reason: "must be a non-negative decimal integer"})
 		}
 	}
 	return bad
