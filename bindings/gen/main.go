@@ -8,13 +8,14 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+
+	"sharechain/internal/localnet"
 )
 
 // contracts are the deployables that get bindings.
@@ -37,7 +38,7 @@ func main() {
 }
 
 func run(out string) error {
-	root, err := moduleRoot()
+	root, err := localnet.ModuleRoot()
 	if err != nil {
 		return err
 	}
@@ -93,22 +94,4 @@ func generate(root, tmp, out, name string) error {
 		return fmt.Errorf("running abigen: %w", err)
 	}
 	return nil
-}
-
-// moduleRoot is the folder of the go.mod that encloses the working directory.
-func moduleRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", errors.New("no go.mod above the working directory")
-		}
-		dir = parent
-	}
 }
