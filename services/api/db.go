@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"math/big"
 	"strconv"
+	"sync"
+	"sync/atomic"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -43,7 +45,29 @@ func (v view) maxBlock() int64 {
 
 func hexOf(b []byte) string { return "0x" + hex.EncodeToString(b) }
 
-func addrOf(b []byte) string { return common.BytesToAddress(b).Hex() }
+// addrOf returns the EIP-55 form of a 20-byte address. The checksum costs a Keccak
+// hash, a good part of a list page's CPU, and the same few accounts recur: the forms
+// are cached, up to maxChecksums of them.
+func addrOf(b []byte) string {
+	a := common.BytesToAddress(b)
+	if s, ok := checksums.Load(a); ok {
+		return s.(string)
+	}
+	s := a.Hex()
+	if checksumCount.Load() < maxChecksums {
+		if _, loaded := checksums.LoadOrStore(a, s); !loaded {
+			checksumCount.Add(1)
+		}
+	}
+	return s
+}
+
+const maxChecksums = 1 << 16
+
+var (
+	checksums     sync.Map // common.Address → its EIP-55 string
+	checksumCount atomic.Int64
+)
 
 func optAddr(b []byte) *string {
 	if b == nil {
@@ -255,7 +279,8 @@ func (d *db) listings(ctx context.Context, v view, f listingFilter) ([]Listing, 
 
 const rentalColumns = `r.id::text, r.listing_id::text, r.token_id::text, r.renter, r.provider, r.status,
 	r.start_time::text, r.end_time::text, r.rent::text, r.deposit::text, r.confirmed, r.dispute_id::text,
-	r.rent_charged::text, r.usage_fee::text, r.damage::text, r.late_fee::text, r.platform_fee::text, r.refund::text, r.block_number`
+	r.rent_charged::text, r.usage_fee::text, r.damage::text, r.late_fee::text, r.platform_fee::text, r.refund::text, r.block_number,
+	EXISTS (SELECT 1 FROM usage_reports u WHERE u.rental_id = r.id)`
 
 func scanRental(row pgx.Row) (Rental, error) {
 	var r Rental
@@ -263,7 +288,7 @@ func scanRental(row pgx.Row) (Rental, error) {
 	var start, end string
 	var charged, usage, damage, late, platform, refund *string
 	if err := row.Scan(&r.ID, &r.ListingID, &r.TokenID, &renter, &provider, &r.Status, &start, &end, &r.Rent, &r.Deposit,
-		&r.Confirmed, &r.DisputeID, &charged, &usage, &damage, &late, &platform, &refund, &r.BlockNumber); err != nil {
+		&r.Confirmed, &r.DisputeID, &charged, &usage, &damage, &late, &platform, &refund, &r.BlockNumber, &r.hasReports); err != nil {
 		return Rental{}, err
 	}
 	r.Renter, r.Provider = addrOf(renter), addrOf(provider)
@@ -289,16 +314,19 @@ func deref(s *string) string {
 	return *s
 }
 
-// withReports fills the usage reports of rentals with one query.
+// withReports fills the usage reports of rentals with one query, asked only for the
+// rentals that have any (most have none: a probe of the primary key told).
 func (d *db) withReports(ctx context.Context, v view, rentals []Rental) error {
-	if len(rentals) == 0 {
-		return nil
-	}
-	ids := make([]string, len(rentals))
+	ids := make([]string, 0, len(rentals))
 	at := make(map[string]int, len(rentals))
 	for i, r := range rentals {
-		ids[i] = r.ID
-		at[r.ID] = i
+		if r.hasReports {
+			ids = append(ids, r.ID)
+			at[r.ID] = i
+		}
+	}
+	if len(ids) == 0 {
+		return nil
 	}
 	rows, err := d.pool.Query(ctx, `SELECT rental_id::text, nonce::text, units::text, damage_bps, device, tx_hash, block_number
 		FROM usage_reports WHERE rental_id = ANY($1::numeric[]) AND block_number <= $2 ORDER BY rental_id, nonce`, ids, v.maxBlock())

@@ -107,6 +107,8 @@ type Rental struct {
 	UsageReports []UsageReport        `json:"usage_reports"`
 	Settlement   Optional[Settlement] `json:"settlement" doc:"null until the rental settles, defaults or is ruled."`
 	BlockNumber  int64                `json:"block_number" doc:"The block of rent."`
+
+	hasReports bool // whether usage_reports has rows for it
 }
 
 // Terms are a credit tier's rental terms.
