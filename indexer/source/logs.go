@@ -215,11 +215,19 @@ func (s *Source) postLogs(ctx context.Context, q filterQuery) ([]types.Log, erro
 		return nil, err
 	}
 	defer resp.Body.Close()
-	buf := answers.Get().(*bytes.Buffer)
-	buf.Reset()
+	var buf *bytes.Buffer
+	select {
+	case buf = <-answers:
+		buf.Reset()
+	default:
+		buf = new(bytes.Buffer)
+	}
 	defer func() {
 		if buf.Cap() <= maxPooledAnswer {
-			answers.Put(buf)
+			select {
+			case answers <- buf:
+			default:
+			}
 		}
 	}()
 	if resp.ContentLength > 0 {
@@ -256,9 +264,9 @@ func (s *Source) postLogs(ctx context.Context, q filterQuery) ([]types.Log, erro
 	return logs, nil
 }
 
-// answers recycles the buffers of eth_getLogs answers; the parsed logs do not point
-// into them.
-var answers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+// answers recycles the buffers of eth_getLogs answers (a sync.Pool would drop them at
+// every GC cycle); the parsed logs do not point into them.
+var answers = make(chan *bytes.Buffer, 8)
 
 // maxPooledAnswer is the largest answer buffer kept for reuse.
 const maxPooledAnswer = 32 << 20

@@ -123,12 +123,10 @@ func (s *Store) copyEvents(ctx context.Context, tx pgx.Tx, b *Batch) error {
 	stream := b.encoded
 	b.encoded = nil // a second Apply of b encodes again
 	if stream == nil {
-		stream = encodeEvents((*streams.Get().(*[]byte))[:0], s.chainID, b.Logs)
+		stream = encodeEvents(getStream(), s.chainID, b.Logs)
 	}
 	n, err := copyEncoded(ctx, tx, "events", eventColumns, stream)
-	if cap(stream) <= maxPooledStream {
-		streams.Put(&stream)
-	}
+	putStream(stream)
 	if err != nil {
 		return fmt.Errorf("copying %d events: %w", len(b.Logs), err)
 	}
@@ -138,15 +136,12 @@ func (s *Store) copyEvents(ctx context.Context, tx pgx.Tx, b *Batch) error {
 	return nil
 }
 
-// maxPooledStream is the largest encoded batch whose buffer is kept for reuse.
-const maxPooledStream = 64 << 20
-
 // Prepare encodes b's event rows ahead of [Store.Apply], so that a pipeline can do it
 // while the previous batch commits. Apply encodes them itself when Prepare was not
 // called; b.Logs must not change in between.
 func (s *Store) Prepare(b *Batch) {
 	if len(b.Logs) > 0 {
-		b.encoded = encodeEvents((*streams.Get().(*[]byte))[:0], s.chainID, b.Logs)
+		b.encoded = encodeEvents(getStream(), s.chainID, b.Logs)
 	}
 }
 

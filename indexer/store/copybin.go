@@ -8,7 +8,6 @@ import (
 	"math"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/jackc/pgx/v5"
 )
@@ -32,8 +31,31 @@ var copySignature = []byte("PGCOPY\n\xff\r\n\x00")
 const eventFields = 14 // len(eventColumns)
 
 // streams recycles the buffers of encoded batches: a backfill encodes megabytes per
-// batch, and fresh buffers cost their clearing, their growth and the GC's work.
-var streams = sync.Pool{New: func() any { return new([]byte) }}
+// batch, and fresh buffers cost their clearing, their growth and the GC's work. A
+// sync.Pool would drop them at every GC cycle, which comes often with a small heap.
+var streams = make(chan []byte, 4)
+
+func getStream() []byte {
+	select {
+	case b := <-streams:
+		return b[:0]
+	default:
+		return nil
+	}
+}
+
+func putStream(b []byte) {
+	if cap(b) > maxPooledStream {
+		return
+	}
+	select {
+	case streams <- b:
+	default:
+	}
+}
+
+// maxPooledStream is the largest encoded batch whose buffer is kept for reuse.
+const maxPooledStream = 64 << 20
 
 // encodeEvents appends to buf the binary COPY stream of logs as rows of eventColumns.
 func encodeEvents(buf []byte, chainID uint64, logs []Log) []byte {
