@@ -60,6 +60,13 @@ gas: deps
 	forge test --isolate --match-contract '^GasTest$$' >/dev/null
 	@node tools/gas-report.mjs
 
+#? bench: backfill against Ponder and Envio (10k, 100k, 1M events; test/bench/backfill/results.md), live latency, API load
+.PHONY: bench
+bench: deps
+	go run ./test/bench/backfill -events 10000,100000,1000000 -tools ours,ponder,envio
+	go run ./test/bench/live -n 1000
+	go run ./test/bench/apiload -rentals 100000
+
 #? fmt: format Solidity and Go sources
 .PHONY: fmt
 fmt: deps
