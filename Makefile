@@ -48,6 +48,25 @@ test: deps
 	forge test --isolate --match-contract '^GasTest$$'
 	$(if $(GO_PACKAGES),go test -race -count=1 ./...)
 
+FUZZTIME ?= 10s
+
+#? fuzz: run every Go fuzz target for FUZZTIME each (default 10s)
+# Each target runs alone, as `go test -run '^$' -fuzz '^Name$' -fuzztime $(FUZZTIME) ./pkg` would
+# run it (same corpus in testdata/fuzz and GOCACHE, same failure files), but from one instrumented
+# test binary per package: go test would link it again for every target, which costs more than the
+# fuzzing (about 20 s a target for services/api).
+.PHONY: fuzz
+fuzz:
+	@bin=$$(mktemp -d); trap 'rm -rf "$$bin"' EXIT; \
+	for dir in $$(git grep --untracked -l '^func Fuzz' -- '*_test.go' | sed 's|/[^/]*$$||' | sort -u); do \
+	  go test -c -fuzz . -o "$$bin/fuzz.test" "./$$dir"; \
+	  cache="$$(go env GOCACHE)/fuzz/$$(go list "./$$dir")"; \
+	  for name in $$(sed -n 's/^func \(Fuzz[A-Za-z0-9_]*\)(.*/\1/p' "$$dir"/*_test.go); do \
+	    echo "go test -run '^\$$' -fuzz '^$$name\$$' -fuzztime $(FUZZTIME) ./$$dir"; \
+	    (cd "$$dir" && "$$bin/fuzz.test" -test.run '^$$' -test.fuzz "^$$name\$$" -test.fuzztime $(FUZZTIME) -test.fuzzcachedir "$$cache"); \
+	  done; \
+	done
+
 #? bindings: regenerate the Go bindings from the forge artifacts (CI fails when they drift)
 .PHONY: bindings
 bindings: deps
