@@ -146,6 +146,11 @@ deploy: deps
 	echo "  bin/sharechain serve    # on HTTP_ADDR (default 127.0.0.1:8080), with a read-only DATABASE_URL"; \
 	echo "  bin/sharechain keeper   # KEEPER_KEY=<hex>, or --keystore <file> with KEYSTORE_PASSWORD"
 
+#? chaos: the fault-injection suite, long form (RPC faults, PostgreSQL restart, SIGKILL + reorgs), table in test/chaos/results.md
+.PHONY: chaos
+chaos: deps
+	CHAOS_LONG=1 CHAOS_REPORT=$(CURDIR)/test/chaos/results.md go test -count=1 -timeout 40m -v ./test/chaos/
+
 #? clean: remove build output
 .PHONY: clean
 clean:

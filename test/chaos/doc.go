@@ -1,0 +1,9 @@
+// Package chaos holds the fault-injection suite (`make chaos`): it runs the real
+// indexer and API against anvil and PostgreSQL while injecting RPC faults through
+// internal/rpcproxy, restarting PostgreSQL, killing the indexer with SIGKILL and
+// reorganising the chain, and checks that the database ends equal to the canonical chain
+// — no event lost, none duplicated — and how long recovery took.
+//
+// The short form runs inside `go test ./...`; CHAOS_LONG=1 selects the long form (more
+// events, more faults), and CHAOS_REPORT=path writes the results table to path.
+package chaos
