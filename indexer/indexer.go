@@ -161,6 +161,20 @@ func (ix *Indexer) step(ctx context.Context) (bool, error) {
 	// finality never moves back, even when the head does: what was committed as final
 	// kept no undo records.
 	finalized = max(finalized, st.FinalizedBlock)
+	next := uint64(st.IndexedBlock + 1)
+	if next <= finalized && st.IndexedHash != nil && uint64(st.IndexedBlock) <= head.Number {
+		// about to backfill past a cursor that was committed while unconfirmed (it has
+		// a hash then): the chain may have replaced it while we were stopped or behind,
+		// and backfill checks no parent hash. Compare it first, before finality moves,
+		// and roll back within the old finalized block if it changed.
+		hs, err := ix.src.Headers(ctx, uint64(st.IndexedBlock), uint64(st.IndexedBlock))
+		if err != nil {
+			return false, fmt.Errorf("reading header %d: %w", st.IndexedBlock, err)
+		}
+		if hs[0].Hash != *st.IndexedHash {
+			return false, ix.reorg(ctx, uint64(st.IndexedBlock), uint64(st.FinalizedBlock))
+		}
+	}
 	if err := ix.st.SetHead(ctx, head.Number, finalized); err != nil {
 		return false, err
 	}
@@ -169,7 +183,6 @@ func (ix *Indexer) step(ctx context.Context) (bool, error) {
 		m.Finalized.Set(float64(finalized))
 		m.Lag.Set(float64(head.Number) - float64(st.IndexedBlock))
 	}
-	next := uint64(st.IndexedBlock + 1)
 	if next > head.Number {
 		// nothing new on top, but the blocks under the cursor may have been replaced
 		// (a reorg to a chain no longer than ours): compare the cursor's hash.

@@ -111,7 +111,6 @@ func (d *driver) reorg(ctx context.Context, send func(string) error) error {
 // chain.
 func TestChaos_KillAndReorg(t *testing.T) {
 	t.Parallel()
-	knownBug(t)
 	confirmations := pick(6, 8)
 	began := time.Now()
 	go buildBinary() //nolint:errcheck // sharechainBinary reports a failed build

@@ -3,7 +3,6 @@ package chaos
 import (
 	"context"
 	"math/big"
-	"os"
 	"testing"
 	"time"
 
@@ -18,13 +17,11 @@ import (
 // < confirmations) and then grows by more than the confirmations; the indexer starts
 // again. It must roll the replaced blocks back.
 //
-// It fails today: Indexer.step goes straight to backfill when the cursor's next block is
-// at or below the finalized one, without checking that the cursor's block (committed
-// while unfinalized, so it may have been replaced) is still the chain's; the rows of
-// the replaced blocks stay and their canonical logs are never indexed.
+// It failed until Indexer.step compared the cursor's hash before a backfill: it went
+// straight to backfill when the cursor's next block was at or below the finalized one,
+// so the rows of the replaced blocks stayed and their canonical logs were never indexed.
 func TestChaos_ReorgWhileStopped(t *testing.T) {
 	t.Parallel()
-	knownBug(t)
 	const confirmations = 4
 	ctx := context.Background()
 	c := newChain(t)
@@ -55,17 +52,5 @@ func TestChaos_ReorgWhileStopped(t *testing.T) {
 	if lost != 0 || dups != 0 {
 		t.Errorf("after a reorg of depth 2 while stopped: %d of %d canonical logs lost, %d stale rows kept (%d rows); want 0 and 0",
 			lost, expected, dups, found)
-	}
-}
-
-// knownBug skips a test that fails on the open indexer bug above in the short form (the
-// one inside `go test ./...`), so that CI stays usable until it is fixed; the long form
-// (`make chaos`) and CHAOS_KNOWN_BUGS=1 run it. Remove once the indexer checks the
-// cursor's hash before a backfill.
-func knownBug(t *testing.T) {
-	t.Helper()
-	if !long && os.Getenv("CHAOS_KNOWN_BUGS") != "1" {
-		t.Skip("open indexer bug: a reorg of the cursor's unfinalized blocks while the indexer is stopped or lagging more than " +
-			"the confirmations is never rolled back (TestChaos_ReorgWhileStopped); CHAOS_KNOWN_BUGS=1 runs it")
 	}
 }
