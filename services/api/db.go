@@ -329,7 +329,7 @@ func (d *db) withReports(ctx context.Context, v view, rentals []Rental) error {
 		return nil
 	}
 	rows, err := d.pool.Query(ctx, `SELECT rental_id::text, nonce::text, units::text, damage_bps, device, tx_hash, block_number
-		FROM usage_reports WHERE rental_id = ANY($1::numeric[]) AND block_number <= $2 ORDER BY rental_id, nonce`, ids, v.maxBlock())
+		FROM usage_reports WHERE rental_id = ANY($1::numeric[]) AND block_number <= $2 ORDER BY usage_reports.rental_id, usage_reports.nonce`, ids, v.maxBlock())
 	if err != nil {
 		return err
 	}
@@ -474,7 +474,7 @@ func (d *db) withDetails(ctx context.Context, v view, ds []Dispute) error {
 		at[x.ID] = i
 	}
 	rows, err := d.pool.Query(ctx, `SELECT dispute_id::text, party, uri, tx_hash FROM dispute_evidence
-		WHERE dispute_id = ANY($1::numeric[]) AND block_number <= $2 ORDER BY dispute_id, block_number, log_index`, ids, v.maxBlock())
+		WHERE dispute_id = ANY($1::numeric[]) AND block_number <= $2 ORDER BY dispute_evidence.dispute_id, block_number, log_index`, ids, v.maxBlock())
 	if err != nil {
 		return err
 	}
@@ -494,7 +494,7 @@ func (d *db) withDetails(ctx context.Context, v view, ds []Dispute) error {
 		return err
 	}
 	rows, err = d.pool.Query(ctx, `SELECT dispute_id::text, arbiter, provider_share_bps FROM dispute_votes
-		WHERE dispute_id = ANY($1::numeric[]) AND block_number <= $2 ORDER BY dispute_id, block_number, log_index`, ids, v.maxBlock())
+		WHERE dispute_id = ANY($1::numeric[]) AND block_number <= $2 ORDER BY dispute_votes.dispute_id, block_number, log_index`, ids, v.maxBlock())
 	if err != nil {
 		return err
 	}

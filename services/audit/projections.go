@@ -272,7 +272,7 @@ func (a *auditor) assets(ctx context.Context, tx pgx.Tx, cs *chainState) error {
 	const q = `
 		SELECT token_id::text, owner, asset_code, content_hash, verified, verified_by, valid_until::text, device,
 			user_address, user_expires::text, listing_id::text
-		FROM assets WHERE token_id > $1::numeric ORDER BY token_id LIMIT $2`
+		FROM assets WHERE token_id > $1::numeric ORDER BY assets.token_id LIMIT $2`
 	scan := func(rows pgx.Rows) (assetRow, string, error) {
 		var r assetRow
 		var id string
@@ -331,7 +331,7 @@ func (a *auditor) listings(ctx context.Context, tx pgx.Tx, cs *chainState) error
 	const q = `
 		SELECT id::text, token_id::text, provider, payment_token, price_per_hour::text, deposit::text, min_duration::text,
 			max_duration::text, price_per_unit::text, status, pledge_amount::text, pledge_state
-		FROM listings WHERE id > $1::numeric ORDER BY id LIMIT $2`
+		FROM listings WHERE id > $1::numeric ORDER BY listings.id LIMIT $2`
 	scan := func(rows pgx.Rows) (listingRow, string, error) {
 		var r listingRow
 		var id string
