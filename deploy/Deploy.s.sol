@@ -137,9 +137,10 @@ contract Deploy is Script {
         vm.serializeString(m, "contracts", contracts);
         string memory json = vm.serializeString(m, "eip712", eip712);
 
-        string memory path =
-            string.concat(vm.projectRoot(), "/deploy/deployments/", vm.toString(block.chainid), ".json");
-        vm.writeJson(json, path);
+        // a fresh clone has no deployments folder: its devnet manifests are not committed
+        string memory dir = string.concat(vm.projectRoot(), "/deploy/deployments");
+        vm.createDir(dir, true);
+        vm.writeJson(json, string.concat(dir, "/", vm.toString(block.chainid), ".json"));
     }
 
     function _domain(string memory name, address verifyingContract) private returns (string memory) {

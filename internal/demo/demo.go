@@ -240,7 +240,10 @@ func (d *demo) deploy(ctx context.Context) error {
 	defer logOut.Close()
 	cmd.Stdout, cmd.Stderr = logOut, logOut
 	if err := cmd.Run(); err != nil {
-		return fmt.Errorf("forge script: %w (see %s)", err, logOut.Name())
+		out, _ := os.ReadFile(logOut.Name())
+		lines := strings.Split(strings.TrimSpace(string(out)), "\n")
+		return fmt.Errorf("forge script: %w; its last lines (all in %s):\n%s", err, logOut.Name(),
+			strings.Join(lines[max(0, len(lines)-15):], "\n"))
 	}
 	path := filepath.Join(d.cfg.Root, "deploy", "deployments", "31337.json")
 	if d.manifest, err = decode.LoadManifest(path); err != nil {
