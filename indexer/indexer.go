@@ -158,23 +158,23 @@ func (ix *Indexer) step(ctx context.Context) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	// finality never moves back, even when the head does: what was committed as final
-	// kept no undo records.
-	finalized = max(finalized, st.FinalizedBlock)
-	next := uint64(st.IndexedBlock + 1)
-	if next <= finalized && st.IndexedHash != nil && uint64(st.IndexedBlock) <= head.Number {
-		// about to backfill past a cursor that was committed while unconfirmed (it has
-		// a hash then): the chain may have replaced it while we were stopped or behind,
-		// and backfill checks no parent hash. Compare it first, before finality moves,
-		// and roll back within the old finalized block if it changed.
+	// Before finality moves, check that the cursor's block is still the chain's when it
+	// was committed unconfirmed (it has a hash then): the chain may have replaced it while
+	// we were stopped or behind, and neither a backfill nor raising the finalized block
+	// would notice. A cursor that matches vouches for every block under it (each hash
+	// commits to its parent), so finality may then move over them.
+	if st.IndexedHash != nil && uint64(st.IndexedBlock) <= head.Number && uint64(st.IndexedBlock) > st.FinalizedBlock {
 		hs, err := ix.src.Headers(ctx, uint64(st.IndexedBlock), uint64(st.IndexedBlock))
 		if err != nil {
 			return false, fmt.Errorf("reading header %d: %w", st.IndexedBlock, err)
 		}
 		if hs[0].Hash != *st.IndexedHash {
-			return false, ix.reorg(ctx, uint64(st.IndexedBlock), uint64(st.FinalizedBlock))
+			return false, ix.reorg(ctx, uint64(st.IndexedBlock), st.FinalizedBlock)
 		}
 	}
+	// finality never moves back, even when the head does: what was committed as final
+	// kept no undo records.
+	finalized = max(finalized, st.FinalizedBlock)
 	if err := ix.st.SetHead(ctx, head.Number, finalized); err != nil {
 		return false, err
 	}
@@ -183,18 +183,12 @@ func (ix *Indexer) step(ctx context.Context) (bool, error) {
 		m.Finalized.Set(float64(finalized))
 		m.Lag.Set(float64(head.Number) - float64(st.IndexedBlock))
 	}
+	next := uint64(st.IndexedBlock + 1)
 	if next > head.Number {
-		// nothing new on top, but the blocks under the cursor may have been replaced
-		// (a reorg to a chain no longer than ours): compare the cursor's hash.
-		if st.IndexedHash != nil && uint64(st.IndexedBlock) > finalized {
-			tip := min(uint64(st.IndexedBlock), head.Number)
-			hs, err := ix.src.Headers(ctx, tip, tip)
-			if err != nil {
-				return false, fmt.Errorf("reading header %d: %w", tip, err)
-			}
-			if tip < uint64(st.IndexedBlock) || hs[0].Hash != *st.IndexedHash {
-				return false, ix.reorg(ctx, tip, finalized)
-			}
+		// nothing new on top; a head below the cursor means its block is gone (a reorg
+		// to a shorter chain). A cursor at the head was compared above.
+		if st.IndexedHash != nil && uint64(st.IndexedBlock) > head.Number && uint64(st.IndexedBlock) > finalized {
+			return false, ix.reorg(ctx, head.Number, finalized)
 		}
 		return true, nil
 	}
@@ -370,11 +364,18 @@ func (ix *Indexer) reorg(ctx context.Context, tip, finalized uint64) error {
 		}
 	}
 	if !found {
-		// the anchor: the finalized block's header is kept; if it changed too, the reorg
-		// reaches into what was committed as final.
+		// the anchor: the finalized block, as its own kept header says or, when it was
+		// backfilled (no header), as the parent hash of the kept header above it says; if
+		// it changed too, the reorg reaches into what was committed as final.
 		stored, ok, err := ix.st.BlockHash(ctx, finalized)
 		if err != nil {
 			return err
+		}
+		if !ok {
+			stored, ok, err = ix.st.ParentHash(ctx, finalized+1)
+			if err != nil {
+				return err
+			}
 		}
 		if ok {
 			hs, err := ix.src.Headers(ctx, finalized, finalized)

@@ -125,6 +125,20 @@ func (s *Store) BlockHash(ctx context.Context, number uint64) (common.Hash, bool
 	return common.BytesToHash(hash), true, nil
 }
 
+// ParentHash returns the stored parent hash of block number, or false when the block is
+// not in the kept window.
+func (s *Store) ParentHash(ctx context.Context, number uint64) (common.Hash, bool, error) {
+	var hash []byte
+	err := s.pool.QueryRow(ctx, `SELECT parent_hash FROM blocks WHERE chain_id = $1 AND number = $2`, s.chainID, number).Scan(&hash)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return common.Hash{}, false, nil
+	}
+	if err != nil {
+		return common.Hash{}, false, fmt.Errorf("reading block %d: %w", number, err)
+	}
+	return common.BytesToHash(hash), true, nil
+}
+
 // querier is what pgxpool.Pool, pgx.Conn and pgx.Tx have in common.
 type querier interface {
 	QueryRow(ctx context.Context, sql string, args ...any) pgx.Row
