@@ -25,6 +25,10 @@ func NewPostgres(dir string) (*Postgres, error) {
 	if err != nil {
 		return nil, err
 	}
+	// the server runs in its data folder: a relative path would not name the socket's
+	if dir, err = filepath.Abs(dir); err != nil {
+		return nil, err
+	}
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, err
 	}
