@@ -3,7 +3,6 @@ package api
 import (
 	"embed"
 	"html/template"
-	"io/fs"
 	"net/http"
 	"slices"
 	"strings"
@@ -103,5 +102,3 @@ func schemaType(sc *huma.Schema) string {
 	}
 	return t
 }
-
-var _ fs.FS = docsFS

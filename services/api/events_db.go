@@ -147,7 +147,7 @@ func (d *db) assetRefs(ctx context.Context, tokenID string) ([]string, error) {
 	return append([]string{"token:" + tokenID}, refs...), nil
 }
 
-// contractNames returns the manifest names for /v1/events?contract=.
+// contractName finds the contract a /v1/events?contract= manifest name (any case) names.
 func contractName(names map[common.Address]string, s string) (common.Address, bool) {
 	for a, n := range names {
 		if strings.EqualFold(n, s) {
