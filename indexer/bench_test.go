@@ -287,7 +287,8 @@ func startAnvilFromState(b *testing.B, state string) *testenv.Anvil {
 	if err != nil {
 		b.Fatal(err)
 	}
-	cmd := exec.Command(bin, "--port", strconv.Itoa(port), "--host", "127.0.0.1", "--silent", "--load-state", state)
+	cmd := exec.Command(bin, "--port", strconv.Itoa(port), "--host", "127.0.0.1", "--silent", "--load-state", state,
+		"--cache-path", b.TempDir()) // not ~/.foundry/anvil/tmp, which a killed node never cleans
 	if err := cmd.Start(); err != nil {
 		b.Fatal(err)
 	}

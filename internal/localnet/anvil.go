@@ -5,34 +5,51 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"os"
 	"os/exec"
+	"slices"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 )
 
 // Anvil is a running anvil node.
 type Anvil struct {
-	RPC string // HTTP JSON-RPC URL
-	WS  string // WebSocket URL
-	cmd *exec.Cmd
-	log *bytes.Buffer
+	RPC   string // HTTP JSON-RPC URL
+	WS    string // WebSocket URL
+	cmd   *exec.Cmd
+	log   *bytes.Buffer
+	cache string // the folder anvil persists old states to; removed by Stop
 }
 
 // StartAnvil starts anvil on port with the extra arguments given and waits until it
 // answers.
+//
+// Anvil keeps the states of recent blocks in memory and writes older ones to a cache
+// folder, by default under ~/.foundry/anvil/tmp, which it deletes only on a clean exit.
+// A killed node left gigabytes there per long chain, so unless args name a
+// --cache-path, each node gets a private one that [Anvil.Stop] removes.
 func StartAnvil(port int, args ...string) (*Anvil, error) {
 	bin, err := FoundryBinary("anvil")
 	if err != nil {
 		return nil, err
 	}
+	var cache string
+	if !slices.Contains(args, "--cache-path") {
+		if cache, err = os.MkdirTemp("", "sharechain-anvil-"); err != nil {
+			return nil, err
+		}
+		args = append(args, "--cache-path", cache)
+	}
 	cmd := exec.Command(bin, append([]string{"--port", strconv.Itoa(port), "--host", "127.0.0.1", "--silent"}, args...)...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	if err := cmd.Start(); err != nil {
+		os.RemoveAll(cache)
 		return nil, fmt.Errorf("starting anvil: %w", err)
 	}
-	a := &Anvil{RPC: fmt.Sprintf("http://127.0.0.1:%d", port), WS: fmt.Sprintf("ws://127.0.0.1:%d", port), cmd: cmd, log: &stderr}
+	a := &Anvil{RPC: fmt.Sprintf("http://127.0.0.1:%d", port), WS: fmt.Sprintf("ws://127.0.0.1:%d", port), cmd: cmd, log: &stderr, cache: cache}
 	deadline := time.Now().Add(30 * time.Second)
 	for {
 		if _, err := a.ChainID(); err == nil {
@@ -46,11 +63,23 @@ func StartAnvil(port int, args ...string) (*Anvil, error) {
 	}
 }
 
-// Stop kills the node.
+// Stop ends the node (SIGTERM, then SIGKILL after five seconds) and removes its state
+// cache.
 func (a *Anvil) Stop() {
 	if a.cmd != nil && a.cmd.Process != nil {
-		_ = a.cmd.Process.Kill()
-		_ = a.cmd.Wait()
+		done := make(chan struct{})
+		go func() { _ = a.cmd.Wait(); close(done) }()
+		_ = a.cmd.Process.Signal(syscall.SIGTERM)
+		select {
+		case <-done:
+		case <-time.After(5 * time.Second):
+			_ = a.cmd.Process.Kill()
+			<-done
+		}
+		a.cmd = nil
+	}
+	if a.cache != "" {
+		_ = os.RemoveAll(a.cache)
 	}
 }
 

@@ -276,10 +276,14 @@ func build(ctx context.Context, cfg config, t tools, root, dir, bin string, pg *
 		return ds, err
 	}
 	anvil, err := startProc("anvil", filepath.Join(dir, "anvil.log"), t.anvil, "--port", fmt.Sprint(anvilPort), "--host", "127.0.0.1",
-		"--silent", "--gas-limit", fmt.Sprint(blockGasLimit))
+		"--silent", "--gas-limit", fmt.Sprint(blockGasLimit),
+		// Old states go here rather than to ~/.foundry/anvil/tmp, which a killed node
+		// never cleans.
+		"--cache-path", filepath.Join(dir, "anvil-states"))
 	if err != nil {
 		return ds, err
 	}
+	defer os.RemoveAll(filepath.Join(dir, "anvil-states"))
 	defer anvil.stop()
 	rpcURL := fmt.Sprintf("http://127.0.0.1:%d", anvilPort)
 	if err := waitFor(ctx, "anvil", 30*time.Second, anvil, func() bool {
