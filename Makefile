@@ -76,15 +76,15 @@ bindings: deps
 #? gas: gas per lifecycle step, from the named snapshots
 .PHONY: gas
 gas: deps
-	forge test --isolate --match-contract '^GasTest$$' >/dev/null
-	@node tools/gas-report.mjs
+	go run ./test/bench/gas
 
-#? bench: backfill against Ponder and Envio (10k, 100k, 1M events; test/bench/backfill/results.md), live latency, API load
+#? bench: backfill against Ponder and Envio (10k, 100k, 1M events), live latency, API load, gas; figures into BENCHMARKS.md
 .PHONY: bench
 bench: deps
-	go run ./test/bench/backfill -events 10000,100000,1000000 -tools ours,ponder,envio
-	go run ./test/bench/live -n 1000
-	go run ./test/bench/apiload -rentals 100000
+	go run ./test/bench/backfill -events 10000,100000,1000000 -tools ours,ponder,envio -out BENCHMARKS.md
+	go run ./test/bench/live -n 1000 -out BENCHMARKS.md
+	go run ./test/bench/apiload -assets 100000 -rentals 100000 -out BENCHMARKS.md
+	go run ./test/bench/gas -out BENCHMARKS.md
 
 #? fmt: format Solidity and Go sources
 .PHONY: fmt
@@ -146,10 +146,10 @@ deploy: deps
 	echo "  bin/sharechain serve    # on HTTP_ADDR (default 127.0.0.1:8080), with a read-only DATABASE_URL"; \
 	echo "  bin/sharechain keeper   # KEEPER_KEY=<hex>, or --keystore <file> with KEYSTORE_PASSWORD"
 
-#? chaos: the fault-injection suite, long form (RPC faults, PostgreSQL restart, SIGKILL + reorgs), table in test/chaos/results.md
+#? chaos: the fault-injection suite, long form (RPC faults, PostgreSQL restart, SIGKILL + reorgs), table in BENCHMARKS.md
 .PHONY: chaos
 chaos: deps
-	CHAOS_LONG=1 CHAOS_REPORT=$(CURDIR)/test/chaos/results.md go test -count=1 -timeout 40m -v ./test/chaos/
+	CHAOS_LONG=1 CHAOS_REPORT=$(CURDIR)/BENCHMARKS.md go test -count=1 -timeout 40m -v ./test/chaos/
 
 #? clean: remove build output
 .PHONY: clean

@@ -33,6 +33,7 @@ import (
 	"sharechain/indexer/store"
 	"sharechain/internal/devnet"
 	"sharechain/internal/testenv"
+	"sharechain/test/bench/benchmd"
 )
 
 func TestMain(m *testing.M) {
@@ -44,12 +45,11 @@ func TestMain(m *testing.M) {
 		fmt.Fprintln(os.Stderr, "chaos: printing the results:", err)
 	}
 	if path := os.Getenv("CHAOS_REPORT"); path != "" && len(results) > 0 {
-		f, err := os.Create(path)
+		var b strings.Builder
+		b.WriteString(benchmd.Stamp("make chaos") + "\n")
+		err := writeReport(&b)
 		if err == nil {
-			err = writeReport(f)
-			if cerr := f.Close(); err == nil {
-				err = cerr
-			}
+			err = benchmd.Update(path, "chaos", b.String())
 		}
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "chaos: writing CHAOS_REPORT:", err)

@@ -5,5 +5,6 @@
 // — no event lost, none duplicated — and how long recovery took.
 //
 // The short form runs inside `go test ./...`; CHAOS_LONG=1 selects the long form (more
-// events, more faults), and CHAOS_REPORT=path writes the results table to path.
+// events, more faults), and CHAOS_REPORT=path writes the results table into the
+// generated section "chaos" of the markdown file at path (`make chaos`: BENCHMARKS.md).
 package chaos

@@ -27,7 +27,6 @@ import (
 	"slices"
 	"strings"
 	"syscall"
-	"text/tabwriter"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -38,6 +37,7 @@ import (
 	"sharechain/indexer/store"
 	"sharechain/internal/testenv"
 	"sharechain/services/api"
+	"sharechain/test/bench/benchmd"
 )
 
 type config struct {
@@ -47,7 +47,7 @@ type config struct {
 	duration                                   time.Duration
 	threads, conns, runs                       int
 	only                                       string
-	cpuprofile                                 string
+	cpuprofile, out                            string
 }
 
 func main() {
@@ -64,6 +64,7 @@ func main() {
 	flag.IntVar(&cfg.conns, "connections", 32, "wrk connections")
 	flag.IntVar(&cfg.runs, "runs", 3, "runs of each endpoint (the table shows their range)")
 	flag.StringVar(&cfg.only, "only", "", "measure only the endpoints whose name contains this")
+	flag.StringVar(&cfg.out, "out", "", "markdown file whose generated section \"api\" gets the table (none when empty)")
 	flag.StringVar(&cfg.cpuprofile, "cpuprofile", "", "serve the API in this process instead of `sharechain serve` and write a CPU profile of the load runs")
 	flag.Parse()
 	log.SetFlags(log.Ltime)
@@ -216,6 +217,7 @@ func run(ctx context.Context, cfg config) (err error) {
 		}
 	}
 	results := make([][]result, len(eps))
+	stamp := benchmd.Stamp(benchmd.Command("test/bench/apiload"))
 	var loads []string
 	for run := 0; run < cfg.runs; run++ {
 		loads = append(loads, loadAvg())
@@ -241,7 +243,15 @@ func run(ctx context.Context, cfg config) (err error) {
 	}
 	cur, peak := rss(serverPID)
 	loads = append(loads, loadAvg())
-	report(os.Stdout, cfg, ds, eps, results, cur, peak, loads)
+	var md strings.Builder
+	report(&md, cfg, ds, eps, results, cur, peak, loads)
+	fmt.Print(md.String())
+	if cfg.out != "" {
+		if err := benchmd.Update(cfg.out, "api", stamp+"\n"+md.String()); err != nil {
+			return err
+		}
+		log.Printf("wrote the section \"api\" of %s", cfg.out)
+	}
 	for i := range eps {
 		for _, r := range results[i] {
 			if r.errors != "" {
@@ -400,8 +410,8 @@ func report(w io.Writer, cfg config, ds dataset, eps []endpoint, results [][]res
 		ds.Rentals, ds.Assets, ds.Listings, ds.Events, ds.Head, ds.GenSecs, ds.IdxSecs)
 	fmt.Fprintf(w, "wrk -t%d -c%d -d%s, %d runs each; load average before each run and at the end: %s\n\n",
 		cfg.threads, cfg.conns, cfg.duration, cfg.runs, strings.Join(loads, " | "))
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "endpoint\treq/s\tp50\tp99\tCPU/req serve\tCPU/req postgres\ttarget\tmet")
+	fmt.Fprintln(w, "| endpoint | req/s | p50 | p99 | CPU/req serve | CPU/req postgres | target | met |")
+	fmt.Fprintln(w, "|---|---:|---:|---:|---:|---:|---|---|")
 	for i, e := range eps {
 		rs := results[i]
 		rps := func(r result) float64 { return r.rps }
@@ -418,11 +428,10 @@ func report(w io.Writer, cfg config, ds dataset, eps []endpoint, results [][]res
 		}
 		srv := func(r result) float64 { return float64(r.srvCPU) }
 		pgc := func(r result) float64 { return float64(r.pgCPU) }
-		fmt.Fprintf(tw, "%s\t%.0f–%.0f\t%s–%s\t%s–%s\t%s–%s\t%s–%s\t%s\t%s\n", e.name, minOf(rs, rps), bestRPS,
+		fmt.Fprintf(w, "| `%s` | %.0f–%.0f | %s–%s | %s–%s | %s–%s | %s–%s | %s | %s |\n", e.name, minOf(rs, rps), bestRPS,
 			ms(minOf(rs, p50)), ms(maxOf(rs, p50)), ms(bestP99), ms(maxOf(rs, p99)), us(minOf(rs, srv)), us(maxOf(rs, srv)),
 			us(minOf(rs, pgc)), us(maxOf(rs, pgc)), target, yes(met))
 	}
-	tw.Flush()
 	fmt.Fprintln(w, "\nCPU/req: CPU time of the server process and of the PostgreSQL cluster per request answered; on a busy"+
 		" machine it moves less than latency does.")
 	fmt.Fprintf(w, "server RSS after the runs: %.0f MB (peak %.0f MB)\n", float64(cur)/(1<<20), float64(peak)/(1<<20))

@@ -25,7 +25,6 @@ import (
 	"os/exec"
 	"os/signal"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -35,6 +34,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"sharechain/internal/localnet"
+	"sharechain/test/bench/benchmd"
 )
 
 // sharedBench is where the peers' harnesses live, beside the repository.
@@ -56,7 +56,7 @@ func main() {
 	var cfg config
 	events := flag.String("events", "10000,100000,1000000", "chain sizes in events (comma list)")
 	tools := flag.String("tools", "ours,ponder,envio", "tools to run, in this order (comma list of ours, ponder, envio)")
-	flag.StringVar(&cfg.out, "out", "test/bench/backfill/results.md", "markdown file for the results (relative to the repository root)")
+	flag.StringVar(&cfg.out, "out", benchmd.File, "markdown file whose generated section \"backfill\" gets the results (relative to the repository root)")
 	flag.IntVar(&cfg.perBlock, "per-block", 250, "logs a block (the peers' harnesses were measured on 250)")
 	flag.IntVar(&cfg.roundsPerTx, "rounds-per-tx", 5, "pump rounds (3 logs each) a transaction")
 	flag.IntVar(&cfg.runs, "runs", 1, "cold runs of each tool on each chain")
@@ -200,7 +200,7 @@ func run(ctx context.Context, cfg config) error {
 	if !filepath.IsAbs(out) {
 		out = filepath.Join(root, out)
 	}
-	if err := os.WriteFile(out, []byte(report), 0o644); err != nil {
+	if err := benchmd.Update(out, "backfill", report); err != nil {
 		return err
 	}
 	log.Printf("wrote %s", out)
@@ -369,28 +369,6 @@ func (e *environment) postgresVersion(ctx context.Context, admin string) {
 	_ = conn.QueryRow(ctx, "SHOW server_version").Scan(&e.postgres)
 }
 
-// machine describes the CPU count, model, memory and load.
-func machine() string {
-	model := "?"
-	if raw, err := os.ReadFile("/proc/cpuinfo"); err == nil {
-		for _, line := range strings.Split(string(raw), "\n") {
-			if v, ok := strings.CutPrefix(line, "model name"); ok {
-				model = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(v), ":"))
-				break
-			}
-		}
-	}
-	mem := "?"
-	if kb, err := procMeminfoKB("MemTotal"); err == nil {
-		mem = fmt.Sprintf("%.1f GiB", float64(kb)/(1<<20))
-	}
-	load := "?"
-	if raw, err := os.ReadFile("/proc/loadavg"); err == nil {
-		load = strings.Join(strings.Fields(string(raw))[:3], " ")
-	}
-	return fmt.Sprintf("%d CPUs (nproc) %s, %s memory; load average at the end %s", runtime.NumCPU(), model, mem, load)
-}
-
 func procMeminfoKB(field string) (int64, error) {
 	raw, err := os.ReadFile("/proc/meminfo")
 	if err != nil {
@@ -407,17 +385,7 @@ func procMeminfoKB(field string) (int64, error) {
 // report renders the markdown of the results.
 func (e *environment) report(cfg config, sizes []sizeResult) string {
 	var b strings.Builder
-	args := []string{"go", "run", "./test/bench/backfill"}
-	for _, a := range os.Args[1:] {
-		if strings.ContainsAny(a, " \t'\"$") {
-			a = "'" + strings.ReplaceAll(a, "'", `'\''`) + "'"
-		}
-		args = append(args, a)
-	}
-	fmt.Fprintf(&b, "# Backfill: ours against Ponder and Envio\n\n")
-	fmt.Fprintf(&b, "- date: %s\n", time.Now().UTC().Format("2006-01-02 15:04 UTC"))
-	fmt.Fprintf(&b, "- command: `%s`\n", strings.Join(args, " "))
-	fmt.Fprintf(&b, "- machine: %s\n", machine())
+	fmt.Fprintf(&b, "%s\n\n", benchmd.Stamp(benchmd.Command("test/bench/backfill")))
 	fmt.Fprintf(&b, "- ours: `sharechain index` with its defaults, %s; %s; PostgreSQL %s (one private cluster, default durable settings, a fresh database per run)\n",
 		e.ours, e.anvil, e.postgres)
 	fmt.Fprintf(&b, "- chains: a fresh anvil per size; the suite deployed, then EventPump rounds (an SHR Transfer, an SHR Approval, an AssetRegistry ApprovalForAll), %d logs a transaction, ~%d a block, then %d empty blocks; the manifest leaves out PaymentToken; every tool must write exactly the chain's events\n",

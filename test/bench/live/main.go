@@ -35,18 +35,20 @@ import (
 	"sharechain/internal/localnet"
 	"sharechain/migrations"
 	"sharechain/services/api"
+	"sharechain/test/bench/benchmd"
 )
 
 func main() {
 	n := flag.Int("n", 1000, "transactions to time")
 	confirmations := flag.Uint64("confirmations", 12, "the indexer's confirmations")
+	out := flag.String("out", "", "markdown file whose generated section \"live\" gets the result (none when empty)")
 	flag.Parse()
-	if err := run(*n, *confirmations); err != nil {
+	if err := run(*n, *confirmations, *out); err != nil {
 		log.Fatal(err)
 	}
 }
 
-func run(n int, confirmations uint64) error {
+func run(n int, confirmations uint64, out string) error {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
@@ -177,6 +179,7 @@ func run(n int, confirmations uint64) error {
 	provider := devnet.DevKey(1)
 	reg := suite.Bindings.AssetRegistry
 	lat := make([]time.Duration, 0, n)
+	stamp := benchmd.Stamp(benchmd.Command("test/bench/live"))
 	for i := 0; i < n; i++ {
 		code := crypto.Keccak256Hash([]byte(fmt.Sprintf("live-%d-%d", time.Now().UnixNano(), i)))
 		data := reg.PackRegister(code, code, "ipfs://live")
@@ -204,7 +207,13 @@ func run(n int, confirmations uint64) error {
 	fmt.Printf("live latency, newHeads → API answers min_block (n=%d, confirmations=%d):\n", n, confirmations)
 	fmt.Printf("  p50 %.2f ms   p90 %.2f ms   p99 %.2f ms   max %.2f ms\n",
 		ms(q(0.50)), ms(q(0.90)), ms(q(0.99)), ms(lat[len(lat)-1]))
-	return nil
+	if out == "" {
+		return nil
+	}
+	table := fmt.Sprintf("%s\n\n| transactions | p50 | p90 | p99 | max | load average at the end |\n|---:|---:|---:|---:|---:|---:|\n"+
+		"| %d | %.2f ms | %.2f ms | **%.2f ms** | %.2f ms | %s |\n",
+		stamp, n, ms(q(0.50)), ms(q(0.90)), ms(q(0.99)), ms(lat[len(lat)-1]), benchmd.Load())
+	return benchmd.Update(out, "live", table)
 }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
