@@ -83,6 +83,14 @@ func (a *Anvil) Stop() {
 	}
 }
 
+// PID returns the node's process id (0 for a node this process did not start).
+func (a *Anvil) PID() int {
+	if a.cmd == nil || a.cmd.Process == nil {
+		return 0
+	}
+	return a.cmd.Process.Pid
+}
+
 // ChainID asks the node for its chain id.
 func (a *Anvil) ChainID() (uint64, error) {
 	var hexID string

@@ -143,7 +143,7 @@ func run(ctx context.Context, cfg config) error {
 		peers[t] = p
 	}
 
-	admin, stopPG, err := startPostgres(cfg.work)
+	admin, pgDir, stopPG, err := startPostgres(cfg.work)
 	if err != nil {
 		return err
 	}
@@ -174,7 +174,7 @@ func run(ctx context.Context, cfg config) error {
 				logPath := filepath.Join(dir, fmt.Sprintf("%s-%d.log", t, i+1))
 				var r result
 				if t == "ours" {
-					r, err = runOurs(ctx, bin, c, dbURL, logPath, cfg.timeout)
+					r, err = runOurs(ctx, bin, c, dbURL, pgDir, logPath, cfg.timeout)
 				} else {
 					r, err = peers[t].run(ctx, c, dbURL, logPath, cfg.timeout)
 				}
@@ -244,31 +244,32 @@ func forgeArtifacts(ctx context.Context, root string) (string, error) {
 }
 
 // startPostgres starts a private cluster in work/pg (durable settings, as production
-// runs) and returns the URL of its postgres database; with DATABASE_URL set it uses
-// that server instead, which must let its user create databases.
-func startPostgres(work string) (string, func(), error) {
+// runs) and returns the URL of its postgres database and its folder; with DATABASE_URL
+// set it uses that server instead (folder ""), which must let its user create
+// databases.
+func startPostgres(work string) (string, string, func(), error) {
 	if u := os.Getenv("DATABASE_URL"); u != "" {
-		return u, func() {}, nil
+		return u, "", func() {}, nil
 	}
 	dir := filepath.Join(work, "pg")
 	if err := os.RemoveAll(dir); err != nil {
-		return "", nil, err
+		return "", "", nil, err
 	}
 	pg, err := localnet.NewPostgres(dir)
 	if err != nil {
-		return "", nil, err
+		return "", "", nil, err
 	}
 	if err := pg.Init(); err != nil {
-		return "", nil, err
+		return "", "", nil, err
 	}
 	port, err := localnet.FreePort()
 	if err != nil {
-		return "", nil, err
+		return "", "", nil, err
 	}
 	if err := pg.Start(port); err != nil {
-		return "", nil, err
+		return "", "", nil, err
 	}
-	return pg.URL("postgres"), func() { _ = pg.Stop("fast") }, nil
+	return pg.URL("postgres"), dir, func() { _ = pg.Stop("fast") }, nil
 }
 
 // freshDatabase drops and creates database name and returns its URL, in the plain

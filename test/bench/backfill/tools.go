@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sharechain/test/bench/internal/sysstat"
 	"strconv"
 	"strings"
 	"syscall"
@@ -37,7 +38,7 @@ func (r result) rate() float64 { return float64(r.Events) / r.Seconds }
 // from the start of migrate until indexer_state says the head is indexed, and samples
 // the indexer's resident memory. It stops the indexer, counts the rows of events and
 // fails unless they are exactly the chain's events.
-func runOurs(ctx context.Context, bin string, c *benchChain, dbURL, logPath string, timeout time.Duration) (result, error) {
+func runOurs(ctx context.Context, bin string, c *benchChain, dbURL, pgDir, logPath string, timeout time.Duration) (result, error) {
 	r := result{Tool: "ours", Version: "sharechain index"}
 	logf, err := os.Create(logPath)
 	if err != nil {
@@ -50,6 +51,8 @@ func runOurs(ctx context.Context, bin string, c *benchChain, dbURL, logPath stri
 	}
 	defer conn.Close(context.Background())
 
+	_, anvil0 := sysstat.CPU(c.anvil.PID(), false)
+	pg0 := sysstat.ClusterCPU(pgDir)
 	start := time.Now()
 	migrate := exec.CommandContext(ctx, bin, "migrate", "--database-url", dbURL, "up")
 	migrate.Stdout, migrate.Stderr = logf, logf
@@ -86,7 +89,7 @@ func runOurs(ctx context.Context, bin string, c *benchChain, dbURL, logPath stri
 	deadline := time.Now().Add(timeout)
 	for {
 		// 20 ms: a 10 000-event backfill is over in well under a second
-		if rss, err := procStatusKB(cmd.Process.Pid, "VmRSS"); err == nil {
+		if rss, err := sysstat.StatusKB(cmd.Process.Pid, "VmRSS"); err == nil {
 			peakKB = max(peakKB, rss)
 		}
 		var indexed int64
@@ -110,14 +113,20 @@ func runOurs(ctx context.Context, bin string, c *benchChain, dbURL, logPath stri
 		}
 	}
 	r.Seconds = time.Since(start).Seconds()
-	if hwm, err := procStatusKB(cmd.Process.Pid, "VmHWM"); err == nil {
+	_, anvil1 := sysstat.CPU(c.anvil.PID(), false)
+	pg1 := sysstat.ClusterCPU(pgDir)
+	if hwm, err := sysstat.StatusKB(cmd.Process.Pid, "VmHWM"); err == nil {
 		peakKB = max(peakKB, hwm)
 	}
 	if err := stop(); err != nil {
 		return r, fmt.Errorf("stopping sharechain index: %w; log: %s", err, logPath)
 	}
+	// Not the child's rusage maxrss: Linux carries the forking parent's peak (this
+	// program's, which holds the chain generator's memory) into the child across exec,
+	// so it reported ~180 MB for an indexer whose VmHWM was ~100 MB.
+	var ours time.Duration
 	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-		peakKB = max(peakKB, ru.Maxrss) // KiB on Linux
+		ours = time.Duration(syscall.TimevalToNsec(ru.Utime) + syscall.TimevalToNsec(ru.Stime))
 	}
 	r.PeakRSSMB = float64(peakKB) / 1024
 	if err := conn.QueryRow(ctx, `SELECT count(*) FROM events`).Scan(&r.Events); err != nil {
@@ -127,21 +136,13 @@ func runOurs(ctx context.Context, bin string, c *benchChain, dbURL, logPath stri
 		return r, fmt.Errorf("ours wrote %d rows in events, the chain holds %d events", r.Events, c.events)
 	}
 	r.Note = fmt.Sprintf("migrate up %.2fs of it", migrated.Seconds())
+	perEvent := func(d time.Duration) float64 { return float64(d.Microseconds()) / float64(c.events) }
+	if pgDir != "" {
+		// PostgreSQL's share is taken at the head, before SIGTERM; ours includes its exit.
+		r.Note += fmt.Sprintf("; CPU µs per event: anvil %.1f + sharechain %.1f + PostgreSQL %.1f = %.1f",
+			perEvent(anvil1-anvil0), perEvent(ours), perEvent(pg1-pg0), perEvent(anvil1-anvil0+ours+pg1-pg0))
+	}
 	return r, nil
-}
-
-// procStatusKB reads a kB field (VmRSS, VmHWM) of /proc/<pid>/status.
-func procStatusKB(pid int, field string) (int64, error) {
-	raw, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
-	if err != nil {
-		return 0, err
-	}
-	for _, line := range strings.Split(string(raw), "\n") {
-		if rest, ok := strings.CutPrefix(line, field+":"); ok {
-			return strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), 10, 64)
-		}
-	}
-	return 0, fmt.Errorf("no %s in /proc/%d/status", field, pid)
 }
 
 // peer is a copied harness of ../shared/bench: its folder, and the port variable its
