@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 
@@ -174,13 +175,34 @@ func (s *sender) why(ctx context.Context, r *types.Receipt) string {
 	return fmt.Sprintf("out of gas? used %d of %d", r.GasUsed, tx.Gas())
 }
 
-// batcher is the compiled test/contracts/bench/RentalBatcher.sol.
-type batcher struct {
+// txGasCap is EIP-7825's per-transaction gas cap (Osaka). The asset batches stay under it,
+// as a node started with `anvil --tx-gas-limit` would demand.
+const txGasCap = 1 << 24
+
+// contract is a compiled test contract of test/contracts/bench.
+type contract struct {
 	abi  abi.ABI
 	code []byte
 }
 
-func loadBatcher(root string) (batcher, error) {
+// batchers are the bench's test contracts: RentalBatcher rents and returns listings,
+// AssetBatcher registers and verifies assets, many per transaction.
+type batchers struct {
+	rental, asset contract
+}
+
+func loadBatchers(root string) (batchers, error) {
+	var b batchers
+	var err error
+	if b.rental, err = loadContract(root, "RentalBatcher"); err != nil {
+		return b, err
+	}
+	b.asset, err = loadContract(root, "AssetBatcher")
+	return b, err
+}
+
+// loadContract reads the forge artifact of the test contract name.
+func loadContract(root, name string) (contract, error) {
 	out := os.Getenv("FOUNDRY_OUT")
 	if out == "" {
 		out = "out"
@@ -188,10 +210,10 @@ func loadBatcher(root string) (batcher, error) {
 	if !filepath.IsAbs(out) {
 		out = filepath.Join(root, out)
 	}
-	path := filepath.Join(out, "RentalBatcher.sol", "RentalBatcher.json")
+	path := filepath.Join(out, name+".sol", name+".json")
 	raw, err := os.ReadFile(path)
 	if err != nil {
-		return batcher{}, fmt.Errorf("reading the RentalBatcher artifact (forge build): %w", err)
+		return contract{}, fmt.Errorf("reading the %s artifact (forge build): %w", name, err)
 	}
 	var art struct {
 		ABI      json.RawMessage `json:"abi"`
@@ -200,37 +222,40 @@ func loadBatcher(root string) (batcher, error) {
 		} `json:"bytecode"`
 	}
 	if err := json.Unmarshal(raw, &art); err != nil {
-		return batcher{}, fmt.Errorf("decoding %s: %w", path, err)
+		return contract{}, fmt.Errorf("decoding %s: %w", path, err)
 	}
 	a, err := abi.JSON(strings.NewReader(string(art.ABI)))
 	if err != nil {
-		return batcher{}, fmt.Errorf("parsing the RentalBatcher ABI: %w", err)
+		return contract{}, fmt.Errorf("parsing the %s ABI: %w", name, err)
 	}
 	code, err := hexutil.Decode(art.Bytecode.Object)
 	if err != nil || len(code) == 0 {
-		return batcher{}, fmt.Errorf("decoding the RentalBatcher bytecode: %v", err)
+		return contract{}, fmt.Errorf("decoding the %s bytecode: %v", name, err)
 	}
-	return batcher{abi: a, code: code}, nil
+	return contract{abi: a, code: code}, nil
 }
 
 // dataset is what a generated chain holds; it is saved beside the database so a later
 // run can measure again without rebuilding it (-reuse).
 type dataset struct {
-	ChainID  uint64   `json:"chain_id"`
-	Head     uint64   `json:"head"`
-	Assets   int      `json:"assets"`
-	Listings int      `json:"listings"`
-	Rentals  int      `json:"rentals"`
-	Events   int64    `json:"events"`
-	Renters  []string `json:"renters"`
-	GenSecs  float64  `json:"generate_seconds"`
-	IdxSecs  float64  `json:"index_seconds"`
+	ChainID   uint64   `json:"chain_id"`
+	Head      uint64   `json:"head"`
+	Assets    int      `json:"assets"`
+	Listings  int      `json:"listings"`
+	Rentals   int      `json:"rentals"`
+	Events    int64    `json:"events"`
+	Providers []string `json:"providers"` // the accounts that own the listed assets
+	Owners    []string `json:"owners"`    // the AssetBatcher contracts that own the other assets
+	Verifier  string   `json:"verifier"`  // the AssetBatcher that verified every asset
+	Renters   []string `json:"renters"`
+	GenSecs   float64  `json:"generate_seconds"`
+	IdxSecs   float64  `json:"index_seconds"`
 }
 
-// generate deploys the suite on the anvil at rpcURL and fills it with cfg.rentals settled
-// rentals over cfg.assets verified, listed assets. It writes the manifest to
-// manifestPath.
-func generate(ctx context.Context, cfg config, rpcURL, manifestPath string, bat batcher) (dataset, error) {
+// generate deploys the suite on the anvil at rpcURL and fills it with cfg.assets verified
+// assets, of which the first cfg.listed are listed and share cfg.rentals settled rentals.
+// It writes the manifest to manifestPath.
+func generate(ctx context.Context, cfg config, rpcURL, manifestPath string, bat batchers) (dataset, error) {
 	var ds dataset
 	rpcClient, err := rpc.DialContext(ctx, rpcURL)
 	if err != nil {
@@ -239,7 +264,8 @@ func generate(ctx context.Context, cfg config, rpcURL, manifestPath string, bat 
 	defer rpcClient.Close()
 	client := ethclient.NewClient(rpcClient)
 	deployer := devnet.DevKey(0)
-	suite, err := devnet.Deploy(ctx, client, deployer, devnet.Options{Verifiers: []common.Address{devnet.Address(deployer)}})
+	// VERIFIER_ROLE goes to an AssetBatcher below, which verifies many assets at a time
+	suite, err := devnet.Deploy(ctx, client, deployer, devnet.Options{})
 	if err != nil {
 		return ds, fmt.Errorf("deploying the suite: %w", err)
 	}
@@ -262,11 +288,14 @@ func generate(ctx context.Context, cfg config, rpcURL, manifestPath string, bat 
 	providers := make([]*ecdsa.PrivateKey, cfg.providers)
 	for i := range providers {
 		providers[i] = devnet.DevKey(1 + i)
+		ds.Providers = append(ds.Providers, devnet.Address(providers[i]).Hex())
 	}
+	// the batch transactions go out from the keys that hold no role and own nothing
+	senders := []*ecdsa.PrivateKey{devnet.DevKey(5), devnet.DevKey(6), devnet.DevKey(7), devnet.DevKey(8), devnet.DevKey(9)}
 
 	// pledges: each provider gets the SHR for its listings and approves the escrow
 	start := time.Now()
-	perProvider := new(big.Int).Mul(devnet.BasePledge(), big.NewInt(int64(cfg.assets/cfg.providers+2)))
+	perProvider := new(big.Int).Mul(devnet.BasePledge(), big.NewInt(int64(cfg.listed/cfg.providers+2)))
 	for _, p := range providers {
 		if err := s.send(ctx, deployer, &suite.RewardToken, b.RewardToken.PackTransfer(devnet.Address(p), perProvider), 100_000); err != nil {
 			return ds, err
@@ -279,10 +308,36 @@ func generate(ctx context.Context, cfg config, rpcURL, manifestPath string, bat 
 		return ds, err
 	}
 
-	// assets, registered round-robin by the providers
+	// the asset batchers: cfg.owners owners of the unlisted assets, and a verifier
+	start = time.Now()
+	ctor, err := bat.asset.abi.Pack("", suite.AssetRegistry)
+	if err != nil {
+		return ds, err
+	}
+	abs, err := s.deploy(ctx, deployer, bat.asset, ctor, cfg.owners+1)
+	if err != nil {
+		return ds, fmt.Errorf("deploying the asset batchers: %w", err)
+	}
+	owners, verifier := abs[:cfg.owners], abs[cfg.owners]
+	for _, o := range owners {
+		ds.Owners = append(ds.Owners, o.Hex())
+	}
+	ds.Verifier = verifier.Hex()
+	verifierRole := crypto.Keccak256Hash([]byte("VERIFIER_ROLE"))
+	if err := s.send(ctx, deployer, &suite.AssetRegistry, b.AssetRegistry.PackGrantRole(verifierRole, verifier), 200_000); err != nil {
+		return ds, err
+	}
+	if hashes, err := s.flush(ctx); err != nil {
+		return ds, err
+	} else if _, err := s.receipts(ctx, hashes); err != nil {
+		return ds, fmt.Errorf("granting VERIFIER_ROLE: %w", err)
+	}
+	phase("deploying asset batchers", start, len(abs)+1)
+
+	// the listed assets, registered round-robin by the providers: token ids 1..listed
 	start = time.Now()
 	owner := map[string]*ecdsa.PrivateKey{}
-	for i := 0; i < cfg.assets; i++ {
+	for i := 0; i < cfg.listed; i++ {
 		code := sha256.Sum256(fmt.Appendf(nil, "apiload asset %d", i))
 		content := sha256.Sum256(fmt.Appendf(nil, "apiload content %d", i))
 		if err := s.send(ctx, providers[i%len(providers)], &suite.AssetRegistry,
@@ -307,24 +362,77 @@ func generate(ctx context.Context, cfg config, rpcURL, manifestPath string, bat 
 			}
 		}
 	}
-	if len(tokens) != cfg.assets {
-		return ds, fmt.Errorf("registering: %d AssetRegistered events, want %d", len(tokens), cfg.assets)
+	if len(tokens) != cfg.listed {
+		return ds, fmt.Errorf("registering: %d AssetRegistered events, want %d", len(tokens), cfg.listed)
 	}
-	phase("registering assets", start, len(hashes))
+	phase(fmt.Sprintf("registering %d assets to be listed", cfg.listed), start, len(hashes))
 
-	// verification by the deployer, a verifier
-	start = time.Now()
-	validUntil := uint64(time.Now().Unix()) + 10*365*86400
-	for _, id := range tokens {
-		if err := s.send(ctx, deployer, &suite.AssetRegistry, b.AssetRegistry.PackVerify(id, validUntil), 150_000); err != nil {
+	// the other assets, registered by the owners in batches: token ids listed+1..assets,
+	// assets listed..assets-1 of AssetBatcher's load set
+	if rest := cfg.assets - cfg.listed; rest > 0 {
+		start = time.Now()
+		per := cfg.assetsPerTx
+		pack := func(i int) (common.Address, []byte, int, error) {
+			first := cfg.listed + i*per
+			n := min(per, cfg.assets-first)
+			data, err := bat.asset.abi.Pack("register", big.NewInt(int64(first)), big.NewInt(int64(n)))
+			return owners[i%len(owners)], data, n, err
+		}
+		to, data, _, err := pack(0)
+		if err != nil {
 			return ds, err
 		}
+		est, gas, err := batchGas(ctx, client, senders[0], to, data, "-assets-per-tx")
+		if err != nil {
+			return ds, fmt.Errorf("estimating a registration batch: %w", err)
+		}
+		txs := (rest + per - 1) / per
+		if err := s.batches(ctx, "registering", senders, txs, gas, pack); err != nil {
+			return ds, err
+		}
+		phase(fmt.Sprintf("registering %d assets (%d per transaction, %d gas each)", rest, per, est), start, txs)
 	}
-	if err := s.checkPhase(ctx, "verifying assets", start, phase); err != nil {
+	out, err := client.CallContract(ctx, ethCall(devnet.Address(deployer), suite.AssetRegistry, b.AssetRegistry.PackTotalAssets()), nil)
+	if err != nil {
 		return ds, err
 	}
+	if total, err := b.AssetRegistry.UnpackTotalAssets(out); err != nil || total.Int64() != int64(cfg.assets) {
+		return ds, fmt.Errorf("registering: the registry holds %v assets, want %d (%v)", total, cfg.assets, err)
+	}
 
-	// one listing per asset: 1 tUSD an hour, 10 tUSD deposit, one hour minimum
+	// verification of every asset by the verifier, a range of token ids per transaction
+	start = time.Now()
+	validUntil := uint64(time.Now().Unix()) + 10*365*86400
+	per := cfg.verifyPerTx
+	pack := func(i int) (common.Address, []byte, int, error) {
+		first := 1 + i*per
+		n := min(per, cfg.assets+1-first)
+		data, err := bat.asset.abi.Pack("verifyRange", big.NewInt(int64(first)), big.NewInt(int64(n)), validUntil)
+		return verifier, data, n, err
+	}
+	to, data, _, err := pack(0)
+	if err != nil {
+		return ds, err
+	}
+	est, gas, err := batchGas(ctx, client, senders[0], to, data, "-verify-per-tx")
+	if err != nil {
+		return ds, fmt.Errorf("estimating a verification batch: %w", err)
+	}
+	txs := (cfg.assets + per - 1) / per
+	if err := s.batches(ctx, "verifying", senders, txs, gas, pack); err != nil {
+		return ds, err
+	}
+	// a batch verifies all its tokens or none: its last token shows which
+	var lasts []*big.Int
+	for i := 0; i < txs; i++ {
+		lasts = append(lasts, big.NewInt(int64(min(cfg.assets, (i+1)*per))))
+	}
+	if err := s.allVerified(ctx, suite.AssetRegistry, b, lasts); err != nil {
+		return ds, err
+	}
+	phase(fmt.Sprintf("verifying %d assets (%d per transaction, %d gas each)", cfg.assets, per, est), start, txs)
+
+	// one listing per listed asset: 1 tUSD an hour, 10 tUSD deposit, one hour minimum
 	start = time.Now()
 	for _, id := range tokens {
 		if err := s.send(ctx, owner[id.String()], &suite.PledgeEscrow, b.PledgeEscrow.PackList(id, suite.PaymentToken,
@@ -346,96 +454,163 @@ func generate(ctx context.Context, cfg config, rpcURL, manifestPath string, bat 
 			}
 		}
 	}
-	if len(listings) != cfg.assets {
-		return ds, fmt.Errorf("listing: %d Listed events, want %d", len(listings), cfg.assets)
+	if len(listings) != cfg.listed {
+		return ds, fmt.Errorf("listing: %d Listed events, want %d", len(listings), cfg.listed)
 	}
 	phase("listing assets", start, len(hashes))
 
 	// the renters: RentalBatcher contracts holding plenty of tUSD
 	start = time.Now()
 	funds, _ := new(big.Int).SetString("1000000000000000000000000000000", 10)
-	args, err := bat.abi.Pack("", suite.PledgeEscrow, suite.PaymentToken, funds)
+	args, err := bat.rental.abi.Pack("", suite.PledgeEscrow, suite.PaymentToken, funds)
 	if err != nil {
 		return ds, err
 	}
-	for i := 0; i < cfg.renters; i++ {
-		if err := s.send(ctx, deployer, nil, append(append([]byte{}, bat.code...), args...), 2_000_000); err != nil {
-			return ds, err
-		}
-	}
-	if hashes, err = s.flush(ctx); err != nil {
-		return ds, err
-	}
-	if rs, err = s.receipts(ctx, hashes); err != nil {
+	renters, err := s.deploy(ctx, deployer, bat.rental, args, cfg.renters)
+	if err != nil {
 		return ds, fmt.Errorf("deploying the batchers: %w", err)
 	}
-	renters := make([]common.Address, len(rs))
-	for i, r := range rs {
-		renters[i] = r.ContractAddress
-		ds.Renters = append(ds.Renters, r.ContractAddress.Hex())
+	for _, r := range renters {
+		ds.Renters = append(ds.Renters, r.Hex())
 	}
-	phase("deploying renters", start, len(hashes))
+	phase("deploying renters", start, len(renters))
 
 	// the rentals: each transaction rents and returns perTx listings, round-robin over the
 	// listings, for one of the renters in turn
 	start = time.Now()
-	senders := []*ecdsa.PrivateKey{devnet.DevKey(5), devnet.DevKey(6), devnet.DevKey(7), devnet.DevKey(8), devnet.DevKey(9)}
-	pack := func(tx int, n int) ([]byte, error) {
+	packRent := func(tx int) (common.Address, []byte, int, error) {
+		n := min(cfg.perTx, cfg.rentals-tx*cfg.perTx)
 		ids := make([]*big.Int, n)
 		for k := range ids {
 			ids[k] = listings[(tx*cfg.perTx+k)%len(listings)]
 		}
-		return bat.abi.Pack("rentAndEnd", ids, uint64(3600))
+		data, err := bat.rental.abi.Pack("rentAndEnd", ids, uint64(3600))
+		return renters[tx%len(renters)], data, n, err
 	}
 	// the gas of one full batch, with a margin for the costlier first rentals of a renter
-	data, err := pack(0, cfg.perTx)
+	to, data, _, err = packRent(0)
 	if err != nil {
 		return ds, err
 	}
-	est, err := client.EstimateGas(ctx, ethCall(devnet.Address(senders[0]), renters[0], data))
+	est, err = client.EstimateGas(ctx, ethCall(devnet.Address(senders[0]), to, data))
 	if err != nil {
 		return ds, fmt.Errorf("estimating a batch: %w", err)
 	}
-	gas := est + est/2
-	txs := (cfg.rentals + cfg.perTx - 1) / cfg.perTx
-	var sample []common.Hash
-	for tx := 0; tx < txs; tx++ {
-		n := min(cfg.perTx, cfg.rentals-tx*cfg.perTx)
-		data, err := pack(tx, n)
-		if err != nil {
-			return ds, err
-		}
-		to := renters[tx%len(renters)]
-		if err := s.send(ctx, senders[tx%len(senders)], &to, data, gas); err != nil {
-			return ds, err
-		}
-		if tx%100 == 0 {
-			sample = append(sample, s.sent[len(s.sent)-1])
-		}
-		if tx%250 == 249 {
-			log.Printf("rentals: %d of %d sent (%.0f rentals/s)", (tx+1)*cfg.perTx, cfg.rentals,
-				float64((tx+1)*cfg.perTx)/time.Since(start).Seconds())
-		}
-	}
-	if hashes, err = s.flush(ctx); err != nil {
+	txs = (cfg.rentals + cfg.perTx - 1) / cfg.perTx
+	if err := s.batches(ctx, "renting", senders, txs, est+est/2, packRent); err != nil {
 		return ds, err
 	}
-	for _, h := range s.lastOf(hashes) {
-		sample = append(sample, h)
-	}
-	// receipts of every batch would carry a million logs; a sample (and, later, the
-	// database's count of settled rentals) shows none reverted
-	if _, err := s.receipts(ctx, sample); err != nil {
-		return ds, fmt.Errorf("renting: %w", err)
-	}
-	phase(fmt.Sprintf("renting (%d rentals, %d per transaction, %d gas each)", cfg.rentals, cfg.perTx, est), start, len(hashes))
+	phase(fmt.Sprintf("renting (%d rentals, %d per transaction, %d gas each)", cfg.rentals, cfg.perTx, est), start, txs)
 
 	head, err := client.BlockNumber(ctx)
 	if err != nil {
 		return ds, err
 	}
-	ds.Head, ds.Assets, ds.Listings, ds.Rentals = head, len(tokens), len(listings), cfg.rentals
+	ds.Head, ds.Assets, ds.Listings, ds.Rentals = head, cfg.assets, len(listings), cfg.rentals
 	return ds, nil
+}
+
+// batchGas estimates the batch transaction data to `to` and adds a margin; the batch
+// must stay under txGasCap, or a smaller one is needed (flag names the flag that sets it).
+func batchGas(ctx context.Context, client *ethclient.Client, from *ecdsa.PrivateKey, to common.Address, data []byte,
+	flag string) (est, gas uint64, err error) {
+	if est, err = client.EstimateGas(ctx, ethCall(devnet.Address(from), to, data)); err != nil {
+		return 0, 0, err
+	}
+	gas = est + est/4
+	if gas > txGasCap {
+		return 0, 0, fmt.Errorf("a batch needs %d gas, over the %d a transaction may use: lower %s", gas, txGasCap, flag)
+	}
+	return est, gas, nil
+}
+
+// deploy deploys n instances of c with the constructor arguments args, and returns their
+// addresses.
+func (s *sender) deploy(ctx context.Context, key *ecdsa.PrivateKey, c contract, args []byte, n int) ([]common.Address, error) {
+	code := append(append([]byte{}, c.code...), args...)
+	for i := 0; i < n; i++ {
+		if err := s.send(ctx, key, nil, code, 3_000_000); err != nil {
+			return nil, err
+		}
+	}
+	hashes, err := s.flush(ctx)
+	if err != nil {
+		return nil, err
+	}
+	rs, err := s.receipts(ctx, hashes)
+	if err != nil {
+		return nil, err
+	}
+	var out []common.Address
+	for _, r := range rs {
+		if r.ContractAddress != (common.Address{}) {
+			out = append(out, r.ContractAddress)
+		}
+	}
+	if len(out) != n {
+		return nil, fmt.Errorf("%d contracts deployed, want %d", len(out), n)
+	}
+	return out, nil
+}
+
+// batches sends n batch transactions from keys in turn, each with gas; batch(i) gives the
+// i-th one's target, calldata and how many items it carries (for the progress log). It
+// mines them all and checks the receipts of a sample: the receipts of every batch would
+// carry up to a million logs, and the chain's and the database's counts show later that
+// none reverted.
+func (s *sender) batches(ctx context.Context, what string, keys []*ecdsa.PrivateKey, n int, gas uint64,
+	batch func(i int) (common.Address, []byte, int, error)) error {
+	start := time.Now()
+	var sample []common.Hash
+	items := 0
+	for i := 0; i < n; i++ {
+		to, data, k, err := batch(i)
+		if err != nil {
+			return err
+		}
+		if err := s.send(ctx, keys[i%len(keys)], &to, data, gas); err != nil {
+			return err
+		}
+		items += k
+		if i%100 == 0 {
+			sample = append(sample, s.sent[len(s.sent)-1])
+		}
+		if i%250 == 249 {
+			log.Printf("%s: %d sent in %d transactions (%.0f/s)", what, items, i+1, float64(items)/time.Since(start).Seconds())
+		}
+	}
+	hashes, err := s.flush(ctx)
+	if err != nil {
+		return err
+	}
+	sample = append(sample, s.lastOf(hashes)...)
+	if _, err := s.receipts(ctx, sample); err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	return nil
+}
+
+// allVerified checks on chain, in one JSON-RPC batch, that every token of ids is verified.
+func (s *sender) allVerified(ctx context.Context, registry common.Address, b devnet.Bindings, ids []*big.Int) error {
+	out := make([]hexutil.Bytes, len(ids))
+	batch := make([]rpc.BatchElem, len(ids))
+	for i, id := range ids {
+		batch[i] = rpc.BatchElem{Method: "eth_call", Args: []any{map[string]any{
+			"to": registry, "data": hexutil.Bytes(b.AssetRegistry.PackIsVerified(id)),
+		}, "latest"}, Result: &out[i]}
+	}
+	if err := s.rpc.BatchCallContext(ctx, batch); err != nil {
+		return fmt.Errorf("checking verification: %w", err)
+	}
+	for i, e := range batch {
+		if e.Error != nil {
+			return fmt.Errorf("checking verification of token %s: %w", ids[i], e.Error)
+		}
+		if ok, err := b.AssetRegistry.UnpackIsVerified(out[i]); err != nil || !ok {
+			return fmt.Errorf("verifying: token %s is not verified (%v)", ids[i], err)
+		}
+	}
+	return nil
 }
 
 // lastOf returns the last few hashes, whose receipts show the batch phase ended well.

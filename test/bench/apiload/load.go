@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"log"
 	"math/rand/v2"
 	"net/http"
 	"net/url"
@@ -12,6 +13,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -25,85 +27,144 @@ type endpoint struct {
 	target string
 }
 
-// targets of DESIGN.md §4.
+// targets of DESIGN.md §4, and the dataset they are measured on.
 const (
-	rowRPS   = 10_000
-	rowP99   = 10 * time.Millisecond
-	pageP99  = 25 * time.Millisecond
-	pageSize = 50
+	rowRPS       = 10_000
+	rowP99       = 10 * time.Millisecond
+	pageP99      = 25 * time.Millisecond
+	pageSize     = 50
+	designAssets = 100_000
+	designEvents = 1_000_000
 )
 
 // endpoints builds the loads: single rows by random id, and list pages first and deep
 // (at every depth, from cursors the API itself returned).
 func endpoints(ctx context.Context, base string, ds dataset) ([]endpoint, error) {
 	rng := rand.New(rand.NewPCG(1, 2))
-	var assets, rentals []string
+	var assets, listings, rentals, accounts []string
 	for i := 1; i <= ds.Assets; i++ {
 		assets = append(assets, fmt.Sprintf("/v1/assets/%d", i))
+	}
+	for i := 1; i <= ds.Listings; i++ {
+		listings = append(listings, fmt.Sprintf("/v1/listings/%d", i))
 	}
 	for i := 0; i < 5000; i++ {
 		rentals = append(rentals, fmt.Sprintf("/v1/rentals/%d", 1+rng.IntN(ds.Rentals)))
 	}
-	var byRenter, settled []string
+	// every account the chain has: providers, asset owners, the verifier, renters
+	owners := slices.Concat(ds.Providers, ds.Owners)
+	for _, a := range slices.Concat(owners, []string{ds.Verifier}, ds.Renters) {
+		if a != "" {
+			accounts = append(accounts, "/v1/accounts/"+a)
+		}
+	}
+	var byOwner, byRenter []string
+	for _, o := range owners {
+		byOwner = append(byOwner, fmt.Sprintf("/v1/assets?owner=%s&limit=%d", o, pageSize))
+	}
 	for _, r := range ds.Renters {
 		byRenter = append(byRenter, fmt.Sprintf("/v1/rentals?renter=%s&limit=%d", r, pageSize))
 	}
-	settled = []string{fmt.Sprintf("/v1/rentals?status=settled&limit=%d", pageSize)}
+	settled := []string{fmt.Sprintf("/v1/rentals?status=settled&limit=%d", pageSize)}
+	events := []string{fmt.Sprintf("/v1/events?limit=%d", pageSize)}
 
-	// walk the lists to the end: every cursor becomes a deep page to load, and the walk
-	// checks the lists hold every rental
-	walk := func(first string) ([]string, int, error) {
-		var deep []string
-		n := 0
-		next := ""
-		for {
-			p := first
-			if next != "" {
-				p += "&cursor=" + url.QueryEscape(next)
-				deep = append(deep, p)
-			}
-			var page struct {
-				Items      []json.RawMessage `json:"items"`
-				NextCursor *string           `json:"next_cursor"`
-			}
-			if err := getJSON(ctx, base+p, &page); err != nil {
-				return nil, 0, err
-			}
-			n += len(page.Items)
-			if page.NextCursor == nil || *page.NextCursor == "" {
-				return deep, n, nil
-			}
-			next = *page.NextCursor
-		}
-	}
-	settledDeep, n, err := walk(settled[0])
+	// walk the lists to the end: every cursor becomes a deep page to load, and the walks
+	// check the lists hold every asset, rental and event
+	settledDeep, n, err := walk(ctx, base, settled[0], settled[0])
 	if err != nil {
 		return nil, err
 	}
 	if n != ds.Rentals {
 		return nil, fmt.Errorf("walking /v1/rentals?status=settled: %d rentals, want %d", n, ds.Rentals)
 	}
-	var renterDeep []string
-	total := 0
-	for _, first := range byRenter {
-		deep, n, err := walk(first)
-		if err != nil {
+	renterDeep, err := walkAll(ctx, base, byRenter, "/v1/rentals?renter=", "rentals", ds.Rentals)
+	if err != nil {
+		return nil, err
+	}
+	var ownerDeep []string
+	if len(owners) > 0 { // a dataset.json older than the owners has none
+		if ownerDeep, err = walkAll(ctx, base, byOwner, "/v1/assets?owner=", "assets", ds.Assets); err != nil {
 			return nil, err
 		}
-		renterDeep = append(renterDeep, deep...)
-		total += n
 	}
-	if total != ds.Rentals {
-		return nil, fmt.Errorf("walking /v1/rentals?renter=: %d rentals over all renters, want %d", total, ds.Rentals)
+	// the event log is walked in pages of 500 (a tenth of the requests); a cursor is a
+	// position in the list, whatever the size of the page that returned it
+	eventsDeep, n, err := walk(ctx, base, "/v1/events?limit=500", events[0])
+	if err != nil {
+		return nil, err
 	}
-	return []endpoint{
+	if int64(n) != ds.Events {
+		return nil, fmt.Errorf("walking /v1/events: %d events, want %d", n, ds.Events)
+	}
+	eps := []endpoint{
 		{name: "GET /v1/assets/{id}", kind: "row", paths: assets},
+		{name: "GET /v1/listings/{id}", kind: "row", paths: listings},
 		{name: "GET /v1/rentals/{id}", kind: "row", paths: rentals},
+		{name: "GET /v1/accounts/{address}", kind: "row", paths: accounts},
+		{name: "GET /v1/assets?owner=X&limit=50 (page 1)", kind: "page", paths: byOwner},
+		{name: "GET /v1/assets?owner=X&limit=50&cursor= (any depth)", kind: "page", paths: ownerDeep},
 		{name: "GET /v1/rentals?renter=X&limit=50 (page 1)", kind: "page", paths: byRenter},
 		{name: "GET /v1/rentals?renter=X&limit=50&cursor= (any depth)", kind: "page", paths: renterDeep},
 		{name: "GET /v1/rentals?status=settled&limit=50 (page 1)", kind: "page", paths: settled},
 		{name: "GET /v1/rentals?status=settled&limit=50&cursor= (any depth)", kind: "page", paths: settledDeep},
-	}, nil
+		{name: "GET /v1/events?limit=50 (page 1)", kind: "page", paths: events},
+		{name: "GET /v1/events?limit=50&cursor= (any depth)", kind: "page", paths: eventsDeep},
+	}
+	// an endpoint with nothing to load (a list of one page, an older dataset.json) is left out
+	out := eps[:0]
+	for _, e := range eps {
+		if len(e.paths) > 0 {
+			out = append(out, e)
+		} else {
+			log.Printf("%s: no paths in this dataset, left out", e.name)
+		}
+	}
+	return out, nil
+}
+
+// walk follows the list whose first page is first to its end, and returns, for each
+// cursor it got, the path load plus that cursor, and the number of items in the list.
+func walk(ctx context.Context, base, first, load string) ([]string, int, error) {
+	var deep []string
+	n := 0
+	next := ""
+	for {
+		p := first
+		if next != "" {
+			p += "&cursor=" + url.QueryEscape(next)
+			deep = append(deep, load+"&cursor="+url.QueryEscape(next))
+		}
+		var page struct {
+			Items      []json.RawMessage `json:"items"`
+			NextCursor *string           `json:"next_cursor"`
+		}
+		if err := getJSON(ctx, base+p, &page); err != nil {
+			return nil, 0, err
+		}
+		n += len(page.Items)
+		if page.NextCursor == nil || *page.NextCursor == "" {
+			return deep, n, nil
+		}
+		next = *page.NextCursor
+	}
+}
+
+// walkAll walks each list of firsts, which together must hold want items.
+func walkAll(ctx context.Context, base string, firsts []string, list, items string, want int) ([]string, error) {
+	var deep []string
+	total := 0
+	for _, first := range firsts {
+		d, n, err := walk(ctx, base, first, first)
+		if err != nil {
+			return nil, err
+		}
+		deep = append(deep, d...)
+		total += n
+	}
+	if total != want {
+		return nil, fmt.Errorf("walking %s: %d %s over all of them, want %d", list, total, items, want)
+	}
+	return deep, nil
 }
 
 func getJSON(ctx context.Context, u string, out any) error {

@@ -1,11 +1,13 @@
 // Command apiload measures the REST API under load against the targets of DESIGN.md §4.
 //
 // It starts anvil and a private PostgreSQL, deploys the suite, fills the chain with real
-// rentals (test/contracts/bench/RentalBatcher.sol rents and returns many listings per
-// transaction through the real escrow), indexes it with `sharechain index`, serves it
-// with `sharechain serve`, and drives wrk on loopback against single-row reads and list
-// pages at every depth. It prints a table of requests/s and p50/p99 latency (the range
-// over the runs), and the server's RSS. README.md has the commands.
+// assets and rentals (test/contracts/bench/AssetBatcher.sol registers and verifies many
+// assets per transaction through the real registry, RentalBatcher.sol rents and returns
+// many listings per transaction through the real escrow), indexes it with `sharechain
+// index`, serves it with `sharechain serve`, and drives wrk on loopback against
+// single-row reads and list pages at every depth. It prints the dataset's size and a
+// table of requests/s and p50/p99 latency (the range over the runs), and the server's
+// RSS. README.md has the commands.
 package main
 
 import (
@@ -41,22 +43,27 @@ import (
 )
 
 type config struct {
-	rentals, assets, providers, renters, perTx int
-	dir                                        string
-	reuse                                      bool
-	duration                                   time.Duration
-	threads, conns, runs                       int
-	only                                       string
-	cpuprofile, out                            string
+	rentals, assets, listed, providers, owners, renters int
+	perTx, assetsPerTx, verifyPerTx                     int
+	dir                                                 string
+	reuse                                               bool
+	duration                                            time.Duration
+	threads, conns, runs                                int
+	only                                                string
+	cpuprofile, out                                     string
 }
 
 func main() {
 	var cfg config
 	flag.IntVar(&cfg.rentals, "rentals", 100_000, "rentals to create (each rented and returned on chain)")
-	flag.IntVar(&cfg.assets, "assets", 2000, "assets, each verified and listed once")
+	flag.IntVar(&cfg.assets, "assets", 100_000, "assets, each verified; the first -listed are listed and rented")
+	flag.IntVar(&cfg.listed, "listed", 2000, "assets registered by the providers and listed once each; the rentals go round them")
 	flag.IntVar(&cfg.providers, "providers", 4, "provider accounts (anvil keys 1..4)")
+	flag.IntVar(&cfg.owners, "owners", 8, "owners of the unlisted assets (AssetBatcher instances)")
 	flag.IntVar(&cfg.renters, "renters", 8, "renter contracts (RentalBatcher instances)")
 	flag.IntVar(&cfg.perTx, "per-tx", 40, "rentals per batch transaction")
+	flag.IntVar(&cfg.assetsPerTx, "assets-per-tx", 100, "unlisted assets registered per batch transaction")
+	flag.IntVar(&cfg.verifyPerTx, "verify-per-tx", 400, "assets verified per batch transaction")
 	flag.StringVar(&cfg.dir, "dir", "", "work folder kept after the run (database, logs, dataset.json); a temporary one when empty")
 	flag.BoolVar(&cfg.reuse, "reuse", false, "measure again on the database that -dir holds, without generating and indexing")
 	flag.DurationVar(&cfg.duration, "duration", 20*time.Second, "wrk duration of each run")
@@ -68,8 +75,10 @@ func main() {
 	flag.StringVar(&cfg.cpuprofile, "cpuprofile", "", "serve the API in this process instead of `sharechain serve` and write a CPU profile of the load runs")
 	flag.Parse()
 	log.SetFlags(log.Ltime)
-	if cfg.providers < 1 || cfg.providers > 4 || cfg.renters < 1 || cfg.perTx < 1 || cfg.rentals < 1 || cfg.assets < cfg.providers {
-		log.Fatal("apiload: need 1..4 providers, at least one renter, rental and rental per transaction, and assets >= providers")
+	if cfg.providers < 1 || cfg.providers > 4 || cfg.owners < 1 || cfg.renters < 1 || cfg.rentals < 1 ||
+		cfg.perTx < 1 || cfg.assetsPerTx < 1 || cfg.verifyPerTx < 1 || cfg.listed < cfg.providers || cfg.assets < cfg.listed {
+		log.Fatal("apiload: need 1..4 providers, at least one owner, renter, rental and item per transaction, " +
+			"listed >= providers and assets >= listed")
 	}
 	if cfg.reuse && cfg.dir == "" {
 		log.Fatal("apiload: -reuse needs -dir")
@@ -269,7 +278,7 @@ func build(ctx context.Context, cfg config, t tools, root, dir, bin string, pg *
 	if out, err := command(root, t.forge, "build").CombinedOutput(); err != nil {
 		return ds, fmt.Errorf("forge build: %w\n%s", err, out)
 	}
-	bat, err := loadBatcher(root)
+	bat, err := loadBatchers(root)
 	if err != nil {
 		return ds, err
 	}
@@ -307,7 +316,7 @@ func build(ctx context.Context, cfg config, t tools, root, dir, bin string, pg *
 	}
 
 	start := time.Now()
-	log.Printf("generating %d rentals over %d assets", cfg.rentals, cfg.assets)
+	log.Printf("generating %d assets, %d of them listed, and %d rentals", cfg.assets, cfg.listed, cfg.rentals)
 	if ds, err = generate(ctx, cfg, rpcURL, manifestPath, bat); err != nil {
 		if e := anvil.exited(); e != nil {
 			return ds, errors.Join(err, e)
@@ -340,20 +349,21 @@ func build(ctx context.Context, cfg config, t tools, root, dir, bin string, pg *
 	idx.stop()
 
 	// the database must hold exactly what the chain did: a reverted batch shows here
-	var assets, listings, rentals, settled int
-	if err := conn.QueryRow(ctx, `SELECT (SELECT count(*) FROM assets), (SELECT count(*) FROM listings),
-		(SELECT count(*) FROM rentals), (SELECT count(*) FROM rentals WHERE status = 'settled'), (SELECT count(*) FROM events)`).
-		Scan(&assets, &listings, &rentals, &settled, &ds.Events); err != nil {
+	var assets, verified, listings, rentals, settled int
+	if err := conn.QueryRow(ctx, `SELECT (SELECT count(*) FROM assets), (SELECT count(*) FROM assets WHERE verified),
+		(SELECT count(*) FROM listings), (SELECT count(*) FROM rentals), (SELECT count(*) FROM rentals WHERE status = 'settled'),
+		(SELECT count(*) FROM events)`).
+		Scan(&assets, &verified, &listings, &rentals, &settled, &ds.Events); err != nil {
 		return ds, err
 	}
-	if assets != ds.Assets || listings != ds.Listings || rentals != ds.Rentals || settled != ds.Rentals {
-		return ds, fmt.Errorf("indexed %d assets, %d listings, %d rentals (%d settled); the chain has %d, %d, %d",
-			assets, listings, rentals, settled, ds.Assets, ds.Listings, ds.Rentals)
+	if assets != ds.Assets || verified != ds.Assets || listings != ds.Listings || rentals != ds.Rentals || settled != ds.Rentals {
+		return ds, fmt.Errorf("indexed %d assets (%d verified), %d listings, %d rentals (%d settled); the chain has %d, %d, %d",
+			assets, verified, listings, rentals, settled, ds.Assets, ds.Listings, ds.Rentals)
 	}
 	if _, err := conn.Exec(ctx, "VACUUM ANALYZE"); err != nil {
 		return ds, err
 	}
-	log.Printf("indexed %d events in %.1fs", ds.Events, ds.IdxSecs)
+	log.Printf("indexed %d assets and %d events in %.1fs", ds.Assets, ds.Events, ds.IdxSecs)
 	return ds, nil
 }
 
@@ -406,8 +416,11 @@ func ethCall(from, to common.Address, data []byte) ethereum.CallMsg {
 }
 
 func report(w io.Writer, cfg config, ds dataset, eps []endpoint, results [][]result, cur, peak int64, loads []string) {
-	fmt.Fprintf(w, "\nAPI load: %d rentals, %d assets, %d listings, %d events, head block %d (generated in %.0fs, indexed in %.0fs)\n",
-		ds.Rentals, ds.Assets, ds.Listings, ds.Events, ds.Head, ds.GenSecs, ds.IdxSecs)
+	fmt.Fprintf(w, "\nAPI load: %d assets, %d events, %d listings, %d rentals, head block %d (generated in %.0fs, indexed in %.0fs)\n",
+		ds.Assets, ds.Events, ds.Listings, ds.Rentals, ds.Head, ds.GenSecs, ds.IdxSecs)
+	if ds.Assets < designAssets || ds.Events < designEvents {
+		fmt.Fprintf(w, "(smaller than the dataset of DESIGN.md §4: %d assets and %d events)\n", designAssets, designEvents)
+	}
 	fmt.Fprintf(w, "wrk -t%d -c%d -d%s, %d runs each; load average before each run and at the end: %s\n\n",
 		cfg.threads, cfg.conns, cfg.duration, cfg.runs, strings.Join(loads, " | "))
 	fmt.Fprintln(w, "| endpoint | req/s | p50 | p99 | CPU/req serve | CPU/req postgres | target | met |")
