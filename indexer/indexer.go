@@ -38,6 +38,14 @@ var (
 // DefaultBatchLogs is the default of Config.BatchLogs.
 const DefaultBatchLogs = 5_000
 
+// DefaultDeferIndexesMin is the default of Config.DeferIndexesMin used by
+// `sharechain index`.
+const DefaultDeferIndexesMin = 50_000
+
+// deferCheckLogs is how many logs a backfill commits (at most Config.DeferIndexesMin)
+// before it estimates what is left and decides whether to defer the read indexes.
+const deferCheckLogs = 10_000
+
 // Config tunes an Indexer.
 type Config struct {
 	Confirmations uint64 // blocks below the head that count as final (default 12)
@@ -45,8 +53,13 @@ type Config struct {
 	// BatchLogs is the number of logs above which the backfill stops merging fetched
 	// ranges into one database transaction (default 5 000).
 	BatchLogs int
-	Logger    *slog.Logger
-	Metrics   *Metrics // optional
+	// DeferIndexesMin is the fewest logs a backfill must still have ahead, estimated
+	// from its first logs, for the events table's read indexes to be dropped for the
+	// rest of it and built again, once, before the indexer follows the head; and they
+	// must also be at least the rows the table already holds. 0 never defers.
+	DeferIndexesMin int
+	Logger          *slog.Logger
+	Metrics         *Metrics // optional
 }
 
 // Indexer mirrors one chain's suite logs into the store.
@@ -57,6 +70,7 @@ type Indexer struct {
 	st       *store.Store
 	dec      *decode.Decoder
 	log      *slog.Logger
+	deferred bool // the events read indexes are dropped until the backfill ends
 }
 
 // New returns an Indexer for the contracts of manifest.
@@ -110,6 +124,14 @@ func (ix *Indexer) Run(ctx context.Context) error {
 		return err
 	}
 	ix.log.InfoContext(ctx, "indexing", "chain_id", ix.manifest.ChainID, "start_block", st.StartBlock, "indexed_block", st.IndexedBlock)
+	// a writer that died during a backfill may have left the read indexes dropped
+	if _, err := ix.retry(ctx, "reading the deferred indexes", func() (store.State, error) {
+		names, err := ix.st.DeferredReadIndexes(ctx)
+		ix.deferred = len(names) > 0
+		return store.State{}, err
+	}); err != nil {
+		return err
+	}
 
 	heads := make(chan source.Header, 16)
 	go func() { _ = ix.src.SubscribeHeads(ctx, heads) }()
@@ -190,10 +212,13 @@ func (ix *Indexer) step(ctx context.Context) (bool, error) {
 		if st.IndexedHash != nil && uint64(st.IndexedBlock) > head.Number && uint64(st.IndexedBlock) > finalized {
 			return false, ix.reorg(ctx, head.Number, finalized)
 		}
-		return true, nil
+		return true, ix.restoreIndexes(ctx)
 	}
 	if next <= finalized {
 		return false, ix.backfill(ctx, next, finalized, finalized)
+	}
+	if err := ix.restoreIndexes(ctx); err != nil {
+		return false, err
 	}
 	return false, ix.follow(ctx, st, next, head.Number, finalized)
 }
@@ -234,6 +259,7 @@ func (ix *Indexer) backfill(ctx context.Context, from, to, finalized uint64) err
 		ix.prepare(ctx, fetched, prepared, finalized)
 	}()
 	progress := newProgress(ix.log, from, to)
+	logs, checked := 0, ix.deferred || ix.cfg.DeferIndexesMin <= 0
 	for sb := range prepared {
 		start := time.Now()
 		if err := ix.st.Apply(ctx, sb); err != nil {
@@ -244,11 +270,67 @@ func (ix *Indexer) backfill(ctx context.Context, from, to, finalized uint64) err
 		}
 		ix.observe(sb, time.Since(start))
 		progress.add(ctx, sb.To, len(sb.Logs))
+		if logs += len(sb.Logs); !checked && logs >= min(deferCheckLogs, ix.cfg.DeferIndexesMin) {
+			checked = true
+			if err := ix.maybeDeferIndexes(ctx, float64(logs)/float64(sb.To-from+1)*float64(to-sb.To)); err != nil {
+				cancel()
+				for range prepared {
+				}
+				return err
+			}
+		}
 	}
 	if err := <-fetchErr; err != nil {
 		return fmt.Errorf("fetching logs: %w", err)
 	}
 	return ctx.Err()
+}
+
+// maybeDeferIndexes drops the events read indexes when the logs still ahead of the
+// backfill (an estimate) are many, in absolute terms and against the rows the table
+// already holds: building an index once is cheaper than updating it row by row only
+// when most of its rows are still to come.
+func (ix *Indexer) maybeDeferIndexes(ctx context.Context, ahead float64) error {
+	if ahead < float64(ix.cfg.DeferIndexesMin) {
+		return nil
+	}
+	rows, err := ix.st.EventRowsEstimate(ctx)
+	if err != nil {
+		return err
+	}
+	if ahead < float64(rows) {
+		return nil
+	}
+	names, err := ix.st.DeferReadIndexes(ctx)
+	if err != nil {
+		return err
+	}
+	if len(names) == 0 {
+		ix.log.InfoContext(ctx, "keeping the events read indexes during the backfill: readers hold the table", "logs_ahead", int64(ahead))
+		return nil
+	}
+	ix.deferred = true
+	ix.log.InfoContext(ctx, "dropped the events read indexes until the backfill ends", "indexes", names, "logs_ahead", int64(ahead), "rows", rows)
+	return nil
+}
+
+// restoreIndexes builds the deferred read indexes again, if any.
+func (ix *Indexer) restoreIndexes(ctx context.Context) error {
+	if !ix.deferred {
+		return nil
+	}
+	start := time.Now()
+	ix.log.InfoContext(ctx, "building the events read indexes")
+	built, err := ix.st.RestoreReadIndexes(ctx)
+	if err != nil {
+		return err
+	}
+	ix.deferred = false
+	for _, b := range built {
+		ix.log.InfoContext(ctx, "built an events read index", "index", b.Name, "took", b.Took.Round(time.Millisecond))
+	}
+	ix.log.InfoContext(ctx, "built the events read indexes", "took", time.Since(start).Round(time.Millisecond))
+	return nil
 }
 
 // prepare turns fetched ranges into store batches: it decodes each range, appends the

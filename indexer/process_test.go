@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"syscall"
@@ -20,6 +21,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"sharechain/indexer/source"
@@ -199,7 +201,7 @@ func manyEvents(t testing.TB, c *chain, n int) {
 
 // TestIndexProcess_Crash kills `sharechain index` with SIGKILL at random moments of a
 // backfill of thousands of events, restarting it each time; the final database must
-// equal a fresh index, with no gap and no duplicate.
+// equal a fresh index, with no gap and no duplicate, and have every index back.
 func TestIndexProcess_Crash(t *testing.T) {
 	ctx := context.Background()
 	c := newChain(t)
@@ -212,10 +214,20 @@ func TestIndexProcess_Crash(t *testing.T) {
 
 	rng := rand.New(rand.NewPCG(3, 5))
 	head := c.head(t)
-	kills := 0
+	// small spans make many batches, so that kills land between and inside commits; the
+	// read indexes are deferred at once, so the first kill lands while they are dropped
+	// and later ones may land while they are built again
+	args := []string{"--initial-range", "3", "--max-range", "40", "--target-logs", "30", "--defer-indexes-min", "1"}
+	p := startIndexProcess(t, c, dbURL, manifest, args...)
+	for deadline := time.Now().Add(time.Minute); deferredIndexes(t, pool) == 0; time.Sleep(5 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("the backfill never deferred the read indexes")
+		}
+	}
+	p.kill()
+	kills := 1
 	for round := 0; round < 12; round++ {
-		// small spans make many batches, so that kills land between and inside commits
-		p := startIndexProcess(t, c, dbURL, manifest, "--initial-range", "3", "--max-range", "40", "--target-logs", "30")
+		p := startIndexProcess(t, c, dbURL, manifest, args...)
 		time.Sleep(time.Duration(100+rng.IntN(700)) * time.Millisecond)
 		p.kill()
 		kills++
@@ -223,15 +235,47 @@ func TestIndexProcess_Crash(t *testing.T) {
 			break
 		}
 	}
-	p := startIndexProcess(t, c, dbURL, manifest)
+	deferred := deferredIndexes(t, pool)
+	p = startIndexProcess(t, c, dbURL, manifest)
 	waitIndexed(t, pool, head)
 	p.kill()
-	t.Logf("%d kills before the last run", kills)
+	t.Logf("%d kills before the last run, which found %d read indexes deferred", kills, deferred)
 
 	fresh := newDatabase(t)
 	startIndexer(t, c, fresh, source.Config{}, 0)
 	waitIndexed(t, fresh, head)
 	compareDumps(t, dump(t, pool), dump(t, fresh))
+	if got, want := indexDefs(t, pool), indexDefs(t, fresh); !slices.Equal(got, want) {
+		t.Errorf("indexes after the crashes\n%q\nwant\n%q", got, want)
+	}
+}
+
+// deferredIndexes counts the read indexes recorded as deferred.
+func deferredIndexes(t *testing.T, pool *pgxpool.Pool) int {
+	t.Helper()
+	var n int
+	if err := pool.QueryRow(context.Background(), `SELECT count(*) FROM indexer_deferred_indexes`).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+// indexDefs lists every index of the public schema with its definition, and any
+// index still recorded as deferred.
+func indexDefs(t *testing.T, pool *pgxpool.Pool) []string {
+	t.Helper()
+	rows, err := pool.Query(context.Background(), `
+		SELECT indexdef FROM pg_indexes WHERE schemaname = 'public'
+		UNION ALL SELECT 'deferred: ' || name FROM indexer_deferred_indexes
+		ORDER BY 1`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defs, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		t.Fatal(err)
+	}
+	return defs
 }
 
 // TestIndexProcess_StandbyTakeover runs two indexers on one database: the second waits

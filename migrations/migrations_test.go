@@ -132,3 +132,45 @@ func TestCheck_Dirty(t *testing.T) {
 		t.Errorf("Up() on a dirty schema = %v, want ErrDirty", err)
 	}
 }
+
+// TestDown_RestoresDeferredIndexes: going down past 000003 while an indexer has the
+// events read indexes deferred (dropped, with their definitions recorded) builds them
+// again, so the older schema is whole.
+func TestDown_RestoresDeferredIndexes(t *testing.T) {
+	ctx := context.Background()
+	url := testenv.Postgres(t)
+	r, err := migrations.Open(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	if err := r.Up(); err != nil {
+		t.Fatal(err)
+	}
+	conn, err := pgx.Connect(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	// what the indexer's store does when it defers one index
+	if _, err := conn.Exec(ctx, `
+		INSERT INTO indexer_deferred_indexes (name, definition, comment)
+		SELECT 'idx_events_name', pg_get_indexdef('idx_events_name'::regclass), obj_description('idx_events_name'::regclass, 'pg_class');
+		DROP INDEX idx_events_name;`); err != nil {
+		t.Fatal(err)
+	}
+	latest, err := migrations.Latest()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Down(int(latest) - 2); err != nil {
+		t.Fatalf("Down to version 2 = %v", err)
+	}
+	var comment string
+	if err := conn.QueryRow(ctx, `SELECT obj_description('idx_events_name'::regclass, 'pg_class')`).Scan(&comment); err != nil {
+		t.Fatalf("idx_events_name after going down: %v", err)
+	}
+	if comment == "" {
+		t.Error("idx_events_name came back without its comment")
+	}
+}

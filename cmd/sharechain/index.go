@@ -40,6 +40,7 @@ func runIndex(ctx context.Context, args []string, stdout io.Writer) error {
 	maxRange := envFlag(fs, "max-range", strconv.Itoa(source.DefaultMaxRange), "largest eth_getLogs block span")
 	targetLogs := envFlag(fs, "target-logs", strconv.Itoa(source.DefaultTargetLogs), "logs per eth_getLogs the span adapts towards")
 	batchLogs := envFlag(fs, "batch-logs", strconv.Itoa(indexer.DefaultBatchLogs), "backfill: logs above which fetched ranges are no longer merged into one transaction")
+	deferMin := envFlag(fs, "defer-indexes-min", strconv.Itoa(indexer.DefaultDeferIndexesMin), "backfill: drop the events read indexes and build them once at the end when at least this many logs (and as many as the table holds) are ahead; 0 never")
 	metricsAddr := envFlag(fs, "metrics-addr", "", "serve /metrics and /healthz on this address (off when empty)")
 	logLevel := envFlag(fs, "log-level", "info", "debug, info, warn or error")
 	if err := fs.Parse(args); err != nil {
@@ -51,7 +52,7 @@ func runIndex(ctx context.Context, args []string, stdout io.Writer) error {
 	if *dbURL == "" {
 		return fmt.Errorf("%w: --database-url (or DATABASE_URL) is required", errUsage)
 	}
-	nums := map[string]*string{"confirmations": confirmations, "concurrency": concurrency, "initial-range": initialRange, "max-range": maxRange, "target-logs": targetLogs, "batch-logs": batchLogs}
+	nums := map[string]*string{"confirmations": confirmations, "concurrency": concurrency, "initial-range": initialRange, "max-range": maxRange, "target-logs": targetLogs, "batch-logs": batchLogs, "defer-indexes-min": deferMin}
 	parsed := map[string]uint64{}
 	for name, v := range nums {
 		n, err := strconv.ParseUint(*v, 10, 64)
@@ -111,7 +112,7 @@ func runIndex(ctx context.Context, args []string, stdout io.Writer) error {
 	defer src.Close()
 	ix, err := indexer.New(indexer.Config{
 		Confirmations: parsed["confirmations"], FinalityTag: *finality == "tag", BatchLogs: int(parsed["batch-logs"]),
-		Logger: logger, Metrics: metrics,
+		DeferIndexesMin: int(parsed["defer-indexes-min"]), Logger: logger, Metrics: metrics,
 	}, manifest, src, store.New(pool, manifest.ChainID))
 	if err != nil {
 		return err
