@@ -30,6 +30,7 @@ type result struct {
 	Seconds   float64 `json:"seconds"`
 	PeakRSSMB float64 `json:"peak_rss_mb"`
 	Note      string  `json:"-"`
+	Failed    string  `json:"-"` // why a peer's run failed; its figures are then empty
 }
 
 func (r result) rate() float64 { return float64(r.Events) / r.Seconds }
@@ -149,6 +150,7 @@ func runOurs(ctx context.Context, bin string, c *benchChain, dbURL, pgDir, logPa
 // run.sh reads.
 type peer struct {
 	name, dir, portVar string
+	env                []string // extra environment of run.sh
 }
 
 // preparePeer copies the harness from src into dir (writable, keeping an installed
@@ -223,6 +225,7 @@ func (p peer) run(ctx context.Context, c *benchChain, dbURL, logPath string, tim
 		"MANIFEST="+c.manifest, "ABI_DIR="+c.abiDir, "RPC_URL="+c.anvil.RPC, "DATABASE_URL="+dbURL,
 		"EXPECTED_EVENTS="+strconv.Itoa(c.events), "READY_TIMEOUT_S="+strconv.Itoa(int(timeout.Seconds())),
 		p.portVar+"="+strconv.Itoa(port))
+	cmd.Env = append(cmd.Env, p.env...)
 	var stdout bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, logf
 	if err := cmd.Run(); err != nil {
