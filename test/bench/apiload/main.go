@@ -40,6 +40,7 @@ import (
 	"sharechain/internal/testenv"
 	"sharechain/services/api"
 	"sharechain/test/bench/benchmd"
+	"sharechain/test/bench/internal/sysstat"
 )
 
 type config struct {
@@ -231,16 +232,16 @@ func run(ctx context.Context, cfg config) (err error) {
 	for run := 0; run < cfg.runs; run++ {
 		loads = append(loads, loadAvg())
 		for i, e := range eps {
-			_, srv0 := cpuTime(serverPID, false)
-			pg0 := clusterCPU(pgDir)
+			_, srv0 := sysstat.CPU(serverPID, false)
+			pg0 := sysstat.ClusterCPU(pgDir)
 			r, _, err := runWrk(ctx, t.wrk, script, files[i], base, cfg, cfg.duration)
 			if err != nil {
 				return err
 			}
-			_, srv1 := cpuTime(serverPID, false)
+			_, srv1 := sysstat.CPU(serverPID, false)
 			if r.requests > 0 {
 				r.srvCPU = (srv1 - srv0) / time.Duration(r.requests)
-				r.pgCPU = (clusterCPU(pgDir) - pg0) / time.Duration(r.requests)
+				r.pgCPU = (sysstat.ClusterCPU(pgDir) - pg0) / time.Duration(r.requests)
 			}
 			log.Printf("run %d %-62s %8.0f req/s  p50 %-8s p99 %-8s cpu/req serve %s postgres %s %s", run+1, e.name, r.rps,
 				r.p50.Round(10*time.Microsecond), r.p99.Round(10*time.Microsecond), r.srvCPU, r.pgCPU, r.errors)
