@@ -113,7 +113,7 @@ func run(ctx context.Context, cfg config) error {
 	if err := os.Chmod(cfg.work, 0o755); err != nil {
 		return err
 	}
-	env := environment{root: root}
+	env := environment{root: root, stamp: benchmd.Stamp(benchmd.Command("test/bench/backfill"))}
 	if err := env.describe(ctx); err != nil {
 		return err
 	}
@@ -373,6 +373,7 @@ func median(rs []result) (m result, ok bool) {
 // environment is what the report says about the machine and the tools.
 type environment struct {
 	root, ours, anvil, postgres string
+	stamp                       string // benchmd.Stamp at the start
 }
 
 func (e *environment) describe(ctx context.Context) error {
@@ -414,7 +415,7 @@ func procMeminfoKB(field string) (int64, error) {
 // report renders the markdown of the results.
 func (e *environment) report(cfg config, sizes []sizeResult) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s\n\n", benchmd.Stamp(benchmd.Command("test/bench/backfill")))
+	fmt.Fprintf(&b, "%s\n\n", e.stamp)
 	fmt.Fprintf(&b, "- ours: `sharechain index` with its defaults, %s; %s; PostgreSQL %s (one private cluster, default durable settings, a fresh database per run)\n",
 		e.ours, e.anvil, e.postgres)
 	fmt.Fprintf(&b, "- chains: a fresh anvil per size; the suite deployed, then EventPump rounds (an SHR Transfer, an SHR Approval, an AssetRegistry ApprovalForAll), %d logs a transaction, ~%d a block, then %d empty blocks; the manifest leaves out PaymentToken; every tool must write exactly the chain's events\n",

@@ -81,7 +81,7 @@ func run(out string, runForge bool) error {
 	if !filepath.IsAbs(out) {
 		out = filepath.Join(root, out)
 	}
-	return benchmd.Update(out, "gas", benchmd.Stamp("make gas")+"\n\n"+table)
+	return benchmd.Update(out, "gas", benchmd.Stamp(benchmd.Command("test/bench/gas"))+"\n\n"+table)
 }
 
 // render returns the markdown tables: steps and references, then code sizes.
