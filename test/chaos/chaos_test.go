@@ -37,6 +37,7 @@ import (
 )
 
 func TestMain(m *testing.M) {
+	stamp := benchmd.Stamp("make chaos") // when the run starts
 	code := testenv.Main(m)
 	if binPath != "" {
 		os.RemoveAll(filepath.Dir(binPath))
@@ -46,7 +47,7 @@ func TestMain(m *testing.M) {
 	}
 	if path := os.Getenv("CHAOS_REPORT"); path != "" && len(results) > 0 {
 		var b strings.Builder
-		b.WriteString(benchmd.Stamp("make chaos") + "\n")
+		b.WriteString(stamp + "\n")
 		err := writeReport(&b)
 		if err == nil {
 			err = benchmd.Update(path, "chaos", b.String())
