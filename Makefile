@@ -78,9 +78,11 @@ bindings: deps
 gas: deps
 	go run ./test/bench/gas
 
-#? bench: backfill against Ponder and Envio (10k, 100k, 1M events), live latency, API load, gas; figures into BENCHMARKS.md
+#? bench: backfill against Ponder and Envio (10k, 100k, 1M events), live latency, API load, gas; figures into BENCHMARKS.md (~40 min)
 .PHONY: bench
 bench: deps
+	@# wrk drives the API load (apt installs it where it is missing, as CI does chromium)
+	@command -v wrk >/dev/null || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y wrk; }
 	go run ./test/bench/backfill -events 10000,100000,1000000 -tools ours,ponder,envio -out BENCHMARKS.md
 	go run ./test/bench/live -n 1000 -out BENCHMARKS.md
 	go run ./test/bench/apiload -assets 100000 -rentals 100000 -out BENCHMARKS.md
