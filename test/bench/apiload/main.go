@@ -37,6 +37,7 @@ import (
 
 	"sharechain/indexer/decode"
 	"sharechain/indexer/store"
+	"sharechain/internal/localnet"
 	"sharechain/internal/testenv"
 	"sharechain/services/api"
 	"sharechain/test/bench/benchmd"
@@ -98,7 +99,7 @@ func run(ctx context.Context, cfg config) (err error) {
 	if err != nil {
 		return err
 	}
-	t, err := findTools(root)
+	t, err := findTools()
 	if err != nil {
 		return err
 	}
@@ -158,7 +159,7 @@ func run(ctx context.Context, cfg config) (err error) {
 	}
 
 	// the server under load
-	port, err := freePort()
+	port, err := localnet.FreePort()
 	if err != nil {
 		return err
 	}
@@ -291,7 +292,7 @@ func build(ctx context.Context, cfg config, t tools, root, dir, bin string, pg *
 		return ds, fmt.Errorf("sharechain migrate up: %w\n%s", err, out)
 	}
 
-	anvilPort, err := freePort()
+	anvilPort, err := localnet.FreePort()
 	if err != nil {
 		return ds, err
 	}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net"
 	"os"
 	"os/exec"
 	"os/user"
@@ -15,6 +14,8 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+
+	"sharechain/internal/localnet"
 )
 
 // tools are the outside programs the harness drives; every one must be present.
@@ -24,7 +25,7 @@ type tools struct {
 
 // findTools looks for wrk, the native anvil and forge from npm, and the PostgreSQL server
 // binaries, and names every one that is missing.
-func findTools(root string) (tools, error) {
+func findTools() (tools, error) {
 	var t tools
 	var missing []string
 	var err error
@@ -35,13 +36,9 @@ func findTools(root string) (tools, error) {
 		name string
 		to   *string
 	}{{"anvil", &t.anvil}, {"forge", &t.forge}} {
-		// the native binaries only: the node_modules/.bin launchers always exit 0
-		p := filepath.Join(root, "node_modules", "@foundry-rs", n.name+"-linux-amd64", "bin", n.name)
-		if _, err := os.Stat(p); err != nil {
+		if *n.to, err = localnet.FoundryBinary(n.name); err != nil {
 			missing = append(missing, n.name+" (npm ci in the repository root)")
-			continue
 		}
-		*n.to = p
 	}
 	if m, _ := filepath.Glob("/usr/lib/postgresql/*/bin/pg_ctl"); len(m) > 0 {
 		t.pgBin = filepath.Dir(m[len(m)-1])
@@ -54,15 +51,6 @@ func findTools(root string) (tools, error) {
 		return t, fmt.Errorf("missing: %s", strings.Join(missing, "; "))
 	}
 	return t, nil
-}
-
-func freePort() (int, error) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return 0, err
-	}
-	defer ln.Close()
-	return ln.Addr().(*net.TCPAddr).Port, nil
 }
 
 // proc is a child process whose output goes to a log file.
@@ -191,7 +179,7 @@ func (pg *postgres) start(fresh bool) error {
 		}
 	}
 	var err error
-	if pg.port, err = freePort(); err != nil {
+	if pg.port, err = localnet.FreePort(); err != nil {
 		return err
 	}
 	// durability is not under test: no fsync, so that the indexer's load is quick; reads

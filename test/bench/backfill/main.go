@@ -214,14 +214,10 @@ func run(ctx context.Context, cfg config) error {
 
 	report := env.report(cfg, sizes)
 	fmt.Print(report)
-	out := cfg.out
-	if !filepath.IsAbs(out) {
-		out = filepath.Join(root, out)
-	}
-	if err := benchmd.Update(out, "backfill", report); err != nil {
+	if err := benchmd.Update(cfg.out, "backfill", report); err != nil {
 		return err
 	}
-	log.Printf("wrote %s", out)
+	log.Printf("wrote the section \"backfill\" of %s", cfg.out)
 	return nil
 }
 

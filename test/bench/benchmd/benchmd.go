@@ -19,6 +19,8 @@ import (
 	"runtime"
 	"strings"
 	"time"
+
+	"sharechain/internal/localnet"
 )
 
 // File is the report's name at the repository root.
@@ -28,10 +30,18 @@ func fences(name string) (begin, end string) {
 	return "<!-- begin generated: " + name + " -->", "<!-- end generated: " + name + " -->"
 }
 
-// Update writes body as section name of the markdown file at path.
+// Update writes body as section name of the markdown file at path; a relative path is
+// taken from the repository root, wherever the benchmark runs.
 func Update(path, name, body string) error {
 	if strings.ContainsAny(name, "\n>") || name == "" {
 		return fmt.Errorf("benchmd: bad section name %q", name)
+	}
+	if !filepath.IsAbs(path) {
+		root, err := localnet.ModuleRoot()
+		if err != nil {
+			return err
+		}
+		path = filepath.Join(root, path)
 	}
 	old, err := os.ReadFile(path)
 	if err != nil && !os.IsNotExist(err) {
@@ -74,23 +84,6 @@ func replace(doc []byte, name, body string) ([]byte, error) {
 	b.WriteString(section)
 	b.Write(doc[j:])
 	return b.Bytes(), nil
-}
-
-// Path returns BENCHMARKS.md at the root of the repository that holds the working
-// folder.
-func Path() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for d := dir; ; d = filepath.Dir(d) {
-		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-			return filepath.Join(d, File), nil
-		}
-		if filepath.Dir(d) == d {
-			return "", fmt.Errorf("benchmd: no go.mod above %s", dir)
-		}
-	}
 }
 
 // Stamp is the line under each generated section's heading: when, on what, by which

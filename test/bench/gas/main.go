@@ -78,9 +78,6 @@ func run(out string, runForge bool) error {
 	if out == "" {
 		return nil
 	}
-	if !filepath.IsAbs(out) {
-		out = filepath.Join(root, out)
-	}
 	return benchmd.Update(out, "gas", benchmd.Stamp(benchmd.Command("test/bench/gas"))+"\n\n"+table)
 }
 
