@@ -149,21 +149,31 @@ func (d *demo) run(ctx context.Context) error {
 	return nil
 }
 
+// isFree reports whether port is free on 127.0.0.1.
+func isFree(port int) bool {
+	l, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", port))
+	if err != nil {
+		return false
+	}
+	l.Close()
+	return true
+}
+
 // port returns want when it is free, else a free port.
 func port(want int) (int, error) {
-	l, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", want))
-	if err == nil {
-		l.Close()
+	if isFree(want) {
 		return want, nil
 	}
 	return localnet.FreePort()
 }
 
 func (d *demo) startAnvil(context.Context) error {
-	p, err := port(d.cfg.RPCPort)
-	if err != nil {
-		return err
+	// the configured port when it is free, else one anvil binds itself
+	p := 0
+	if isFree(d.cfg.RPCPort) {
+		p = d.cfg.RPCPort
 	}
+	var err error
 	if d.anvil, err = localnet.StartAnvil(p); err != nil {
 		return err
 	}

@@ -1,8 +1,11 @@
 package localnet
 
 import (
+	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -32,11 +35,7 @@ func TestNewPostgres_RelativeDir(t *testing.T) {
 // them only on a clean exit; the node must keep them in a private folder that Stop
 // removes, never in ~/.foundry/anvil/tmp.
 func TestAnvil_StateCacheRemoved(t *testing.T) {
-	port, err := FreePort()
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := StartAnvil(port)
+	a, err := StartAnvil(0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -55,5 +54,53 @@ func TestAnvil_StateCacheRemoved(t *testing.T) {
 	a.Stop()
 	if _, err := os.Stat(a.cache); !os.IsNotExist(err) {
 		t.Errorf("Stop left the state cache %s (stat: %v)", a.cache, err)
+	}
+}
+
+// TestStartAnvil_OwnPort: a node started on port 0 answers on the port it bound itself,
+// and a node asked for a port that another node holds fails rather than handing back
+// the other node (which a port picked first and bound later could do, under parallel
+// tests).
+func TestStartAnvil_OwnPort(t *testing.T) {
+	first, err := StartAnvil(0, "--chain-id", "1001")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer first.Stop()
+	second, err := StartAnvil(0, "--chain-id", "1002")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer second.Stop()
+	for _, c := range []struct {
+		node *Anvil
+		want uint64
+	}{{first, 1001}, {second, 1002}} {
+		if got, err := c.node.ChainID(); err != nil || got != c.want {
+			t.Errorf("ChainID() on %s = %d, %v, want %d", c.node.RPC, got, err, c.want)
+		}
+	}
+	if first.RPC == second.RPC {
+		t.Errorf("two nodes on port 0 share %s", first.RPC)
+	}
+
+	u, err := url.Parse(first.RPC)
+	if err != nil {
+		t.Fatal(err)
+	}
+	busy, err := strconv.Atoi(u.Port())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a, err := StartAnvil(busy, "--chain-id", "1003"); err == nil {
+		id, _ := a.ChainID()
+		a.Stop()
+		t.Fatalf("StartAnvil(%d) on a held port = a node with chain id %d, want an error", busy, id)
+	} else if !strings.Contains(err.Error(), "exited before it listened") {
+		t.Errorf("StartAnvil(%d) on a held port = %v, want it to say the node exited before it listened", busy, err)
+	}
+
+	if _, err := StartAnvil(0, "--silent"); err == nil || !strings.Contains(err.Error(), "--silent") {
+		t.Errorf("StartAnvil(0, --silent) = %v, want an error naming --silent", err)
 	}
 }

@@ -11,15 +11,12 @@ import (
 // Anvil is a running anvil node: its RPC and WS URLs, and Call and ChainID.
 type Anvil = localnet.Anvil
 
-// StartAnvil starts a private anvil node on a free port with the extra command-line
-// arguments given (for example "--block-time", "1") and stops it when tb ends.
+// StartAnvil starts a private anvil node on a port it binds itself with the extra
+// command-line arguments given (for example "--block-time", "1") and stops it when tb
+// ends.
 func StartAnvil(tb testing.TB, args ...string) *Anvil {
 	tb.Helper()
-	port, err := FreePort()
-	if err != nil {
-		tb.Fatalf("testenv: %v", err)
-	}
-	a, err := localnet.StartAnvil(port, args...)
+	a, err := localnet.StartAnvil(0, args...)
 	if err != nil {
 		tb.Fatalf("testenv: %v", err)
 	}

@@ -104,11 +104,7 @@ func buildPump(ctx context.Context, root string) (pumpArtifact, error) {
 // empty blocks and counts the logs back with eth_getLogs.
 func generate(ctx context.Context, n, perBlock, roundsPerTx int, pump pumpArtifact, dir, forgeOut string) (_ *benchChain, err error) {
 	start := time.Now()
-	port, err := localnet.FreePort()
-	if err != nil {
-		return nil, err
-	}
-	node, err := localnet.StartAnvil(port, "--gas-limit", fmt.Sprint(anvilGasLimit))
+	node, err := localnet.StartAnvil(0, "--gas-limit", fmt.Sprint(anvilGasLimit))
 	if err != nil {
 		return nil, err
 	}

@@ -53,11 +53,7 @@ func run(n int, confirmations uint64, out string) error {
 	defer cancel()
 	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
 
-	port, err := localnet.FreePort()
-	if err != nil {
-		return err
-	}
-	node, err := localnet.StartAnvil(port)
+	node, err := localnet.StartAnvil(0)
 	if err != nil {
 		return err
 	}
