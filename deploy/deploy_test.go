@@ -1,10 +1,10 @@
 package deploy_test
 
 import (
-	"bytes"
 	"crypto/ecdsa"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"math/big"
 	"os"
 	"os/exec"
@@ -12,7 +12,9 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -67,7 +69,7 @@ func TestMakeDeploy(t *testing.T) {
 		}
 		for _, c := range cases {
 			t.Run(c.name, func(t *testing.T) {
-				out, err := p.makeDeploy(c.env...)
+				out, err := p.makeDeploy(t, c.env...)
 				var exit *exec.ExitError
 				if !errors.As(err, &exit) {
 					t.Fatalf("make deploy %q = %v, want a non-zero exit\n%s", c.env, err, out)
@@ -225,7 +227,7 @@ func newProject(t *testing.T) *project {
 	cast := filepath.Join(repo, "node_modules", "@foundry-rs", "cast-"+plat, "bin", "cast")
 	cmd := exec.Command(cast, "wallet", "import", "dev0", "--private-key", "0x"+devKeys[0])
 	cmd.Env = append(p.env(), "CAST_UNSAFE_PASSWORD="+string(secret))
-	if out, err := cmd.CombinedOutput(); err != nil {
+	if out, err := run(t, cmd, time.Minute); err != nil {
 		t.Fatalf("cast wallet import: %v\n%s", err, out)
 	}
 	if _, err := os.Stat(filepath.Join(p.home, ".foundry", "keystores", "dev0")); err != nil {
@@ -257,20 +259,20 @@ func (p *project) env() []string {
 
 // makeDeploy runs `make deploy` in the project with the extra environment given and
 // returns its combined output.
-func (p *project) makeDeploy(extra ...string) (string, error) {
+func (p *project) makeDeploy(t *testing.T, extra ...string) (string, error) {
+	t.Helper()
 	cmd := exec.Command("make", "--no-print-directory", "deploy")
 	cmd.Dir = p.root
 	cmd.Env = append(p.env(), extra...)
-	cmd.Stdin = nil // not a terminal: forge must not wait on a prompt
-	var out bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &out
-	err := cmd.Run()
-	return out.String(), err
+	// the first deploy compiles the suite through solcjs: about 15 s alone, a few times
+	// that beside the other test binaries; three minutes leaves the package's own
+	// timeout room to report the first command that hangs.
+	return run(t, cmd, 3*time.Minute)
 }
 
 func (p *project) mustDeploy(t *testing.T, extra ...string) string {
 	t.Helper()
-	out, err := p.makeDeploy(extra...)
+	out, err := p.makeDeploy(t, extra...)
 	if err != nil {
 		t.Fatalf("make deploy %q: %v\n%s", extra, err, out)
 	}
@@ -336,6 +338,41 @@ func (p *project) checkManifest(t *testing.T, node *testenv.Anvil, chainID uint6
 		t.Errorf("startBlock = %d, after the first deployment transaction in block %d", m.StartBlock, first)
 	}
 	return m
+}
+
+// run runs cmd as an operator's shell would run it unattended, and returns its combined
+// output. The command gets a session of its own: with no controlling terminal a prompt
+// (a keystore password, a confirmation) fails at once instead of waiting on a terminal
+// that CI may have, and the whole process tree can be ended. Output goes to a file, not a
+// pipe, so a grandchild that outlives the command cannot hold Run open. A command still
+// running after timeout is killed, tree and all, and the error says so.
+func run(t *testing.T, cmd *exec.Cmd, timeout time.Duration) (string, error) {
+	t.Helper()
+	log, err := os.CreateTemp(t.TempDir(), "output-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer log.Close()
+	cmd.Stdin = nil // /dev/null
+	cmd.Stdout, cmd.Stderr = log, log
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true}
+	if err := cmd.Start(); err != nil {
+		return "", err
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err = <-done:
+	case <-time.After(timeout):
+		_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
+		<-done
+		err = fmt.Errorf("%s did not finish within %s and was killed with its children", strings.Join(cmd.Args, " "), timeout)
+	}
+	out, readErr := os.ReadFile(log.Name())
+	if readErr != nil {
+		t.Fatal(readErr)
+	}
+	return string(out), err
 }
 
 func address(t *testing.T, hexKey string) common.Address {
