@@ -345,9 +345,14 @@ func (p *project) checkManifest(t *testing.T, node *testenv.Anvil, chainID uint6
 // (a keystore password, a confirmation) fails at once instead of waiting on a terminal
 // that CI may have, and the whole process tree can be ended. Output goes to a file, not a
 // pipe, so a grandchild that outlives the command cannot hold Run open. A command still
-// running after timeout is killed, tree and all, and the error says so.
+// running after timeout is killed, tree and all, and the error says so; so is one still
+// running half a minute before the test binary's own deadline, so that the failure is
+// reported rather than lost in the timeout's goroutine dump.
 func run(t *testing.T, cmd *exec.Cmd, timeout time.Duration) (string, error) {
 	t.Helper()
+	if deadline, ok := t.Deadline(); ok {
+		timeout = max(min(timeout, time.Until(deadline)-30*time.Second), time.Second)
+	}
 	log, err := os.CreateTemp(t.TempDir(), "output-")
 	if err != nil {
 		t.Fatal(err)
