@@ -1,15 +1,14 @@
 package localnet
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"io"
-	"net"
 	"net/http"
 	"os"
 	"os/exec"
+	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -26,31 +25,32 @@ type Anvil struct {
 	RPC   string // HTTP JSON-RPC URL
 	WS    string // WebSocket URL
 	cmd   *exec.Cmd
-	cache string // the folder anvil persists old states to; removed by Stop
+	done  chan struct{} // closed once the process has exited and been waited for
+	cache string        // the folder anvil persists old states to; removed by Stop
 }
 
 // StartAnvil starts anvil on port with the extra arguments given and waits until it
 // answers. Port 0 lets anvil bind a free port itself, which is what tests want: a port
 // picked first and bound later (FreePort) can be taken in between by any of the
 // processes that parallel tests run, and the node that then answers on it is not this
-// one.
+// one. On Linux the port is read from /proc, where the socket is found among the
+// process's own, so a node that cannot bind its port is an error, never somebody
+// else's node; elsewhere port 0 falls back to FreePort.
 //
 // Anvil keeps the states of recent blocks in memory and writes older ones to a cache
 // folder, by default under ~/.foundry/anvil/tmp, which it deletes only on a clean exit.
 // A killed node left gigabytes there per long chain, so unless args name a
 // --cache-path, each node gets a private one that [Anvil.Stop] removes.
-//
-// The address comes from anvil's "Listening on" line, so args must not silence its
-// output (--silent, --quiet); the request log that follows is read and dropped.
 func StartAnvil(port int, args ...string) (*Anvil, error) {
-	for _, arg := range args {
-		if arg == "--silent" || arg == "--quiet" || arg == "-q" {
-			return nil, fmt.Errorf("starting anvil: %s hides the address it listens on", arg)
-		}
-	}
 	bin, err := FoundryBinary("anvil")
 	if err != nil {
 		return nil, err
+	}
+	procfs := runtime.GOOS == "linux"
+	if port == 0 && !procfs {
+		if port, err = FreePort(); err != nil {
+			return nil, err
+		}
 	}
 	var cache string
 	if !slices.Contains(args, "--cache-path") {
@@ -59,81 +59,107 @@ func StartAnvil(port int, args ...string) (*Anvil, error) {
 		}
 		args = append(args, "--cache-path", cache)
 	}
-	// stdout is a pipe of our own rather than cmd.StdoutPipe, so that Wait never races
-	// the goroutine that drains it.
-	out, w, err := os.Pipe()
-	if err != nil {
-		os.RemoveAll(cache)
-		return nil, err
-	}
-	cmd := exec.Command(bin, append([]string{"--port", strconv.Itoa(port), "--host", "127.0.0.1"}, args...)...)
+	// --silent: anvil's request log, a line or more per call and per block, is work the
+	// benchmarks would charge to anvil.
+	cmd := exec.Command(bin, append([]string{"--port", strconv.Itoa(port), "--host", "127.0.0.1", "--silent"}, args...)...)
 	var stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = w, &stderr
-	err = cmd.Start()
-	w.Close()
-	if err != nil {
-		out.Close()
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
 		os.RemoveAll(cache)
 		return nil, fmt.Errorf("starting anvil: %w", err)
 	}
-	a := &Anvil{cmd: cmd, cache: cache}
+	a := &Anvil{cmd: cmd, done: make(chan struct{}), cache: cache}
+	go func() { _ = cmd.Wait(); close(a.done) }()
 	fail := func(format string, args ...any) (*Anvil, error) {
 		a.Stop() // after Wait, stderr is complete and no longer written
 		return nil, fmt.Errorf(format+"\n%s", append(args, stderr.String())...)
 	}
 
 	const startTimeout = 30 * time.Second
-	listening := make(chan string, 1)
-	go func() {
-		defer out.Close()
-		sc := bufio.NewScanner(out)
-		for sc.Scan() {
-			if addr, ok := strings.CutPrefix(sc.Text(), "Listening on "); ok {
-				listening <- strings.TrimSpace(addr)
-				break
-			}
-		}
-		close(listening)
-		_, _ = io.Copy(io.Discard, out)
-	}()
-	var addr string
-	select {
-	case got, ok := <-listening:
-		if !ok {
-			return fail("anvil exited before it listened")
-		}
-		addr = got
-	case <-time.After(startTimeout):
-		return fail("anvil did not listen within %s", startTimeout)
-	}
-	if _, p, err := net.SplitHostPort(addr); err != nil || p == "0" {
-		return fail("anvil listens on %q, not a host and port", addr)
-	}
-	a.RPC, a.WS = "http://"+addr, "ws://"+addr
-
 	deadline := time.Now().Add(startTimeout)
 	for {
-		if _, err := a.ChainID(); err == nil {
-			return a, nil
-		} else if time.Now().After(deadline) {
-			return fail("anvil listens on %s but did not answer within %s: %v", addr, startTimeout, err)
+		select {
+		case <-a.done:
+			return fail("anvil exited before it answered")
+		default:
+		}
+		at := port
+		if procfs {
+			bound, err := listenPort(cmd.Process.Pid)
+			if err != nil {
+				return fail("finding the port anvil listens on: %v", err)
+			}
+			if bound == 0 || (port != 0 && bound != port) {
+				at = 0 // not listening yet
+			} else {
+				at = bound
+			}
+		}
+		if at != 0 {
+			a.RPC, a.WS = fmt.Sprintf("http://127.0.0.1:%d", at), fmt.Sprintf("ws://127.0.0.1:%d", at)
+			if _, err := a.ChainID(); err == nil {
+				return a, nil
+			}
+		}
+		if time.Now().After(deadline) {
+			return fail("anvil did not answer within %s", startTimeout)
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
+}
+
+// listenPort returns the TCP port on which process pid holds a listening IPv4 socket,
+// or 0 when it holds none yet. It reads the process's socket inodes from
+// /proc/<pid>/fd and finds them in /proc/<pid>/net/tcp (Linux).
+func listenPort(pid int) (int, error) {
+	fdDir := fmt.Sprintf("/proc/%d/fd", pid)
+	fds, err := os.ReadDir(fdDir)
+	if err != nil {
+		return 0, err
+	}
+	sockets := make(map[string]bool)
+	for _, fd := range fds {
+		link, err := os.Readlink(filepath.Join(fdDir, fd.Name()))
+		if err != nil {
+			continue // closed since the listing
+		}
+		if inode, ok := strings.CutPrefix(link, "socket:["); ok {
+			sockets[strings.TrimSuffix(inode, "]")] = true
+		}
+	}
+	table, err := os.ReadFile(fmt.Sprintf("/proc/%d/net/tcp", pid))
+	if err != nil {
+		return 0, err
+	}
+	// sl local_address rem_address st tx_queue:rx_queue tr:tm->when retrnsmt uid timeout inode …
+	for _, line := range strings.Split(string(table), "\n")[1:] {
+		f := strings.Fields(line)
+		if len(f) < 10 || f[3] != "0A" || !sockets[f[9]] { // 0A: LISTEN
+			continue
+		}
+		_, hexPort, ok := strings.Cut(f[1], ":")
+		if !ok {
+			continue
+		}
+		p, err := strconv.ParseUint(hexPort, 16, 16)
+		if err != nil {
+			return 0, fmt.Errorf("parsing %s in /proc/%d/net/tcp: %w", f[1], pid, err)
+		}
+		return int(p), nil
+	}
+	return 0, nil
 }
 
 // Stop ends the node (SIGTERM, then SIGKILL after five seconds) and removes its state
 // cache.
 func (a *Anvil) Stop() {
 	if a.cmd != nil && a.cmd.Process != nil {
-		done := make(chan struct{})
-		go func() { _ = a.cmd.Wait(); close(done) }()
 		_ = a.cmd.Process.Signal(syscall.SIGTERM)
 		select {
-		case <-done:
+		case <-a.done:
 		case <-time.After(5 * time.Second):
 			_ = a.cmd.Process.Kill()
-			<-done
+			<-a.done
 		}
 		a.cmd = nil
 	}

@@ -96,11 +96,7 @@ func TestStartAnvil_OwnPort(t *testing.T) {
 		id, _ := a.ChainID()
 		a.Stop()
 		t.Fatalf("StartAnvil(%d) on a held port = a node with chain id %d, want an error", busy, id)
-	} else if !strings.Contains(err.Error(), "exited before it listened") {
-		t.Errorf("StartAnvil(%d) on a held port = %v, want it to say the node exited before it listened", busy, err)
-	}
-
-	if _, err := StartAnvil(0, "--silent"); err == nil || !strings.Contains(err.Error(), "--silent") {
-		t.Errorf("StartAnvil(0, --silent) = %v, want an error naming --silent", err)
+	} else if !strings.Contains(err.Error(), "exited before it answered") || !strings.Contains(err.Error(), "in use") {
+		t.Errorf("StartAnvil(%d) on a held port = %v, want it to say the node exited, with anvil's reason", busy, err)
 	}
 }
