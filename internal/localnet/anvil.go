@@ -77,6 +77,7 @@ func StartAnvil(port int, args ...string) (*Anvil, error) {
 
 	const startTimeout = 30 * time.Second
 	deadline := time.Now().Add(startTimeout)
+	var last error // why the latest attempt did not reach the node
 	for {
 		select {
 		case <-a.done:
@@ -85,24 +86,22 @@ func StartAnvil(port int, args ...string) (*Anvil, error) {
 		}
 		at := port
 		if procfs {
+			// an error here is a process that is exiting: the next round says so
 			bound, err := listenPort(cmd.Process.Pid)
-			if err != nil {
-				return fail("finding the port anvil listens on: %v", err)
-			}
-			if bound == 0 || (port != 0 && bound != port) {
-				at = 0 // not listening yet
+			if err != nil || bound == 0 || (port != 0 && bound != port) {
+				at, last = 0, err // not listening yet
 			} else {
 				at = bound
 			}
 		}
 		if at != 0 {
 			a.RPC, a.WS = fmt.Sprintf("http://127.0.0.1:%d", at), fmt.Sprintf("ws://127.0.0.1:%d", at)
-			if _, err := a.ChainID(); err == nil {
+			if _, last = a.ChainID(); last == nil {
 				return a, nil
 			}
 		}
 		if time.Now().After(deadline) {
-			return fail("anvil did not answer within %s", startTimeout)
+			return fail("anvil did not answer within %s (last: %v)", startTimeout, last)
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
