@@ -5,7 +5,8 @@ SHELL := bash
 
 # forge, anvil and cast are the native binaries from npm; the npm launchers (the .bin folder)
 # always exit 0 and would hide failures (TOOLCHAIN.md), so they never come first on PATH.
-PLATFORM ?= linux-amd64
+# the npm package of this machine's OS and CPU (linux-amd64, linux-arm64, darwin-arm64, …)
+PLATFORM ?= $(shell uname -s | tr A-Z a-z)-$(shell uname -m | sed 's/x86_64/amd64/;s/aarch64/arm64/')
 FOUNDRY_BIN := $(CURDIR)/node_modules/@foundry-rs/forge-$(PLATFORM)/bin:$(CURDIR)/node_modules/@foundry-rs/anvil-$(PLATFORM)/bin:$(CURDIR)/node_modules/@foundry-rs/cast-$(PLATFORM)/bin
 export PATH := $(FOUNDRY_BIN):$(PATH)
 
