@@ -175,6 +175,8 @@ func (s *Server) routes() {
 	config.DocsPath = "" // served by docs.go: rendered on the server, no script from a CDN
 	config.SchemasPath = ""
 	config.CreateHooks = nil // no $schema fields or Link headers: the shapes are pinned
+	// a map of our own: DefaultConfig's is huma's shared DefaultFormats
+	config.Formats = map[string]huma.Format{"application/json": jsonFormat, "json": jsonFormat}
 	config.Components.Schemas = huma.NewMapRegistry("#/components/schemas/", huma.DefaultSchemaNamer)
 	api := humachi.New(r, config)
 	api.UseMiddleware(s.consistency)

@@ -1,6 +1,7 @@
 package api
 
 import (
+	"bytes"
 	"encoding/json"
 	"reflect"
 
@@ -187,12 +188,18 @@ type Page[T any] struct {
 // a struct field nullable, so the schema says so itself: the object or null.)
 type Optional[T any] struct{ V *T }
 
-// MarshalJSON writes the object or null.
+// MarshalJSON writes the object or null, without HTML escaping, as the rest of a body.
 func (o Optional[T]) MarshalJSON() ([]byte, error) {
 	if o.V == nil {
 		return []byte("null"), nil
 	}
-	return json.Marshal(o.V)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(o.V); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte{'\n'}), nil
 }
 
 // UnmarshalJSON reads the object or null.
