@@ -321,11 +321,16 @@ func checkProjections(t *testing.T, c *chain, pool *pgxpool.Pool) {
 			t.Errorf("rental %d:\n got %s\nwant %s", id, got, wantS)
 		}
 		var reports int64
-		if err := pool.QueryRow(ctx, `SELECT count(*) FROM usage_reports WHERE rental_id = $1`, id).Scan(&reports); err != nil {
+		var hasReports bool
+		if err := pool.QueryRow(ctx, `SELECT count(*), (SELECT has_reports FROM rentals WHERE id = $1) FROM usage_reports WHERE rental_id = $1`, id).
+			Scan(&reports, &hasReports); err != nil {
 			t.Fatal(err)
 		}
 		if reports == 0 && want.LastNonce != 0 {
 			t.Errorf("rental %d has reports up to nonce %d on chain, none projected", id, want.LastNonce)
+		}
+		if hasReports != (want.LastNonce != 0) {
+			t.Errorf("rental %d: has_reports %v, but its last nonce on chain is %d", id, hasReports, want.LastNonce)
 		}
 		if want.Status == 1 || want.Status == 2 {
 			active[want.Renter]++

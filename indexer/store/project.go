@@ -75,6 +75,7 @@ type rental struct {
 	DisputeID    *num   `json:"dispute_id"`
 	BlockNumber  uint64 `json:"block_number"`
 	UpdatedBlock uint64 `json:"updated_block"`
+	HasReports   bool   `json:"has_reports"` // usage_reports holds rows of it: the API asks only then
 }
 
 func (r *rental) key() string { return r.ID.String() }
@@ -538,6 +539,11 @@ func (p *projector) apply(ctx context.Context, l *Log) error {
 		u := &usageReport{RentalID: newNum(e.Uint("rentalId")), Nonce: u64(e.Uint("nonce")), Units: newNum(e.Uint("units")),
 			DamageBps: u64(e.Uint("damageBps")), Device: addr(e.Address("device")), TxHash: bin(l.TxHash.Bytes()), BlockNumber: b}
 		p.usage.put(u.key(), u)
+		r, err := p.rental(ctx, e.Uint("rentalId"), b)
+		if err != nil || r == nil {
+			return err
+		}
+		r.HasReports = true
 	case "PledgeEscrow.RentalSettled":
 		r, err := p.rental(ctx, e.Uint("rentalId"), b)
 		if err != nil || r == nil {

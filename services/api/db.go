@@ -280,7 +280,7 @@ func (d *db) listings(ctx context.Context, v view, f listingFilter) ([]Listing, 
 const rentalColumns = `r.id::text, r.listing_id::text, r.token_id::text, r.renter, r.provider, r.status,
 	r.start_time::text, r.end_time::text, r.rent::text, r.deposit::text, r.confirmed, r.dispute_id::text,
 	r.rent_charged::text, r.usage_fee::text, r.damage::text, r.late_fee::text, r.platform_fee::text, r.refund::text, r.block_number,
-	EXISTS (SELECT 1 FROM usage_reports u WHERE u.rental_id = r.id)`
+	r.has_reports`
 
 func scanRental(row pgx.Row) (Rental, error) {
 	var r Rental
@@ -315,7 +315,7 @@ func deref(s *string) string {
 }
 
 // withReports fills the usage reports of rentals with one query, asked only for the
-// rentals that have any (most have none: a probe of the primary key told).
+// rentals that have any (most have none: the indexer keeps rentals.has_reports).
 func (d *db) withReports(ctx context.Context, v view, rentals []Rental) error {
 	ids := make([]string, 0, len(rentals))
 	at := make(map[string]int, len(rentals))
