@@ -45,6 +45,17 @@ var jsonFormat = huma.Format{
 	Unmarshal: json.Unmarshal,
 }
 
+// marshal is json.Marshal without HTML escaping, as huma.DefaultJSONFormat writes bodies.
+func marshal(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte{'\n'}), nil
+}
+
 var jsonBuffers = sync.Pool{New: func() any { b := make([]byte, 0, 16<<10); return &b }}
 
 // appendString appends s as a JSON string, escaped as encoding/json does with HTML
@@ -329,13 +340,11 @@ func (p Page[T]) appendJSON(b []byte) ([]byte, error) {
 				}
 				continue
 			}
-			var buf bytes.Buffer
-			enc := json.NewEncoder(&buf)
-			enc.SetEscapeHTML(false) // as huma.DefaultJSONFormat
-			if err := enc.Encode(item); err != nil {
+			raw, err := marshal(item)
+			if err != nil {
 				return nil, err
 			}
-			b = append(b, bytes.TrimSuffix(buf.Bytes(), []byte{'\n'})...)
+			b = append(b, raw...)
 		}
 		b = append(b, ']')
 	}

@@ -1,7 +1,6 @@
 package api
 
 import (
-	"bytes"
 	"encoding/json"
 	"reflect"
 
@@ -193,13 +192,7 @@ func (o Optional[T]) MarshalJSON() ([]byte, error) {
 	if o.V == nil {
 		return []byte("null"), nil
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(o.V); err != nil {
-		return nil, err
-	}
-	return bytes.TrimSuffix(buf.Bytes(), []byte{'\n'}), nil
+	return marshal(o.V)
 }
 
 // UnmarshalJSON reads the object or null.
