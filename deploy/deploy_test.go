@@ -22,7 +22,7 @@ import (
 
 	"sharechain/bindings/pledgeescrow"
 	"sharechain/bindings/rewardtoken"
-	"sharechain/indexer/decode"
+	"sharechain/internal/manifest"
 	"sharechain/internal/testenv"
 )
 
@@ -95,14 +95,14 @@ func TestMakeDeploy(t *testing.T) {
 			}
 		}
 		m := p.checkManifest(t, devnet, 31337)
-		if _, ok := m.Contracts[decode.PaymentToken]; !ok {
-			t.Errorf("devnet manifest has no %s", decode.PaymentToken)
+		if _, ok := m.Contracts[manifest.PaymentToken]; !ok {
+			t.Errorf("devnet manifest has no %s", manifest.PaymentToken)
 		}
 		if m.Treasury != deployer {
 			t.Errorf("devnet treasury = %s, want the broadcaster %s", m.Treasury, deployer)
 		}
 		shr := rewardtoken.NewRewardToken()
-		bal, err := shr.UnpackBalanceOf(call(t, devnet, m.Contracts[decode.RewardToken], shr.PackBalanceOf(deployer)))
+		bal, err := shr.UnpackBalanceOf(call(t, devnet, m.Contracts[manifest.RewardToken], shr.PackBalanceOf(deployer)))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -122,14 +122,14 @@ func TestMakeDeploy(t *testing.T) {
 			"PAYMENT_TOKENS="+usdc.Hex(), "TREASURY="+treasury.Hex(), "ADMIN="+admin.Hex(),
 			"GOVERNOR="+governor.Hex(), "VERIFIERS="+governor.Hex()+","+treasury.Hex())
 		m := p.checkManifest(t, sepolia, sepoliaChainID)
-		if _, ok := m.Contracts[decode.PaymentToken]; ok {
-			t.Errorf("a non-devnet manifest lists a %s", decode.PaymentToken)
+		if _, ok := m.Contracts[manifest.PaymentToken]; ok {
+			t.Errorf("a non-devnet manifest lists a %s", manifest.PaymentToken)
 		}
 		if m.Treasury != treasury {
 			t.Errorf("treasury = %s, want TREASURY %s", m.Treasury, treasury)
 		}
 		escrow := pledgeescrow.NewPledgeEscrow()
-		ok, err := escrow.UnpackIsPaymentToken(call(t, sepolia, m.Contracts[decode.PledgeEscrow], escrow.PackIsPaymentToken(usdc)))
+		ok, err := escrow.UnpackIsPaymentToken(call(t, sepolia, m.Contracts[manifest.PledgeEscrow], escrow.PackIsPaymentToken(usdc)))
 		if err != nil || !ok {
 			t.Errorf("isPaymentToken(%s) = %v, %v, want true", usdc, ok, err)
 		}
@@ -144,21 +144,21 @@ func TestMakeDeploy(t *testing.T) {
 			want     bool
 		}
 		var grants []grant
-		for _, c := range []string{decode.RewardToken, decode.AssetRegistry, decode.CreditRegistry, decode.PledgeEscrow, decode.Arbitration} {
+		for _, c := range []string{manifest.RewardToken, manifest.AssetRegistry, manifest.CreditRegistry, manifest.PledgeEscrow, manifest.Arbitration} {
 			grants = append(grants,
 				grant{c, adminRole, "DEFAULT_ADMIN_ROLE", admin, true},
 				grant{c, adminRole, "DEFAULT_ADMIN_ROLE", deployer, false})
 		}
-		for _, c := range []string{decode.CreditRegistry, decode.PledgeEscrow, decode.Arbitration} {
+		for _, c := range []string{manifest.CreditRegistry, manifest.PledgeEscrow, manifest.Arbitration} {
 			grants = append(grants, grant{c, role("GOVERNOR_ROLE"), "GOVERNOR_ROLE", governor, true})
 		}
 		grants = append(grants,
-			grant{decode.PledgeEscrow, role("PAUSER_ROLE"), "PAUSER_ROLE", admin, true},
-			grant{decode.PledgeEscrow, role("PAUSER_ROLE"), "PAUSER_ROLE", deployer, false},
-			grant{decode.AssetRegistry, role("VERIFIER_ROLE"), "VERIFIER_ROLE", governor, true},
-			grant{decode.AssetRegistry, role("VERIFIER_ROLE"), "VERIFIER_ROLE", treasury, true},
-			grant{decode.RewardToken, role("MINTER_ROLE"), "MINTER_ROLE", m.Contracts[decode.PledgeEscrow], true},
-			grant{decode.RewardToken, role("MINTER_ROLE"), "MINTER_ROLE", deployer, false},
+			grant{manifest.PledgeEscrow, role("PAUSER_ROLE"), "PAUSER_ROLE", admin, true},
+			grant{manifest.PledgeEscrow, role("PAUSER_ROLE"), "PAUSER_ROLE", deployer, false},
+			grant{manifest.AssetRegistry, role("VERIFIER_ROLE"), "VERIFIER_ROLE", governor, true},
+			grant{manifest.AssetRegistry, role("VERIFIER_ROLE"), "VERIFIER_ROLE", treasury, true},
+			grant{manifest.RewardToken, role("MINTER_ROLE"), "MINTER_ROLE", m.Contracts[manifest.PledgeEscrow], true},
+			grant{manifest.RewardToken, role("MINTER_ROLE"), "MINTER_ROLE", deployer, false},
 		)
 		for _, g := range grants {
 			// hasRole(bytes32,address) is the same AccessControl function on every contract.
@@ -286,13 +286,13 @@ func (p *project) manifestPath(chainID uint64) string {
 // checkManifest parses the manifest of chainID as the indexer does and checks it against
 // the chain: every followed contract has code, the EIP-712 domains name them, and the
 // start block is at or before the first deployment transaction.
-func (p *project) checkManifest(t *testing.T, node *testenv.Anvil, chainID uint64) *decode.Manifest {
+func (p *project) checkManifest(t *testing.T, node *testenv.Anvil, chainID uint64) *manifest.Manifest {
 	t.Helper()
 	data, err := os.ReadFile(p.manifestPath(chainID))
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := decode.ParseManifest(data)
+	m, err := manifest.Parse(data)
 	if err != nil {
 		t.Fatalf("ParseManifest: %v\n%s", err, data)
 	}
@@ -308,8 +308,8 @@ func (p *project) checkManifest(t *testing.T, node *testenv.Anvil, chainID uint6
 			t.Errorf("%s at %s has no code", c.Name, c.Address)
 		}
 	}
-	for _, name := range []string{decode.AssetRegistry, decode.CreditRegistry, decode.PledgeEscrow} {
-		want := decode.Domain{Name: name, Version: "1", ChainID: chainID, VerifyingContract: m.Contracts[name]}
+	for _, name := range []string{manifest.AssetRegistry, manifest.CreditRegistry, manifest.PledgeEscrow} {
+		want := manifest.Domain{Name: name, Version: "1", ChainID: chainID, VerifyingContract: m.Contracts[name]}
 		if got := m.EIP712[name]; got != want {
 			t.Errorf("eip712.%s = %+v, want %+v", name, got, want)
 		}

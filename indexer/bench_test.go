@@ -19,8 +19,8 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/jackc/pgx/v5/pgxpool"
 
-	"sharechain/indexer/decode"
 	"sharechain/indexer/source"
+	"sharechain/internal/manifest"
 	"sharechain/internal/testenv"
 )
 
@@ -61,7 +61,7 @@ func BenchmarkBackfill(b *testing.B) {
 // its defaults, and its peak resident memory (the kernel's maxrss of the process).
 // Extra flags for the binary come from SHARECHAIN_BENCH_FLAGS (space-separated).
 func BenchmarkIndexProcess(b *testing.B) {
-	c, manifest := benchChain(b)
+	c, manifestPath := benchChain(b)
 	head := c.head(b)
 	sharechainBinary(b) // built before the clock starts
 	for i := 0; i < b.N; i++ {
@@ -73,7 +73,7 @@ func BenchmarkIndexProcess(b *testing.B) {
 		if f := os.Getenv("SHARECHAIN_BENCH_FLAGS"); f != "" {
 			extra = strings.Fields(f)
 		}
-		p := startIndexProcess(b, c, dbURL, manifest, append([]string{"--log-level", "info"}, extra...)...)
+		p := startIndexProcess(b, c, dbURL, manifestPath, append([]string{"--log-level", "info"}, extra...)...)
 		waitIndexed(b, pool, head)
 		took := time.Since(start)
 		if err := p.cmd.Process.Signal(syscall.SIGTERM); err != nil {
@@ -111,7 +111,7 @@ func benchChain(b *testing.B) (*chain, string) {
 		return c, writeManifest(b, c)
 	}
 	state := filepath.Join(dir, fmt.Sprintf("chain-%d.state.json", events))
-	manifest := filepath.Join(dir, fmt.Sprintf("chain-%d.json", events))
+	manifestPath := filepath.Join(dir, fmt.Sprintf("chain-%d.json", events))
 	if _, err := os.Stat(state); err != nil {
 		c := newChain(b)
 		manyEvents(b, c, events/2)
@@ -126,7 +126,7 @@ func benchChain(b *testing.B) (*chain, string) {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			b.Fatal(err)
 		}
-		if err := os.WriteFile(manifest, raw, 0o644); err != nil {
+		if err := os.WriteFile(manifestPath, raw, 0o644); err != nil {
 			b.Fatal(err)
 		}
 		gz, err := hex.DecodeString(strings.TrimPrefix(dumped, "0x"))
@@ -147,7 +147,7 @@ func benchChain(b *testing.B) (*chain, string) {
 		if err := os.Rename(state+".tmp", state); err != nil {
 			b.Fatal(err)
 		}
-		return c, manifest
+		return c, manifestPath
 	}
 	node := startAnvilFromState(b, state)
 	client, err := ethclient.Dial(node.RPC)
@@ -155,11 +155,11 @@ func benchChain(b *testing.B) (*chain, string) {
 		b.Fatal(err)
 	}
 	b.Cleanup(client.Close)
-	m, err := decode.LoadManifest(manifest)
+	m, err := manifest.Load(manifestPath)
 	if err != nil {
 		b.Fatal(err)
 	}
-	return &chain{node: node, client: client, manifest: m}, manifest
+	return &chain{node: node, client: client, manifest: m}, manifestPath
 }
 
 // benchSourceConfig reads SHARECHAIN_BENCH_TARGET_LOGS, _CONCURRENCY and _MAX_RANGE.

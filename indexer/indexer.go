@@ -20,9 +20,10 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
-	"sharechain/indexer/decode"
 	"sharechain/indexer/source"
 	"sharechain/indexer/store"
+	"sharechain/internal/decode"
+	"sharechain/internal/manifest"
 )
 
 var (
@@ -65,7 +66,7 @@ type Config struct {
 // Indexer mirrors one chain's suite logs into the store.
 type Indexer struct {
 	cfg      Config
-	manifest *decode.Manifest
+	manifest *manifest.Manifest
 	src      *source.Source
 	st       *store.Store
 	dec      *decode.Decoder
@@ -74,7 +75,7 @@ type Indexer struct {
 }
 
 // New returns an Indexer for the contracts of manifest.
-func New(cfg Config, manifest *decode.Manifest, src *source.Source, st *store.Store) (*Indexer, error) {
+func New(cfg Config, manifest *manifest.Manifest, src *source.Source, st *store.Store) (*Indexer, error) {
 	dec, err := decode.NewDecoder(manifest.Followed())
 	if err != nil {
 		return nil, fmt.Errorf("building the decoder: %w", err)

@@ -17,10 +17,11 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"sharechain/indexer"
-	"sharechain/indexer/decode"
 	"sharechain/indexer/source"
 	"sharechain/indexer/store"
 	"sharechain/internal/devnet"
+	"sharechain/internal/manifest"
+	"sharechain/internal/pg"
 	"sharechain/internal/testenv"
 )
 
@@ -31,7 +32,7 @@ type chain struct {
 	node     *testenv.Anvil
 	client   *ethclient.Client
 	suite    *devnet.Suite
-	manifest *decode.Manifest
+	manifest *manifest.Manifest
 }
 
 func newChain(t testing.TB) *chain {
@@ -55,7 +56,7 @@ func newChain(t testing.TB) *chain {
 	if err := os.WriteFile(path, raw, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	m, err := decode.LoadManifest(path)
+	m, err := manifest.Load(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -81,7 +82,7 @@ func newDatabase(t testing.TB) *pgxpool.Pool {
 func newDatabaseURL(t testing.TB) (string, *pgxpool.Pool) {
 	t.Helper()
 	url := testenv.MigratedPostgres(t)
-	pool, err := store.Open(context.Background(), url, time.Minute)
+	pool, err := pg.Open(context.Background(), url, time.Minute)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -106,7 +107,7 @@ func startIndexer(t testing.TB, c *chain, pool *pgxpool.Pool, cfg source.Config,
 }
 
 // newIndexerFor builds (without starting) an indexer of manifest m on c's node.
-func newIndexerFor(t testing.TB, c *chain, m *decode.Manifest, pool *pgxpool.Pool, cfg source.Config, confirmations uint64) (*indexer.Indexer, *source.Source) {
+func newIndexerFor(t testing.TB, c *chain, m *manifest.Manifest, pool *pgxpool.Pool, cfg source.Config, confirmations uint64) (*indexer.Indexer, *source.Source) {
 	t.Helper()
 	cfg.RPCURL = c.node.RPC
 	for _, f := range m.Followed() {

@@ -10,8 +10,8 @@ import (
 	"strconv"
 	"time"
 
-	"sharechain/indexer/decode"
-	"sharechain/indexer/store"
+	"sharechain/internal/manifest"
+	"sharechain/internal/pg"
 	"sharechain/services/audit"
 )
 
@@ -57,11 +57,11 @@ func runAudit(ctx context.Context, args []string, stdout io.Writer) error {
 		}
 		blocks[i] = n
 	}
-	manifest, err := decode.LoadManifest(*manifestPath)
+	manifest, err := manifest.Load(*manifestPath)
 	if err != nil {
 		return err
 	}
-	pool, err := store.Open(ctx, *dbURL, 5*time.Minute)
+	pool, err := pg.Open(ctx, *dbURL, 5*time.Minute)
 	if err != nil {
 		return err
 	}

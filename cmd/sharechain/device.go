@@ -17,8 +17,8 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"sharechain/bindings/pledgeescrow"
-	"sharechain/indexer/decode"
 	"sharechain/internal/keys"
+	"sharechain/internal/manifest"
 	"sharechain/services/device"
 )
 
@@ -75,12 +75,12 @@ func runDevice(ctx context.Context, args []string, stdout io.Writer) error {
 			return fmt.Errorf("%w: --rental: %q is not a rental id", errUsage, *rental)
 		}
 	}
-	manifest, err := decode.LoadManifest(*manifestPath)
+	m, err := manifest.Load(*manifestPath)
 	if err != nil {
 		return err
 	}
-	escrow := manifest.Contracts[decode.PledgeEscrow]
-	chainID := new(big.Int).SetUint64(manifest.ChainID)
+	escrow := m.Contracts[manifest.PledgeEscrow]
+	chainID := new(big.Int).SetUint64(m.ChainID)
 	report := device.Report{RentalID: rentalID, Units: u, DamageBps: uint16(*damage), Nonce: *nonce}
 
 	if sub == "sign" {

@@ -16,9 +16,10 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"sharechain/indexer"
-	"sharechain/indexer/decode"
 	"sharechain/indexer/source"
 	"sharechain/indexer/store"
+	"sharechain/internal/manifest"
+	"sharechain/internal/pg"
 	"sharechain/migrations"
 )
 
@@ -73,12 +74,12 @@ func runIndex(ctx context.Context, args []string, stdout io.Writer) error {
 		// keeps the garbage collector from letting the heap grow to twice a peak.
 		debug.SetMemoryLimit(defaultMemoryLimit)
 	}
-	manifest, err := decode.LoadManifest(*manifestPath)
+	manifest, err := manifest.Load(*manifestPath)
 	if err != nil {
 		return err
 	}
 
-	pool, err := store.Open(ctx, *dbURL, 5*time.Minute)
+	pool, err := pg.Open(ctx, *dbURL, 5*time.Minute)
 	if err != nil {
 		return err
 	}

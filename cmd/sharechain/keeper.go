@@ -11,9 +11,9 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/prometheus/client_golang/prometheus"
 
-	"sharechain/indexer/decode"
-	"sharechain/indexer/store"
 	"sharechain/internal/keys"
+	"sharechain/internal/manifest"
+	"sharechain/internal/pg"
 	"sharechain/services/keeper"
 )
 
@@ -49,7 +49,7 @@ func runKeeper(ctx context.Context, args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	manifest, err := decode.LoadManifest(*manifestPath)
+	manifest, err := manifest.Load(*manifestPath)
 	if err != nil {
 		return err
 	}
@@ -58,7 +58,7 @@ func runKeeper(ctx context.Context, args []string, stdout io.Writer) error {
 		return fmt.Errorf("dialing %s: %w", *rpcURL, err)
 	}
 	defer client.Close()
-	pool, err := store.Open(ctx, *dbURL, 30*time.Second)
+	pool, err := pg.Open(ctx, *dbURL, 30*time.Second)
 	if err != nil {
 		return err
 	}

@@ -66,7 +66,7 @@ func TestRun_IndexRefusesAnOldSchema(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	manifest := root + "/indexer/decode/testdata/manifest-31337.json"
+	manifest := root + "/internal/manifest/testdata/manifest-31337.json"
 	var stdout, stderr bytes.Buffer
 	code := run(context.Background(), []string{"index", "--database-url", url, "--manifest", manifest, "--rpc-url", "http://127.0.0.1:1"}, &stdout, &stderr)
 	if code != 1 || !strings.Contains(stderr.String(), "sharechain migrate up") {
@@ -116,7 +116,7 @@ func TestRun_DeviceSign(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	manifest := root + "/indexer/decode/testdata/manifest-31337.json"
+	manifest := root + "/internal/manifest/testdata/manifest-31337.json"
 	t.Setenv("DEVICE_KEY", "0x"+strings.Repeat("11", 32))
 	var stdout, stderr bytes.Buffer
 	code := run(context.Background(), []string{"device", "sign", "--manifest", manifest, "--rental", "5", "--units", "3", "--nonce", "1"}, &stdout, &stderr)

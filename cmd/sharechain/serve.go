@@ -11,8 +11,8 @@ import (
 	"strings"
 	"time"
 
-	"sharechain/indexer/decode"
-	"sharechain/indexer/store"
+	"sharechain/internal/manifest"
+	"sharechain/internal/pg"
 	"sharechain/services/api"
 )
 
@@ -58,7 +58,7 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(serveMemoryLimit)
 	}
-	manifest, err := decode.LoadManifest(*manifestPath)
+	manifest, err := manifest.Load(*manifestPath)
 	if err != nil {
 		return err
 	}
@@ -70,7 +70,7 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 	}
 	// the pool connects lazily, so the API starts (and answers 503) while the database
 	// is down, and recovers on its own when it is back
-	pool, err := store.Open(ctx, *dbURL, 10*time.Second)
+	pool, err := pg.Open(ctx, *dbURL, 10*time.Second)
 	if err != nil {
 		return err
 	}

@@ -9,7 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/jackc/pgx/v5"
 
-	"sharechain/indexer/decode"
+	"sharechain/internal/decode"
 )
 
 // Log is one log with its decoding.

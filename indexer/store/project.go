@@ -11,7 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
 
-	"sharechain/indexer/decode"
+	"sharechain/internal/decode"
 )
 
 // The projection rows. JSON names are the column names of migrations/000001_init.up.sql.

@@ -8,7 +8,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
@@ -21,27 +20,6 @@ var (
 	// ErrNotContiguous means a batch does not start right after the cursor.
 	ErrNotContiguous = errors.New("batch does not continue from the cursor")
 )
-
-// Open connects a pool to the database at url with the timeouts the indexer and the API
-// rely on: no statement runs longer than statementTimeout, and no session idles inside a
-// transaction for long (a crashed writer releases its locks).
-func Open(ctx context.Context, url string, statementTimeout time.Duration) (*pgxpool.Pool, error) {
-	cfg, err := pgxpool.ParseConfig(url)
-	if err != nil {
-		return nil, fmt.Errorf("parsing the database URL: %w", err)
-	}
-	params := cfg.ConnConfig.RuntimeParams
-	params["application_name"] = "sharechain"
-	params["idle_in_transaction_session_timeout"] = "60000"
-	if statementTimeout > 0 {
-		params["statement_timeout"] = fmt.Sprint(statementTimeout.Milliseconds())
-	}
-	pool, err := pgxpool.NewWithConfig(ctx, cfg)
-	if err != nil {
-		return nil, fmt.Errorf("connecting to the database: %w", err)
-	}
-	return pool, nil
-}
 
 // State is the indexer's cursor for one chain.
 type State struct {

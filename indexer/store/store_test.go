@@ -13,8 +13,9 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/jackc/pgx/v5/pgxpool"
 
-	"sharechain/indexer/decode"
 	"sharechain/indexer/store"
+	"sharechain/internal/decode"
+	"sharechain/internal/pg"
 	"sharechain/internal/testenv"
 )
 
@@ -31,7 +32,7 @@ var (
 func newStore(t *testing.T) (*store.Store, *pgxpool.Pool) {
 	t.Helper()
 	ctx := context.Background()
-	pool, err := store.Open(ctx, testenv.MigratedPostgres(t), 0)
+	pool, err := pg.Open(ctx, testenv.MigratedPostgres(t), 0)
 	if err != nil {
 		t.Fatal(err)
 	}

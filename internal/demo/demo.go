@@ -30,11 +30,12 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"sharechain/indexer"
-	"sharechain/indexer/decode"
 	"sharechain/indexer/source"
 	"sharechain/indexer/store"
 	"sharechain/internal/devnet"
 	"sharechain/internal/localnet"
+	"sharechain/internal/manifest"
+	"sharechain/internal/pg"
 	"sharechain/migrations"
 	"sharechain/services/api"
 	"sharechain/services/device"
@@ -88,7 +89,7 @@ type demo struct {
 	anvil    *localnet.Anvil
 	pg       *localnet.Postgres
 	dbURL    string
-	manifest *decode.Manifest
+	manifest *manifest.Manifest
 	client   *ethclient.Client
 	pool     *pgxpool.Pool
 	apiURL   string
@@ -256,7 +257,7 @@ func (d *demo) deploy(ctx context.Context) error {
 			strings.Join(lines[max(0, len(lines)-15):], "\n"))
 	}
 	path := filepath.Join(d.cfg.Root, "deploy", "deployments", "31337.json")
-	if d.manifest, err = decode.LoadManifest(path); err != nil {
+	if d.manifest, err = manifest.Load(path); err != nil {
 		return err
 	}
 	d.suite, err = devnet.Attach(ctx, d.client, devnet.DevKey(0), d.manifest.StartBlock, d.manifest.Contracts)
@@ -274,7 +275,7 @@ func (d *demo) migrate(context.Context) error {
 
 func (d *demo) startServices(ctx context.Context) error {
 	var err error
-	if d.pool, err = store.Open(ctx, d.dbURL, time.Minute); err != nil {
+	if d.pool, err = pg.Open(ctx, d.dbURL, time.Minute); err != nil {
 		return err
 	}
 	d.stops = append(d.stops, d.pool.Close)

@@ -17,10 +17,11 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"sharechain/indexer"
-	"sharechain/indexer/decode"
 	"sharechain/indexer/source"
 	"sharechain/indexer/store"
 	"sharechain/internal/devnet"
+	"sharechain/internal/manifest"
+	"sharechain/internal/pg"
 	"sharechain/internal/testenv"
 )
 
@@ -29,7 +30,7 @@ type Env struct {
 	Node         *testenv.Anvil
 	Client       *ethclient.Client
 	Suite        *devnet.Suite
-	Manifest     *decode.Manifest
+	Manifest     *manifest.Manifest
 	ManifestPath string
 	DatabaseURL  string
 	Pool         *pgxpool.Pool
@@ -71,12 +72,12 @@ func Start(tb testing.TB, opts Options) *Env {
 	if err := os.WriteFile(path, raw, 0o644); err != nil {
 		tb.Fatal(err)
 	}
-	m, err := decode.LoadManifest(path)
+	m, err := manifest.Load(path)
 	if err != nil {
 		tb.Fatal(err)
 	}
 	url := testenv.MigratedPostgres(tb)
-	pool, err := store.Open(ctx, url, time.Minute)
+	pool, err := pg.Open(ctx, url, time.Minute)
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -15,6 +15,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"sharechain/internal/manifest"
 	"strconv"
 	"time"
 
@@ -28,14 +29,12 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
-
-	"sharechain/indexer/decode"
 )
 
 // Config configures a Server.
 type Config struct {
-	Pool     *pgxpool.Pool    // the indexer's database; a read-only role suffices
-	Manifest *decode.Manifest // the deployment the indexer follows
+	Pool     *pgxpool.Pool      // the indexer's database; a read-only role suffices
+	Manifest *manifest.Manifest // the deployment the indexer follows
 	Logger   *slog.Logger
 	// CORSOrigins are the browser origins allowed to call the API ("*" for any); none
 	// by default.

@@ -16,9 +16,9 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/prometheus/client_golang/prometheus"
 
-	"sharechain/indexer/decode"
 	"sharechain/internal/devnet"
 	"sharechain/internal/indexedtest"
+	"sharechain/internal/manifest"
 	"sharechain/internal/testenv"
 	"sharechain/services/api"
 )
@@ -127,13 +127,13 @@ func TestAPI_DatabaseDown(t *testing.T) {
 	}
 }
 
-func testManifest(t *testing.T) *decode.Manifest {
+func testManifest(t *testing.T) *manifest.Manifest {
 	t.Helper()
 	root, err := testenv.ModuleRoot()
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := decode.LoadManifest(root + "/indexer/decode/testdata/manifest-31337.json")
+	m, err := manifest.Load(root + "/internal/manifest/testdata/manifest-31337.json")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -22,8 +22,8 @@ import (
 
 	"github.com/jackc/pgx/v5/pgxpool"
 
-	"sharechain/indexer/decode"
 	"sharechain/internal/devnet"
+	"sharechain/internal/manifest"
 	"sharechain/services/api"
 )
 
@@ -346,7 +346,7 @@ func TestExplorerFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(pool.Close)
-	s, err := api.New(api.Config{Pool: pool, Manifest: &decode.Manifest{ChainID: 31337},
+	s, err := api.New(api.Config{Pool: pool, Manifest: &manifest.Manifest{ChainID: 31337},
 		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
 		t.Fatal(err)

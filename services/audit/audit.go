@@ -31,7 +31,8 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
-	"sharechain/indexer/decode"
+	"sharechain/internal/decode"
+	"sharechain/internal/manifest"
 )
 
 var (
@@ -92,7 +93,7 @@ func (m Mismatch) String() string {
 
 // Config says what to audit and where.
 type Config struct {
-	Manifest *decode.Manifest
+	Manifest *manifest.Manifest
 	Pool     *pgxpool.Pool // the indexer's database
 	RPCURL   string        // HTTP JSON-RPC of the chain
 

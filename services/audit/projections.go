@@ -18,7 +18,7 @@ import (
 	"sharechain/bindings/creditregistry"
 	"sharechain/bindings/pledgeescrow"
 	"sharechain/bindings/rewardtoken"
-	"sharechain/indexer/decode"
+	"sharechain/internal/manifest"
 )
 
 // pageSize is the number of projection rows read, and checked with one round of
@@ -124,8 +124,8 @@ func (a *auditor) projections(ctx context.Context) error {
 	m := a.cfg.Manifest
 	cs := &chainState{
 		rpc: client, block: hexutil.EncodeUint64(uint64(block)),
-		registry: m.Contracts[decode.AssetRegistry], escrow: m.Contracts[decode.PledgeEscrow],
-		credit: m.Contracts[decode.CreditRegistry], arbiter: m.Contracts[decode.Arbitration], reward: m.Contracts[decode.RewardToken],
+		registry: m.Contracts[manifest.AssetRegistry], escrow: m.Contracts[manifest.PledgeEscrow],
+		credit: m.Contracts[manifest.CreditRegistry], arbiter: m.Contracts[manifest.Arbitration], reward: m.Contracts[manifest.RewardToken],
 		ar: assetregistry.NewAssetRegistry(), pe: pledgeescrow.NewPledgeEscrow(), cr: creditregistry.NewCreditRegistry(),
 		ab: arbitration.NewArbitration(), rt: rewardtoken.NewRewardToken(),
 	}

@@ -29,7 +29,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"sharechain/bindings/pledgeescrow"
-	"sharechain/indexer/decode"
+	"sharechain/internal/manifest"
 )
 
 // Backend is what the keeper needs from the chain.
@@ -44,7 +44,7 @@ type Backend interface {
 type Config struct {
 	Pool     *pgxpool.Pool // the indexer's database
 	Backend  Backend
-	Manifest *decode.Manifest
+	Manifest *manifest.Manifest
 	Key      *ecdsa.PrivateKey // pays for and sends collectDefault
 	// Interval between scans; default 5 s.
 	Interval time.Duration
@@ -85,7 +85,7 @@ func New(cfg Config) (*Keeper, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
-	escrowAddr, ok := cfg.Manifest.Contracts[decode.PledgeEscrow]
+	escrowAddr, ok := cfg.Manifest.Contracts[manifest.PledgeEscrow]
 	if !ok {
 		return nil, errors.New("keeper: the manifest has no PledgeEscrow")
 	}

@@ -28,10 +28,11 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"sharechain/indexer"
-	"sharechain/indexer/decode"
 	"sharechain/indexer/source"
 	"sharechain/indexer/store"
 	"sharechain/internal/devnet"
+	"sharechain/internal/manifest"
+	"sharechain/internal/pg"
 	"sharechain/internal/testenv"
 	"sharechain/test/bench/benchmd"
 )
@@ -137,7 +138,7 @@ type chain struct {
 	node         *testenv.Anvil
 	client       *ethclient.Client
 	suite        *devnet.Suite
-	manifest     *decode.Manifest
+	manifest     *manifest.Manifest
 	manifestPath string
 }
 
@@ -162,7 +163,7 @@ func newChain(t testing.TB) *chain {
 	if err := os.WriteFile(path, raw, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	m, err := decode.LoadManifest(path)
+	m, err := manifest.Load(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -271,7 +272,7 @@ func sendRaw(c *chain, txs []any) error {
 func newDatabase(t testing.TB) (string, *pgxpool.Pool) {
 	t.Helper()
 	url := testenv.MigratedPostgres(t)
-	pool, err := store.Open(context.Background(), url, time.Minute)
+	pool, err := pg.Open(context.Background(), url, time.Minute)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,9 +13,9 @@ import (
 
 	"github.com/jackc/pgx/v5/pgxpool"
 
-	"sharechain/indexer/store"
 	"sharechain/internal/devnet"
 	"sharechain/internal/localnet"
+	"sharechain/internal/pg"
 	"sharechain/internal/rpcproxy"
 	"sharechain/internal/testenv"
 	"sharechain/migrations"
@@ -107,8 +107,8 @@ func TestChaos_PostgresRestart(t *testing.T) {
 	}
 	defer proxy.Close()
 
-	pg, dbURL := privatePostgres(t)
-	pool, err := store.Open(context.Background(), dbURL, 10*time.Second)
+	cluster, dbURL := privatePostgres(t)
+	pool, err := pg.Open(context.Background(), dbURL, 10*time.Second)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -139,7 +139,7 @@ func TestChaos_PostgresRestart(t *testing.T) {
 
 	t.Logf("stopping PostgreSQL at %s", time.Since(began).Round(time.Millisecond))
 	down := time.Now()
-	if err := pg.Stop("immediate"); err != nil {
+	if err := cluster.Stop("immediate"); err != nil {
 		t.Fatal(err)
 	}
 	outage := pick(3*time.Second, 10*time.Second)
@@ -171,7 +171,7 @@ func TestChaos_PostgresRestart(t *testing.T) {
 		t.Fatalf("sharechain index exited while PostgreSQL was down (%v):\n%s", ix.err, ix.output)
 	}
 
-	if err := pg.Start(pg.Port, "-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off"); err != nil {
+	if err := cluster.Start(cluster.Port, "-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off"); err != nil {
 		t.Fatal(err)
 	}
 	up := time.Now()

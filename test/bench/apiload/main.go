@@ -35,9 +35,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
 
-	"sharechain/indexer/decode"
-	"sharechain/indexer/store"
 	"sharechain/internal/localnet"
+	"sharechain/internal/manifest"
+	"sharechain/internal/pg"
 	"sharechain/internal/testenv"
 	"sharechain/services/api"
 	"sharechain/test/bench/benchmd"
@@ -372,11 +372,11 @@ func build(ctx context.Context, cfg config, t tools, root, dir, bin string, pg *
 // serveInProcess serves the API as `sharechain serve` does, in this process, so that a
 // CPU profile covers it.
 func serveInProcess(ctx context.Context, addr, dbURL, manifestPath string) (func(), error) {
-	manifest, err := decode.LoadManifest(manifestPath)
+	manifest, err := manifest.Load(manifestPath)
 	if err != nil {
 		return nil, err
 	}
-	pool, err := store.Open(ctx, dbURL, 10*time.Second)
+	pool, err := pg.Open(ctx, dbURL, 10*time.Second)
 	if err != nil {
 		return nil, err
 	}

@@ -28,11 +28,12 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"sharechain/indexer"
-	"sharechain/indexer/decode"
 	"sharechain/indexer/source"
 	"sharechain/indexer/store"
 	"sharechain/internal/devnet"
 	"sharechain/internal/localnet"
+	"sharechain/internal/manifest"
+	"sharechain/internal/pg"
 	"sharechain/migrations"
 	"sharechain/services/api"
 	"sharechain/test/bench/benchmd"
@@ -66,22 +67,22 @@ func run(n int, confirmations uint64, out string) error {
 	if err := os.Chmod(dir, 0o755); err != nil {
 		return err
 	}
-	pg, err := localnet.NewPostgres(dir + "/pg")
+	cluster, err := localnet.NewPostgres(dir + "/pg")
 	if err != nil {
 		return err
 	}
-	if err := pg.Init(); err != nil {
+	if err := cluster.Init(); err != nil {
 		return err
 	}
 	pgPort, err := localnet.FreePort()
 	if err != nil {
 		return err
 	}
-	if err := pg.Start(pgPort); err != nil { // durable settings: what production runs
+	if err := cluster.Start(pgPort); err != nil { // durable settings: what production runs
 		return err
 	}
-	defer pg.Stop("immediate") //nolint:errcheck // a benchmark's cluster
-	url := pg.URL("postgres")
+	defer cluster.Stop("immediate") //nolint:errcheck // a benchmark's cluster
+	url := cluster.URL("postgres")
 	mr, err := migrations.Open(url)
 	if err != nil {
 		return err
@@ -104,11 +105,11 @@ func run(n int, confirmations uint64, out string) error {
 	if err != nil {
 		return err
 	}
-	m, err := decode.ParseManifest(raw)
+	m, err := manifest.Parse(raw)
 	if err != nil {
 		return err
 	}
-	pool, err := store.Open(ctx, url, time.Minute)
+	pool, err := pg.Open(ctx, url, time.Minute)
 	if err != nil {
 		return err
 	}

@@ -1,5 +1,6 @@
 // Package decode turns the logs of the Sharechain contracts into named events with typed
-// arguments, and reads the deployment manifest that says where those contracts live.
+// arguments. It is shared by the indexer, which stores them, and the auditor, which
+// compares the stored events with the chain.
 //
 // A [Decoder] picks the ABI by the log's address and the event by topic0 within that
 // ABI, so events that share a signature across contracts (the ERC-20 and ERC-721
@@ -28,6 +29,7 @@ import (
 	"sharechain/bindings/creditregistry"
 	"sharechain/bindings/pledgeescrow"
 	"sharechain/bindings/rewardtoken"
+	"sharechain/internal/manifest"
 )
 
 // Arg is one decoded event argument. Value is a *big.Int for integers of every width, a
@@ -51,11 +53,11 @@ type Event struct {
 
 // abis are the contract ABIs a Decoder knows, by manifest name.
 var abis = map[string]*bind.MetaData{
-	RewardToken:    &rewardtoken.RewardTokenMetaData,
-	AssetRegistry:  &assetregistry.AssetRegistryMetaData,
-	CreditRegistry: &creditregistry.CreditRegistryMetaData,
-	PledgeEscrow:   &pledgeescrow.PledgeEscrowMetaData,
-	Arbitration:    &arbitration.ArbitrationMetaData,
+	manifest.RewardToken:    &rewardtoken.RewardTokenMetaData,
+	manifest.AssetRegistry:  &assetregistry.AssetRegistryMetaData,
+	manifest.CreditRegistry: &creditregistry.CreditRegistryMetaData,
+	manifest.PledgeEscrow:   &pledgeescrow.PledgeEscrowMetaData,
+	manifest.Arbitration:    &arbitration.ArbitrationMetaData,
 }
 
 // kind says how an argument is read.
@@ -103,7 +105,7 @@ type Decoder struct {
 // NewDecoder builds a Decoder for contracts, named as in the manifest (RewardToken,
 // AssetRegistry, CreditRegistry, PledgeEscrow, Arbitration), with the ABIs of their
 // bindings.
-func NewDecoder(contracts []Contract) (*Decoder, error) {
+func NewDecoder(contracts []manifest.Contract) (*Decoder, error) {
 	parsed := make(map[string]*abi.ABI, len(contracts))
 	for _, c := range contracts {
 		if _, ok := parsed[c.Name]; ok {
@@ -123,7 +125,7 @@ func NewDecoder(contracts []Contract) (*Decoder, error) {
 }
 
 // newDecoder builds a Decoder from parsed ABIs by contract name.
-func newDecoder(contracts []Contract, parsed map[string]*abi.ABI) (*Decoder, error) {
+func newDecoder(contracts []manifest.Contract, parsed map[string]*abi.ABI) (*Decoder, error) {
 	d := &Decoder{contracts: make(map[common.Address]*contractPlan, len(contracts))}
 	plans := make(map[string]*contractPlan, len(parsed))
 	for _, c := range contracts {

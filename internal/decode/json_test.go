@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"math/big"
 	"math/rand/v2"
+	"sharechain/internal/manifest"
 	"strings"
 	"testing"
 
@@ -18,7 +19,7 @@ func TestAppendArgsJSON(t *testing.T) {
 		ev   Event
 		want string
 	}{
-		{"not decoded", Event{Contract: RewardToken}, `null`},
+		{"not decoded", Event{Contract: manifest.RewardToken}, `null`},
 		{"no args", Event{Name: "EIP712DomainChanged"}, `{}`},
 		{"integers", Event{Name: "X", Args: []Arg{
 			{"zero", big.NewInt(0)},

@@ -1,4 +1,7 @@
-package decode
+// Package manifest reads a deployment manifest, deploy/deployments/<chainId>.json
+// (INTERFACE.md §3): the chain, the block to start from, and where each contract of the
+// suite lives with its EIP-712 domain. Every Sharechain process starts from one.
+package manifest
 
 import (
 	"encoding/json"
@@ -47,20 +50,20 @@ type Contract struct {
 	Address common.Address
 }
 
-// LoadManifest reads the manifest file at path and validates it as [ParseManifest] does.
-func LoadManifest(path string) (*Manifest, error) {
+// Load reads the manifest file at path and validates it as [Parse] does.
+func Load(path string) (*Manifest, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("reading manifest: %w", err)
 	}
-	m, err := ParseManifest(data)
+	m, err := Parse(data)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return m, nil
 }
 
-// rawManifest mirrors Manifest with addresses as strings, so that ParseManifest can check
+// rawManifest mirrors Manifest with addresses as strings, so that Parse can check
 // their spelling (common.Address accepts any case).
 type rawManifest struct {
 	ChainID    *uint64              `json:"chainId"`
@@ -79,10 +82,10 @@ type rawDomain struct {
 
 var hexAddress = regexp.MustCompile(`^0x[0-9a-fA-F]{40}$`)
 
-// ParseManifest decodes and validates a deployment manifest: chainId is positive; the
+// Parse decodes and validates a deployment manifest: chainId is positive; the
 // five followed contracts are present, non-zero and distinct; and every address is
 // either all-lowercase or valid EIP-55 mixed case. Unknown keys are ignored.
-func ParseManifest(data []byte) (*Manifest, error) {
+func Parse(data []byte) (*Manifest, error) {
 	var raw rawManifest
 	if err := json.Unmarshal(data, &raw); err != nil {
 		return nil, fmt.Errorf("parsing manifest: %w", err)

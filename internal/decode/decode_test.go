@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"sharechain/internal/manifest"
 	"sharechain/internal/testenv"
 )
 
@@ -51,75 +52,75 @@ func TestDecode_RealLogs(t *testing.T) {
 		name     string
 		json     string
 	}{
-		{"deploy RewardToken", 0, RewardToken, "RoleGranted",
+		{"deploy RewardToken", 0, manifest.RewardToken, "RoleGranted",
 			`{"role":"` + roleZero + `","account":"` + alice + `","sender":"` + alice + `"}`},
-		{"deploy CreditRegistry", 1, CreditRegistry, "TierSet",
+		{"deploy CreditRegistry", 1, manifest.CreditRegistry, "TierSet",
 			`{"tier":"0","minScore":"0","maxActiveRentals":"0","depositBps":"20000","pledgeBps":"20000"}`},
-		{"deploy CreditRegistry", 4, CreditRegistry, "TierSet",
+		{"deploy CreditRegistry", 4, manifest.CreditRegistry, "TierSet",
 			`{"tier":"3","minScore":"800","maxActiveRentals":"10","depositBps":"7500","pledgeBps":"7500"}`},
-		{"deploy CreditRegistry", 6, CreditRegistry, "OutcomeDeltaSet", `{"outcome":"1","delta":"-20"}`},
-		{"deploy CreditRegistry", 7, CreditRegistry, "OutcomeDeltaSet", `{"outcome":"2","delta":"-200"}`},
-		{"deploy PledgeEscrow", 1, PledgeEscrow, "ParamsSet",
+		{"deploy CreditRegistry", 6, manifest.CreditRegistry, "OutcomeDeltaSet", `{"outcome":"1","delta":"-20"}`},
+		{"deploy CreditRegistry", 7, manifest.CreditRegistry, "OutcomeDeltaSet", `{"outcome":"2","delta":"-200"}`},
+		{"deploy PledgeEscrow", 1, manifest.PledgeEscrow, "ParamsSet",
 			`{"platformFeeBps":"250","gracePeriod":"86400","lateFeeBps":"20000","rewardPerRental":"10000000000000000000","basePledge":"100000000000000000000","treasury":"` + alice + `"}`},
-		{"deploy PledgeEscrow", 2, PledgeEscrow, "PaymentTokenSet", `{"token":"` + paymentToken + `","allowed":true}`},
-		{"deploy Arbitration", 1, Arbitration, "PanelSet", `{"quorum":"1","votingPeriod":"604800"}`},
-		{"grant MINTER escrow", 0, RewardToken, "RoleGranted",
+		{"deploy PledgeEscrow", 2, manifest.PledgeEscrow, "PaymentTokenSet", `{"token":"` + paymentToken + `","allowed":true}`},
+		{"deploy Arbitration", 1, manifest.Arbitration, "PanelSet", `{"quorum":"1","votingPeriod":"604800"}`},
+		{"grant MINTER escrow", 0, manifest.RewardToken, "RoleGranted",
 			`{"role":"` + minterRole + `","account":"` + escrow + `","sender":"` + alice + `"}`},
-		{"shr mint", 0, RewardToken, "Transfer", `{"from":"` + zero + `","to":"` + alice + `","value":"1000000000000000000000"}`},
-		{"shr approve", 0, RewardToken, "Approval", `{"owner":"` + alice + `","spender":"` + escrow + `","value":"1000000000000000000000"}`},
+		{"shr mint", 0, manifest.RewardToken, "Transfer", `{"from":"` + zero + `","to":"` + alice + `","value":"1000000000000000000000"}`},
+		{"shr approve", 0, manifest.RewardToken, "Approval", `{"owner":"` + alice + `","spender":"` + escrow + `","value":"1000000000000000000000"}`},
 		{"pt mint", 0, "", "", `null`},
-		{"register", 0, AssetRegistry, "Transfer", `{"from":"` + zero + `","to":"` + alice + `","tokenId":"1"}`},
-		{"register", 1, AssetRegistry, "AssetRegistered",
+		{"register", 0, manifest.AssetRegistry, "Transfer", `{"from":"` + zero + `","to":"` + alice + `","tokenId":"1"}`},
+		{"register", 1, manifest.AssetRegistry, "AssetRegistered",
 			`{"tokenId":"1","owner":"` + alice + `","assetCode":"0x13d3d5ce8e5474348f13237c667a9c1e200cd4f027d7470c476fb9ae05a7334f","contentHash":"0xb0b844a0f0678d32672edace703b3616e69cc1d3c0e545589c4cb6d9e79c9fb1","uri":"ipfs://x"}`},
-		{"register weird", 1, AssetRegistry, "AssetRegistered",
+		{"register weird", 1, manifest.AssetRegistry, "AssetRegistered",
 			`{"tokenId":"2","owner":"` + alice + `","assetCode":"0x78b6f08887c4b5a8a9b7588cf166391e40a8bce6ae10c2974a9a00c20dcd3437","contentHash":"0x0e8223b65851a9e05672e0574ac4c13a0402e973e07073970ebb1c574c6ee736","uri":"ipfs://\"q\"\\b\n\t\u0001` + "\uFFFD" + `<&>é漢😀"}`}, // U+0000 becomes U+FFFD for jsonb
-		{"verify", 0, AssetRegistry, "AssetVerified", `{"tokenId":"1","verifier":"` + alice + `","validUntil":"4000000000"}`},
-		{"bindDevice", 0, AssetRegistry, "DeviceBound", `{"tokenId":"1","device":"` + carol + `"}`},
-		{"approve 721", 0, AssetRegistry, "Approval", `{"owner":"` + alice + `","approved":"` + bob + `","tokenId":"2"}`},
-		{"approvalForAll", 0, AssetRegistry, "ApprovalForAll", `{"owner":"` + alice + `","operator":"` + bob + `","approved":true}`},
-		{"list", 0, PledgeEscrow, "Listed",
+		{"verify", 0, manifest.AssetRegistry, "AssetVerified", `{"tokenId":"1","verifier":"` + alice + `","validUntil":"4000000000"}`},
+		{"bindDevice", 0, manifest.AssetRegistry, "DeviceBound", `{"tokenId":"1","device":"` + carol + `"}`},
+		{"approve 721", 0, manifest.AssetRegistry, "Approval", `{"owner":"` + alice + `","approved":"` + bob + `","tokenId":"2"}`},
+		{"approvalForAll", 0, manifest.AssetRegistry, "ApprovalForAll", `{"owner":"` + alice + `","operator":"` + bob + `","approved":true}`},
+		{"list", 0, manifest.PledgeEscrow, "Listed",
 			`{"listingId":"1","tokenId":"1","provider":"` + alice + `","paymentToken":"` + paymentToken + `","pricePerHour":"1000000","deposit":"5000000","minDuration":"3600","maxDuration":"604800","pricePerUnit":"1000"}`},
-		{"list", 1, PledgeEscrow, "PledgeLocked", `{"listingId":"1","provider":"` + alice + `","amount":"100000000000000000000"}`},
-		{"updateListing", 0, PledgeEscrow, "ListingUpdated",
+		{"list", 1, manifest.PledgeEscrow, "PledgeLocked", `{"listingId":"1","provider":"` + alice + `","amount":"100000000000000000000"}`},
+		{"updateListing", 0, manifest.PledgeEscrow, "ListingUpdated",
 			`{"listingId":"1","pricePerHour":"2000000","deposit":"5000000","minDuration":"3600","maxDuration":"604800","pricePerUnit":"1000"}`},
-		{"rent", 0, PledgeEscrow, "Rented",
+		{"rent", 0, manifest.PledgeEscrow, "Rented",
 			`{"rentalId":"1","listingId":"1","renter":"` + bob + `","tokenId":"1","start":"2000000030","end":"2000007230","rent":"4000000","deposit":"5000000"}`},
-		{"rent", 1, AssetRegistry, "UpdateUser", `{"tokenId":"1","user":"` + bob + `","expires":"2000007230"}`},
+		{"rent", 1, manifest.AssetRegistry, "UpdateUser", `{"tokenId":"1","user":"` + bob + `","expires":"2000007230"}`},
 		{"rent", 2, "", "", `null`}, // the payment token's Transfer
-		{"confirmAsset", 0, PledgeEscrow, "AssetConfirmed", `{"rentalId":"1","renter":"` + bob + `"}`},
-		{"confirmAsset", 1, PledgeEscrow, "PledgeReleased", `{"listingId":"1","provider":"` + alice + `","amount":"100000000000000000000"}`},
-		{"confirmAsset", 2, CreditRegistry, "ScoreChanged", `{"account":"` + alice + `","oldScore":"600","newScore":"605","outcome":"6"}`},
-		{"reportUsage", 0, PledgeEscrow, "UsageReported", `{"rentalId":"1","device":"` + carol + `","nonce":"1","units":"3","damageBps":"0"}`},
-		{"endRental", 0, PledgeEscrow, "RentalSettled",
+		{"confirmAsset", 0, manifest.PledgeEscrow, "AssetConfirmed", `{"rentalId":"1","renter":"` + bob + `"}`},
+		{"confirmAsset", 1, manifest.PledgeEscrow, "PledgeReleased", `{"listingId":"1","provider":"` + alice + `","amount":"100000000000000000000"}`},
+		{"confirmAsset", 2, manifest.CreditRegistry, "ScoreChanged", `{"account":"` + alice + `","oldScore":"600","newScore":"605","outcome":"6"}`},
+		{"reportUsage", 0, manifest.PledgeEscrow, "UsageReported", `{"rentalId":"1","device":"` + carol + `","nonce":"1","units":"3","damageBps":"0"}`},
+		{"endRental", 0, manifest.PledgeEscrow, "RentalSettled",
 			`{"rentalId":"1","renter":"` + bob + `","provider":"` + alice + `","rentCharged":"2000000","usageFee":"3000","damage":"0","lateFee":"0","platformFee":"50075","refund":"6997000"}`},
-		{"endRental", 2, AssetRegistry, "UpdateUser", `{"tokenId":"1","user":"` + zero + `","expires":"0"}`},
-		{"endRental", 7, PledgeEscrow, "RewardPaid", `{"rentalId":"1","account":"` + bob + `","amount":"10000000000000000000"}`},
-		{"openDispute", 0, Arbitration, "DisputeCreated",
+		{"endRental", 2, manifest.AssetRegistry, "UpdateUser", `{"tokenId":"1","user":"` + zero + `","expires":"0"}`},
+		{"endRental", 7, manifest.PledgeEscrow, "RewardPaid", `{"rentalId":"1","account":"` + bob + `","amount":"10000000000000000000"}`},
+		{"openDispute", 0, manifest.Arbitration, "DisputeCreated",
 			`{"disputeId":"1","rentalId":"2","opener":"` + bob + `","renter":"` + bob + `","provider":"` + alice + `","votingDeadline":"2000604835"}`},
-		{"openDispute", 1, PledgeEscrow, "DisputeOpened",
+		{"openDispute", 1, manifest.PledgeEscrow, "DisputeOpened",
 			`{"rentalId":"2","disputeId":"1","opener":"` + bob + `","evidenceHash":"0xfbabeddbc20aad6a19b8db1118ec5ce03475234e6abb8eae6ae418db702f5f1f"}`},
-		{"submitEvidence", 0, Arbitration, "Evidence",
+		{"submitEvidence", 0, manifest.Arbitration, "Evidence",
 			`{"arbitrator":"` + arbitrator + `","evidenceGroupID":"1","party":"` + bob + `","evidence":"ipfs://evidence"}`},
-		{"vote", 0, Arbitration, "Voted", `{"disputeId":"1","arbiter":"` + carol + `","providerShareBps":"7000"}`},
-		{"execute", 0, Arbitration, "Ruling", `{"disputeId":"1","providerShareBps":"7000"}`},
-		{"execute", 1, PledgeEscrow, "DisputeResolved", `{"rentalId":"2","disputeId":"1","providerShareBps":"7000"}`},
-		{"execute", 8, CreditRegistry, "ScoreChanged", `{"account":"` + bob + `","oldScore":"610","newScore":"560","outcome":"5"}`},
-		{"delist", 0, PledgeEscrow, "Delisted", `{"listingId":"1"}`},
-		{"blacklist", 0, CreditRegistry, "Blacklisted",
+		{"vote", 0, manifest.Arbitration, "Voted", `{"disputeId":"1","arbiter":"` + carol + `","providerShareBps":"7000"}`},
+		{"execute", 0, manifest.Arbitration, "Ruling", `{"disputeId":"1","providerShareBps":"7000"}`},
+		{"execute", 1, manifest.PledgeEscrow, "DisputeResolved", `{"rentalId":"2","disputeId":"1","providerShareBps":"7000"}`},
+		{"execute", 8, manifest.CreditRegistry, "ScoreChanged", `{"account":"` + bob + `","oldScore":"610","newScore":"560","outcome":"5"}`},
+		{"delist", 0, manifest.PledgeEscrow, "Delisted", `{"listingId":"1"}`},
+		{"blacklist", 0, manifest.CreditRegistry, "Blacklisted",
 			`{"account":"0x00000000000000000000000000000000000000D1","reasonHash":"0x41ccbd4bc0f8e8623ef51d82f515d51c5d5309a30f2775955545ee26daf2424c"}`},
-		{"unblacklist", 0, CreditRegistry, "Unblacklisted", `{"account":"0x00000000000000000000000000000000000000D1"}`},
-		{"setOutcomeDelta", 0, CreditRegistry, "OutcomeDeltaSet", `{"outcome":"1","delta":"-25"}`},
-		{"pause", 0, PledgeEscrow, "Paused", `{"account":"` + alice + `"}`},
-		{"unpause", 0, PledgeEscrow, "Unpaused", `{"account":"` + alice + `"}`},
-		{"updateContent", 0, AssetRegistry, "ContentUpdated",
+		{"unblacklist", 0, manifest.CreditRegistry, "Unblacklisted", `{"account":"0x00000000000000000000000000000000000000D1"}`},
+		{"setOutcomeDelta", 0, manifest.CreditRegistry, "OutcomeDeltaSet", `{"outcome":"1","delta":"-25"}`},
+		{"pause", 0, manifest.PledgeEscrow, "Paused", `{"account":"` + alice + `"}`},
+		{"unpause", 0, manifest.PledgeEscrow, "Unpaused", `{"account":"` + alice + `"}`},
+		{"updateContent", 0, manifest.AssetRegistry, "ContentUpdated",
 			`{"tokenId":"2","contentHash":"0x85395024a9c644fc09bda5533951e09f16ac3abeebc4b5b5a727e0be3b11732e","uri":"ipfs://y"}`},
-		{"revokeVerification", 0, AssetRegistry, "VerificationRevoked",
+		{"revokeVerification", 0, manifest.AssetRegistry, "VerificationRevoked",
 			`{"tokenId":"1","verifier":"` + alice + `","reasonHash":"0x64ca1ae50619f7f4ab23f4c22c6b85b70cfc49c072d731be4f91487f95764c93"}`},
-		{"revokeRole", 0, RewardToken, "RoleRevoked", `{"role":"` + minterRole + `","account":"` + alice + `","sender":"` + alice + `"}`},
-		{"collectDefault", 0, PledgeEscrow, "RentalDefaulted",
+		{"revokeRole", 0, manifest.RewardToken, "RoleRevoked", `{"role":"` + minterRole + `","account":"` + alice + `","sender":"` + alice + `"}`},
+		{"collectDefault", 0, manifest.PledgeEscrow, "RentalDefaulted",
 			`{"rentalId":"3","renter":"` + bob + `","provider":"` + alice + `","deposit":"7500000","platformFee":"30000"}`},
-		{"delist 2", 1, PledgeEscrow, "PledgeReturned", `{"listingId":"2","provider":"` + alice + `","amount":"50000000000000000000"}`},
-		{"delist 2", 2, RewardToken, "Transfer", `{"from":"` + escrow + `","to":"` + alice + `","value":"50000000000000000000"}`},
+		{"delist 2", 1, manifest.PledgeEscrow, "PledgeReturned", `{"listingId":"2","provider":"` + alice + `","amount":"50000000000000000000"}`},
+		{"delist 2", 2, manifest.RewardToken, "Transfer", `{"from":"` + escrow + `","to":"` + alice + `","value":"50000000000000000000"}`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.step+"/"+tt.name, func(t *testing.T) {
@@ -280,12 +281,12 @@ func TestDecode_Undecodable(t *testing.T) {
 	s := realLogs(t)
 	d := newTestDecoder(t, s)
 	var (
-		registered = find(t, s, d, AssetRegistry, "AssetRegistered")
-		erc20      = find(t, s, d, RewardToken, "Transfer")
-		erc721     = find(t, s, d, AssetRegistry, "Transfer")
-		tokenSet   = find(t, s, d, PledgeEscrow, "PaymentTokenSet")
-		tierSet    = find(t, s, d, CreditRegistry, "TierSet")
-		deltaSet   = find(t, s, d, CreditRegistry, "OutcomeDeltaSet")
+		registered = find(t, s, d, manifest.AssetRegistry, "AssetRegistered")
+		erc20      = find(t, s, d, manifest.RewardToken, "Transfer")
+		erc721     = find(t, s, d, manifest.AssetRegistry, "Transfer")
+		tokenSet   = find(t, s, d, manifest.PledgeEscrow, "PaymentTokenSet")
+		tierSet    = find(t, s, d, manifest.CreditRegistry, "TierSet")
+		deltaSet   = find(t, s, d, manifest.CreditRegistry, "OutcomeDeltaSet")
 	)
 	edit := func(l types.Log, f func(l *types.Log)) types.Log {
 		l.Topics = slices.Clone(l.Topics)
@@ -299,36 +300,36 @@ func TestDecode_Undecodable(t *testing.T) {
 		contract string
 	}{
 		{"address not followed", edit(registered, func(l *types.Log) { l.Address = common.HexToAddress("0x1234") }), ""},
-		{"unknown topic0", edit(registered, func(l *types.Log) { l.Topics[0] = crypto.Keccak256Hash([]byte("Nope()")) }), AssetRegistry},
-		{"no topics", edit(registered, func(l *types.Log) { l.Topics = nil }), AssetRegistry},
-		{"anonymous-style log", edit(registered, func(l *types.Log) { l.Topics = l.Topics[1:] }), AssetRegistry},
+		{"unknown topic0", edit(registered, func(l *types.Log) { l.Topics[0] = crypto.Keccak256Hash([]byte("Nope()")) }), manifest.AssetRegistry},
+		{"no topics", edit(registered, func(l *types.Log) { l.Topics = nil }), manifest.AssetRegistry},
+		{"anonymous-style log", edit(registered, func(l *types.Log) { l.Topics = l.Topics[1:] }), manifest.AssetRegistry},
 		{"ERC-20 Transfer with the ERC-721 topic count", edit(erc20, func(l *types.Log) {
 			l.Topics = append(l.Topics, common.BytesToHash(l.Data))
 			l.Data = nil
-		}), RewardToken},
+		}), manifest.RewardToken},
 		{"ERC-721 Transfer with the ERC-20 topic count", edit(erc721, func(l *types.Log) {
 			l.Data = l.Topics[3][:]
 			l.Topics = l.Topics[:3]
-		}), AssetRegistry},
-		{"an ERC-721 Transfer sent from the ERC-20 contract", edit(erc721, func(l *types.Log) { l.Address = erc20.Address }), RewardToken},
-		{"too many topics", edit(registered, func(l *types.Log) { l.Topics = append(l.Topics, common.Hash{}) }), AssetRegistry},
-		{"empty data", edit(registered, func(l *types.Log) { l.Data = nil }), AssetRegistry},
-		{"truncated head", edit(registered, func(l *types.Log) { l.Data = l.Data[:40] }), AssetRegistry},
-		{"truncated string", edit(registered, func(l *types.Log) { l.Data = l.Data[:len(l.Data)-32] }), AssetRegistry},
-		{"string offset past the end", edit(registered, func(l *types.Log) { copy(l.Data[32:64], word(uint64(len(l.Data)))) }), AssetRegistry},
-		{"string offset above 2^64", edit(registered, func(l *types.Log) { l.Data[32] = 1 }), AssetRegistry},
-		{"string length past the end", edit(registered, func(l *types.Log) { copy(l.Data[64:96], word(1000)) }), AssetRegistry},
-		{"bool of 2", edit(tokenSet, func(l *types.Log) { l.Data[31] = 2 }), PledgeEscrow},
-		{"bool with high bits", edit(tokenSet, func(l *types.Log) { l.Data[0] = 1 }), PledgeEscrow},
-		{"uint16 above its width", edit(tierSet, func(l *types.Log) { copy(l.Data[:32], word(1<<16)) }), CreditRegistry},
-		{"uint8 topic above its width", edit(tierSet, func(l *types.Log) { l.Topics[1] = common.BytesToHash(word(256)) }), CreditRegistry},
-		{"int16 not sign-extended", edit(deltaSet, func(l *types.Log) { copy(l.Data, word(0xffec)) }), CreditRegistry},
+		}), manifest.AssetRegistry},
+		{"an ERC-721 Transfer sent from the ERC-20 contract", edit(erc721, func(l *types.Log) { l.Address = erc20.Address }), manifest.RewardToken},
+		{"too many topics", edit(registered, func(l *types.Log) { l.Topics = append(l.Topics, common.Hash{}) }), manifest.AssetRegistry},
+		{"empty data", edit(registered, func(l *types.Log) { l.Data = nil }), manifest.AssetRegistry},
+		{"truncated head", edit(registered, func(l *types.Log) { l.Data = l.Data[:40] }), manifest.AssetRegistry},
+		{"truncated string", edit(registered, func(l *types.Log) { l.Data = l.Data[:len(l.Data)-32] }), manifest.AssetRegistry},
+		{"string offset past the end", edit(registered, func(l *types.Log) { copy(l.Data[32:64], word(uint64(len(l.Data)))) }), manifest.AssetRegistry},
+		{"string offset above 2^64", edit(registered, func(l *types.Log) { l.Data[32] = 1 }), manifest.AssetRegistry},
+		{"string length past the end", edit(registered, func(l *types.Log) { copy(l.Data[64:96], word(1000)) }), manifest.AssetRegistry},
+		{"bool of 2", edit(tokenSet, func(l *types.Log) { l.Data[31] = 2 }), manifest.PledgeEscrow},
+		{"bool with high bits", edit(tokenSet, func(l *types.Log) { l.Data[0] = 1 }), manifest.PledgeEscrow},
+		{"uint16 above its width", edit(tierSet, func(l *types.Log) { copy(l.Data[:32], word(1<<16)) }), manifest.CreditRegistry},
+		{"uint8 topic above its width", edit(tierSet, func(l *types.Log) { l.Topics[1] = common.BytesToHash(word(256)) }), manifest.CreditRegistry},
+		{"int16 not sign-extended", edit(deltaSet, func(l *types.Log) { copy(l.Data, word(0xffec)) }), manifest.CreditRegistry},
 		{"int16 below its width", edit(deltaSet, func(l *types.Log) {
 			for i := range 30 {
 				l.Data[i] = 0xff
 			}
 			l.Data[30] = 0x7f
-		}), CreditRegistry},
+		}), manifest.CreditRegistry},
 	}
 	oracle := newOracle(t, s)
 	for _, tt := range tests {
@@ -366,9 +367,9 @@ func TestEvent_Accessors(t *testing.T) {
 		l := find(t, s, d, contract, name)
 		return d.Decode(&l)
 	}
-	rented := decode(PledgeEscrow, "Rented")
-	registered := decode(AssetRegistry, "AssetRegistered")
-	tokenSet := decode(PledgeEscrow, "PaymentTokenSet")
+	rented := decode(manifest.PledgeEscrow, "Rented")
+	registered := decode(manifest.AssetRegistry, "AssetRegistered")
+	tokenSet := decode(manifest.PledgeEscrow, "PaymentTokenSet")
 	var deltaSet Event
 	for _, l := range s.logs(t, "deploy CreditRegistry") {
 		if ev := d.Decode(&l); ev.Name == "OutcomeDeltaSet" && ev.Uint("outcome").Int64() == 1 {
@@ -416,13 +417,13 @@ func TestNewDecoder_Errors(t *testing.T) {
 	a, b := common.HexToAddress("0xa"), common.HexToAddress("0xb")
 	tests := []struct {
 		name      string
-		contracts []Contract
+		contracts []manifest.Contract
 		want      string
 	}{
-		{"payment token", []Contract{{PaymentToken, a}}, `no ABI for contract "PaymentToken"`},
-		{"unknown name", []Contract{{"Nope", a}}, `no ABI for contract "Nope"`},
-		{"shared address", []Contract{{RewardToken, a}, {Arbitration, a}}, "share the address"},
-		{"valid", []Contract{{RewardToken, a}, {AssetRegistry, b}}, ""},
+		{"payment token", []manifest.Contract{{Name: manifest.PaymentToken, Address: a}}, `no ABI for contract "PaymentToken"`},
+		{"unknown name", []manifest.Contract{{Name: "Nope", Address: a}}, `no ABI for contract "Nope"`},
+		{"shared address", []manifest.Contract{{Name: manifest.RewardToken, Address: a}, {Name: manifest.Arbitration, Address: a}}, "share the address"},
+		{"valid", []manifest.Contract{{Name: manifest.RewardToken, Address: a}, {Name: manifest.AssetRegistry, Address: b}}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -461,7 +462,7 @@ func TestDecode_OtherTypes(t *testing.T) {
 		t.Fatalf("abi.JSON() error: %v", err)
 	}
 	addr := common.HexToAddress("0xc0ffee")
-	d, err := newDecoder([]Contract{{"Odd", addr}}, map[string]*abi.ABI{"Odd": &parsed})
+	d, err := newDecoder([]manifest.Contract{{Name: "Odd", Address: addr}}, map[string]*abi.ABI{"Odd": &parsed})
 	if err != nil {
 		t.Fatalf("newDecoder() error: %v", err)
 	}
@@ -619,4 +620,14 @@ func BenchmarkDecodeAndJSON(b *testing.B) {
 		n += len(logs)
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "logs/s")
+}
+
+func TestNewDecoderFollowed(t *testing.T) {
+	m, err := manifest.Load("../manifest/testdata/manifest-31337.json")
+	if err != nil {
+		t.Fatalf("manifest.Load() error: %v", err)
+	}
+	if _, err := NewDecoder(m.Followed()); err != nil {
+		t.Errorf("NewDecoder(Followed()) error: %v", err)
+	}
 }

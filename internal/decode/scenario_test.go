@@ -22,6 +22,7 @@ import (
 	"sharechain/bindings/paymenttoken"
 	"sharechain/bindings/pledgeescrow"
 	"sharechain/bindings/rewardtoken"
+	"sharechain/internal/manifest"
 	"sharechain/internal/testenv"
 )
 
@@ -50,7 +51,7 @@ const weirdURI = "ipfs://\"q\"\\b\n\t\x01\x00<&>é漢\U0001F600"
 
 // suite is what runScenario deployed and the logs each of its steps produced.
 type suite struct {
-	contracts []Contract // the five followed ones
+	contracts []manifest.Contract // the five followed ones
 	payment   common.Address
 	steps     []step
 }
@@ -165,9 +166,9 @@ func runScenario(tb testing.TB) *suite {
 	arbAddr := c.deploy("deploy Arbitration", &arbitration.ArbitrationMetaData,
 		arb.PackConstructor(addA, escAddr, crAddr, 1, 7*86_400))
 	c.s.payment = ptAddr
-	c.s.contracts = []Contract{
-		{RewardToken, shrAddr}, {AssetRegistry, regAddr}, {CreditRegistry, crAddr},
-		{PledgeEscrow, escAddr}, {Arbitration, arbAddr},
+	c.s.contracts = []manifest.Contract{
+		{Name: manifest.RewardToken, Address: shrAddr}, {Name: manifest.AssetRegistry, Address: regAddr}, {Name: manifest.CreditRegistry, Address: crAddr},
+		{Name: manifest.PledgeEscrow, Address: escAddr}, {Name: manifest.Arbitration, Address: arbAddr},
 	}
 
 	c.send("setArbitration", keyA, escAddr, esc.PackSetArbitration(arbAddr))

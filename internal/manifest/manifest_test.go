@@ -1,4 +1,4 @@
-package decode
+package manifest
 
 import (
 	"encoding/json"
@@ -18,9 +18,9 @@ import (
 const deployedManifest = "testdata/manifest-31337.json"
 
 func TestLoadManifest(t *testing.T) {
-	m, err := LoadManifest(deployedManifest)
+	m, err := Load(deployedManifest)
 	if err != nil {
-		t.Fatalf("LoadManifest(%s) error: %v", deployedManifest, err)
+		t.Fatalf("Load(%s) error: %v", deployedManifest, err)
 	}
 	registry := common.HexToAddress("0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0")
 	want := &Manifest{
@@ -42,27 +42,27 @@ func TestLoadManifest(t *testing.T) {
 		},
 	}
 	if !reflect.DeepEqual(m, want) {
-		t.Errorf("LoadManifest(%s) =\n%+v\nwant\n%+v", deployedManifest, m, want)
+		t.Errorf("Load(%s) =\n%+v\nwant\n%+v", deployedManifest, m, want)
 	}
 
 	t.Run("missing file", func(t *testing.T) {
-		_, err := LoadManifest(filepath.Join(t.TempDir(), "nope.json"))
+		_, err := Load(filepath.Join(t.TempDir(), "nope.json"))
 		if !errors.Is(err, fs.ErrNotExist) {
-			t.Errorf("LoadManifest(missing) error = %v, want fs.ErrNotExist", err)
+			t.Errorf("Load(missing) error = %v, want fs.ErrNotExist", err)
 		}
 	})
 	t.Run("invalid file names the path", func(t *testing.T) {
-		_, err := LoadManifest("manifest_test.go")
+		_, err := Load("manifest_test.go")
 		if err == nil || !strings.Contains(err.Error(), "manifest_test.go") {
-			t.Errorf("LoadManifest(manifest_test.go) error = %v, want one naming the file", err)
+			t.Errorf("Load(manifest_test.go) error = %v, want one naming the file", err)
 		}
 	})
 }
 
 func TestManifest_Followed(t *testing.T) {
-	m, err := LoadManifest(deployedManifest)
+	m, err := Load(deployedManifest)
 	if err != nil {
-		t.Fatalf("LoadManifest() error: %v", err)
+		t.Fatalf("Load() error: %v", err)
 	}
 	want := []Contract{
 		{RewardToken, common.HexToAddress("0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512")},
@@ -75,9 +75,6 @@ func TestManifest_Followed(t *testing.T) {
 		if got := m.Followed(); !reflect.DeepEqual(got, want) {
 			t.Fatalf("Followed() = %v, want %v", got, want)
 		}
-	}
-	if _, err := NewDecoder(m.Followed()); err != nil {
-		t.Errorf("NewDecoder(Followed()) error: %v", err)
 	}
 }
 
@@ -184,10 +181,10 @@ func TestParseManifest(t *testing.T) {
 			if tt.edit != nil {
 				data = manifestJSON(t, tt.edit)
 			}
-			m, err := ParseManifest(data)
+			m, err := Parse(data)
 			if tt.want == "" {
 				if err != nil {
-					t.Fatalf("ParseManifest() error: %v", err)
+					t.Fatalf("Parse() error: %v", err)
 				}
 				if len(m.Followed()) != 5 {
 					t.Errorf("Followed() = %v, want five contracts", m.Followed())
@@ -195,7 +192,7 @@ func TestParseManifest(t *testing.T) {
 				return
 			}
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
-				t.Errorf("ParseManifest() error = %v, want one containing %q", err, tt.want)
+				t.Errorf("Parse() error = %v, want one containing %q", err, tt.want)
 			}
 		})
 	}
