@@ -4,8 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"io"
-	"log/slog"
+	"math/big"
 	"slices"
 	"strconv"
 	"strings"
@@ -14,8 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
-
-	"sharechain/indexer/source"
+	"github.com/ethereum/go-ethereum/ethclient"
 )
 
 // row is one events row as the audit reads it.
@@ -38,52 +36,41 @@ type row struct {
 // events compares the chain's logs of blocks from through to with the events rows,
 // one eth_getLogs range at a time.
 func (a *auditor) events(ctx context.Context, from, to uint64) error {
-	cfg := source.Config{RPCURL: a.cfg.RPCURL, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}
-	if a.cfg.Progress != nil {
-		cfg.Logger = slog.New(slog.NewTextHandler(a.cfg.Progress, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	}
-	for _, c := range a.cfg.Manifest.Followed() {
-		cfg.Addresses = append(cfg.Addresses, c.Address)
-	}
-	src, err := source.New(ctx, cfg)
+	client, err := ethclient.DialContext(ctx, a.cfg.RPCURL)
 	if err != nil {
-		return err
+		return fmt.Errorf("dialing %s: %w", a.cfg.RPCURL, err)
 	}
-	defer src.Close()
-	id, err := src.ChainID(ctx)
+	defer client.Close()
+	id, err := client.ChainID(ctx)
 	if err != nil {
 		return fmt.Errorf("reading the chain id: %w", err)
 	}
-	if id != a.cfg.Manifest.ChainID {
-		return fmt.Errorf("the RPC serves chain %d, the manifest chain %d", id, a.cfg.Manifest.ChainID)
+	if !id.IsUint64() || id.Uint64() != a.cfg.Manifest.ChainID {
+		return fmt.Errorf("the RPC serves chain %s, the manifest chain %d", id, a.cfg.Manifest.ChainID)
 	}
-
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	batches := make(chan source.Batch, 1)
-	fetchErr := make(chan error, 1)
-	go func() {
-		fetchErr <- src.Logs(ctx, from, to, batches)
-		close(batches)
-	}()
+	src := &chainLogs{client: client}
+	for _, c := range a.cfg.Manifest.Followed() {
+		src.addresses = append(src.addresses, c.Address)
+	}
 	start := time.Now()
-	for b := range batches {
+	err = src.each(ctx, from, to, func(b logRange) error {
 		if err := a.compareBatch(ctx, src, b); err != nil {
 			return err
 		}
 		a.progress("block %d of %d..%d (%.1f%%), %d logs, %d mismatches, %.0f logs/s", b.To, from, to,
 			100*float64(b.To-from+1)/float64(to-from+1), a.report.ChainLogs, a.report.Mismatches,
 			float64(a.report.ChainLogs)/time.Since(start).Seconds())
-	}
-	if err := <-fetchErr; err != nil {
-		return fmt.Errorf("fetching logs: %w", err)
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	return a.outside(ctx, from == a.cfg.Manifest.StartBlock, to == a.report.IndexedBlock)
 }
 
 // compareBatch merges the logs of b with the rows of the same blocks, both ordered by
 // block number and log index.
-func (a *auditor) compareBatch(ctx context.Context, src *source.Source, b source.Batch) error {
+func (a *auditor) compareBatch(ctx context.Context, src *chainLogs, b logRange) error {
 	if err := fillTimes(ctx, src, b.Logs); err != nil {
 		return err
 	}
@@ -137,7 +124,7 @@ func (a *auditor) compareBatch(ctx context.Context, src *source.Source, b source
 
 // fillTimes sets the block time of logs whose node left blockTimestamp out, from the
 // block headers.
-func fillTimes(ctx context.Context, src *source.Source, logs []types.Log) error {
+func fillTimes(ctx context.Context, src *chainLogs, logs []types.Log) error {
 	var known uint64
 	var t uint64
 	for i := range logs {
@@ -146,11 +133,11 @@ func fillTimes(ctx context.Context, src *source.Source, logs []types.Log) error 
 			continue
 		}
 		if known != l.BlockNumber {
-			hs, err := src.Headers(ctx, l.BlockNumber, l.BlockNumber)
+			h, err := src.client.HeaderByNumber(ctx, new(big.Int).SetUint64(l.BlockNumber))
 			if err != nil {
 				return fmt.Errorf("reading header %d: %w", l.BlockNumber, err)
 			}
-			known, t = l.BlockNumber, hs[0].Time
+			known, t = l.BlockNumber, h.Time
 		}
 		l.BlockTimestamp = t
 	}
