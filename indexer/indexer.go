@@ -24,6 +24,7 @@ import (
 	"sharechain/indexer/store"
 	"sharechain/internal/decode"
 	"sharechain/internal/manifest"
+	"sharechain/internal/projection"
 )
 
 var (
@@ -79,6 +80,11 @@ func New(cfg Config, manifest *manifest.Manifest, src *source.Source, st *store.
 	dec, err := decode.NewDecoder(manifest.Followed())
 	if err != nil {
 		return nil, fmt.Errorf("building the decoder: %w", err)
+	}
+	// the projections' handlers, checked against the same ABIs: a name they read that the
+	// ABIs lack stops the indexer here.
+	if _, err := projection.Default(); err != nil {
+		return nil, fmt.Errorf("building the projections: %w", err)
 	}
 	if cfg.Confirmations == 0 && !cfg.FinalityTag {
 		cfg.Confirmations = 12

@@ -2,21 +2,21 @@ package store
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/jackc/pgx/v5"
 
 	"sharechain/internal/decode"
+	"sharechain/internal/projection"
 )
 
 // Log is one log with its decoding.
-type Log struct {
-	types.Log
-	Event decode.Event
-}
+type Log = decode.Log
 
 // Header is a block header of the unfinalized window.
 type Header struct {
@@ -69,16 +69,20 @@ func (s *Store) Apply(ctx context.Context, b *Batch) error {
 		if err := s.copyEvents(ctx, tx, b); err != nil {
 			return err
 		}
-		p := newProjector(tx)
-		if err := p.prefetch(ctx, b.Logs); err != nil {
+		proj, err := projection.Default()
+		if err != nil {
+			return fmt.Errorf("building the projections: %w", err)
+		}
+		p := proj.Begin(ctx, tx, s.chainID)
+		if err := p.Prefetch(b.Logs); err != nil {
 			return err
 		}
 		for i := range b.Logs {
-			if err := p.apply(ctx, &b.Logs[i]); err != nil {
+			if err := p.Apply(&b.Logs[i]); err != nil {
 				return fmt.Errorf("projecting log %d of block %d: %w", b.Logs[i].Index, b.Logs[i].BlockNumber, err)
 			}
 		}
-		if err := p.save(ctx, b.unfinalized(), b.From, b.To); err != nil {
+		if err := p.Save(b.unfinalized(), b.From, b.To); err != nil {
 			return err
 		}
 		if err := s.saveHeaders(ctx, tx, b.Headers); err != nil {
@@ -166,7 +170,7 @@ func (s *Store) prune(ctx context.Context, tx pgx.Tx, finalized uint64) error {
 	if _, err := tx.Exec(ctx, `DELETE FROM blocks WHERE chain_id = $1 AND number < $2`, s.chainID, finalized); err != nil {
 		return fmt.Errorf("pruning headers: %w", err)
 	}
-	if _, err := tx.Exec(ctx, `DELETE FROM undo_log WHERE batch_to <= $1`, finalized); err != nil {
+	if _, err := tx.Exec(ctx, `DELETE FROM undo_log WHERE chain_id = $1 AND batch_to <= $2`, s.chainID, finalized); err != nil {
 		return fmt.Errorf("pruning undo records: %w", err)
 	}
 	return nil
@@ -188,13 +192,13 @@ func (s *Store) Rollback(ctx context.Context, to uint64) (uint64, error) {
 			landed = uint64(max(st.IndexedBlock, 0))
 		}
 		var earliest *int64
-		if err := tx.QueryRow(ctx, `SELECT min(batch_from) FROM undo_log WHERE batch_to > $1`, to).Scan(&earliest); err != nil {
+		if err := tx.QueryRow(ctx, `SELECT min(batch_from) FROM undo_log WHERE chain_id = $1 AND batch_to > $2`, s.chainID, to).Scan(&earliest); err != nil {
 			return fmt.Errorf("finding batches to undo: %w", err)
 		}
 		if earliest != nil && uint64(*earliest) <= landed {
 			landed = uint64(*earliest) - 1
 		}
-		if err := undo(ctx, tx, landed); err != nil {
+		if err := undo(ctx, tx, s.chainID, landed); err != nil {
 			return err
 		}
 		if _, err := tx.Exec(ctx, `DELETE FROM events WHERE chain_id = $1 AND block_number > $2`, s.chainID, landed); err != nil {
@@ -217,9 +221,11 @@ func (s *Store) Rollback(ctx context.Context, to uint64) (uint64, error) {
 	return landed, err
 }
 
-// undo replays, newest first, the undo records of batches that start after block to.
-func undo(ctx context.Context, tx pgx.Tx, to uint64) error {
-	rows, err := tx.Query(ctx, `SELECT table_name, key::text, old_row::text FROM undo_log WHERE batch_from > $1 ORDER BY seq DESC`, to)
+// undo replays, newest first, the undo records of chainID's batches that start after
+// block to.
+func undo(ctx context.Context, tx pgx.Tx, chainID, to uint64) error {
+	const q = `SELECT table_name, key::text, old_row::text FROM undo_log WHERE chain_id = $1 AND batch_from > $2 ORDER BY seq DESC`
+	rows, err := tx.Query(ctx, q, chainID, to)
 	if err != nil {
 		return fmt.Errorf("reading undo records: %w", err)
 	}
@@ -241,32 +247,34 @@ func undo(ctx context.Context, tx pgx.Tx, to uint64) error {
 		return fmt.Errorf("reading undo records: %w", err)
 	}
 	for _, r := range records {
-		t := tableNamed(r.table)
-		if t == nil {
+		if !slices.Contains(projection.Tables(), r.table) {
 			return fmt.Errorf("undo record for unknown table %q", r.table)
 		}
-		del := fmt.Sprintf(`DELETE FROM %s t USING jsonb_populate_record(NULL::%s, $1::jsonb) k WHERE %s`, t.name, t.name, t.joinOn())
+		// the key object holds exactly the primary key columns of the row
+		var key map[string]json.RawMessage
+		if err := json.Unmarshal([]byte(r.key), &key); err != nil {
+			return fmt.Errorf("undo record of %s: reading key %s: %w", r.table, r.key, err)
+		}
+		conds := make([]string, 0, len(key))
+		for c := range key {
+			col := pgx.Identifier{c}.Sanitize()
+			conds = append(conds, "t."+col+" = k."+col)
+		}
+		slices.Sort(conds)
+		t := pgx.Identifier{r.table}.Sanitize()
+		del := fmt.Sprintf(`DELETE FROM %s t USING jsonb_populate_record(NULL::%s, $1::jsonb) k WHERE %s`, t, t, strings.Join(conds, " AND "))
 		if _, err := tx.Exec(ctx, del, r.key); err != nil {
-			return fmt.Errorf("undoing %s %s: %w", t.name, r.key, err)
+			return fmt.Errorf("undoing %s %s: %w", r.table, r.key, err)
 		}
 		if r.old != nil {
-			ins := fmt.Sprintf(`INSERT INTO %s SELECT * FROM jsonb_populate_record(NULL::%s, $1::jsonb)`, t.name, t.name)
+			ins := fmt.Sprintf(`INSERT INTO %s SELECT * FROM jsonb_populate_record(NULL::%s, $1::jsonb)`, t, t)
 			if _, err := tx.Exec(ctx, ins, *r.old); err != nil {
-				return fmt.Errorf("restoring %s %s: %w", t.name, r.key, err)
+				return fmt.Errorf("restoring %s %s: %w", r.table, r.key, err)
 			}
 		}
 	}
-	if _, err := tx.Exec(ctx, `DELETE FROM undo_log WHERE batch_from > $1`, to); err != nil {
+	if _, err := tx.Exec(ctx, `DELETE FROM undo_log WHERE chain_id = $1 AND batch_from > $2`, chainID, to); err != nil {
 		return fmt.Errorf("dropping undo records: %w", err)
-	}
-	return nil
-}
-
-func tableNamed(name string) *table {
-	for _, t := range projTables {
-		if t.name == name {
-			return t
-		}
 	}
 	return nil
 }

@@ -111,13 +111,9 @@ func NewDecoder(contracts []manifest.Contract) (*Decoder, error) {
 		if _, ok := parsed[c.Name]; ok {
 			continue
 		}
-		md, ok := abis[c.Name]
-		if !ok {
-			return nil, fmt.Errorf("building decoder: no ABI for contract %q", c.Name)
-		}
-		a, err := md.ParseABI()
+		a, err := ABI(c.Name)
 		if err != nil {
-			return nil, fmt.Errorf("building decoder: parsing the %s ABI: %w", c.Name, err)
+			return nil, fmt.Errorf("building decoder: %w", err)
 		}
 		parsed[c.Name] = a
 	}
@@ -493,13 +489,60 @@ func (e Event) Bool(name string) bool {
 	return b
 }
 
-// refPrefixes name the id arguments an event is about, by ABI parameter name.
-var refPrefixes = map[string]string{
-	"tokenId":         "token:",
-	"listingId":       "listing:",
-	"rentalId":        "rental:",
-	"disputeId":       "dispute:",
-	"evidenceGroupID": "dispute:", // ERC-1497 Evidence: the group is the dispute
+// Entity is a kind of thing an event can be about: an account, or one of the suite's
+// numbered records.
+type Entity uint8
+
+// The entities an event refers to. [Refs] says which argument names point at which.
+const (
+	EntityNone Entity = iota
+	EntityAccount
+	EntityAsset
+	EntityListing
+	EntityRental
+	EntityDispute
+)
+
+// prefix is the entity's tag in the events' refs column ("token:7", "account:0x…").
+func (k Entity) prefix() string {
+	switch k {
+	case EntityAccount:
+		return "account:"
+	case EntityAsset:
+		return "token:"
+	case EntityListing:
+		return "listing:"
+	case EntityRental:
+		return "rental:"
+	case EntityDispute:
+		return "dispute:"
+	}
+	return ""
+}
+
+// Refs is the one table of which integer arguments name which record, by ABI parameter
+// name: the events' refs (the API's history of an asset, a rental, an account) and the
+// projections' prefetch both read it. Every address argument refers to an account.
+var Refs = map[string]Entity{
+	"tokenId":         EntityAsset,
+	"listingId":       EntityListing,
+	"rentalId":        EntityRental,
+	"disputeId":       EntityDispute,
+	"evidenceGroupID": EntityDispute, // ERC-1497 Evidence: the group is the dispute
+}
+
+// RefOf returns the entity argument a refers to and its key: the lower-case hex of an
+// address, the decimal id of a record; EntityNone when it names none.
+func RefOf(a *Arg) (Entity, string) {
+	switch v := a.Value.(type) {
+	case common.Address:
+		return EntityAccount, "0x" + hex.EncodeToString(v[:]) // lower case: no EIP-55 keccak
+	case *big.Int:
+		if k := Refs[a.Name]; k != EntityNone && v != nil {
+			return k, v.String()
+		}
+	}
+	return EntityNone, ""
 }
 
 // AppendRefs appends what the event is about and returns the extended slice:
@@ -512,13 +555,13 @@ func (e Event) AppendRefs(out []string) []string {
 		var ref string
 		switch v := a.Value.(type) {
 		case common.Address:
-			ref = "account:0x" + hex.EncodeToString(v[:]) // lower case: no EIP-55 keccak
+			ref = "account:0x" + hex.EncodeToString(v[:]) // as RefOf, in one allocation
 		case *big.Int:
-			prefix, ok := refPrefixes[a.Name]
-			if !ok || v == nil {
+			k := Refs[a.Name]
+			if k == EntityNone || v == nil {
 				continue
 			}
-			ref = prefix + v.String()
+			ref = k.prefix() + v.String()
 		default:
 			continue
 		}
@@ -527,4 +570,25 @@ func (e Event) AppendRefs(out []string) []string {
 		}
 	}
 	return out
+}
+
+// ABI returns the parsed ABI of the contract with the manifest name contract, from its
+// bindings: what a Decoder decodes with, and what the projections check their argument
+// names against.
+func ABI(contract string) (*abi.ABI, error) {
+	md, ok := abis[contract]
+	if !ok {
+		return nil, fmt.Errorf("no ABI for contract %q", contract)
+	}
+	a, err := md.ParseABI()
+	if err != nil {
+		return nil, fmt.Errorf("parsing the %s ABI: %w", contract, err)
+	}
+	return a, nil
+}
+
+// Log is a log with its decoding.
+type Log struct {
+	types.Log
+	Event Event
 }

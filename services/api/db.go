@@ -135,8 +135,8 @@ func scanAsset(row pgx.Row) (Asset, error) {
 }
 
 func (d *db) asset(ctx context.Context, v view, id *big.Int) (Asset, error) {
-	q := `SELECT ` + assetColumns + ` FROM assets a WHERE a.token_id = $2 AND a.updated_block <= $3`
-	a, err := scanAsset(d.pool.QueryRow(ctx, q, strconv.FormatUint(v.latestTime, 10), id.String(), v.maxBlock()))
+	q := `SELECT ` + assetColumns + ` FROM assets a WHERE a.chain_id = $4 AND a.token_id = $2 AND a.updated_block <= $3`
+	a, err := scanAsset(d.pool.QueryRow(ctx, q, strconv.FormatUint(v.latestTime, 10), id.String(), v.maxBlock(), d.chainID))
 	if errors.Is(err, pgx.ErrNoRows) {
 		return Asset{}, errNotFound
 	}
@@ -153,6 +153,7 @@ type assetFilter struct {
 
 func (d *db) assets(ctx context.Context, v view, f assetFilter) ([]Asset, error) {
 	w := conds{args: []any{strconv.FormatUint(v.latestTime, 10)}}
+	w.add("a.chain_id = $%d", d.chainID)
 	w.add("a.updated_block <= $%d", v.maxBlock())
 	if f.owner != nil {
 		w.add("a.owner = $%d", f.owner.Bytes())
@@ -223,8 +224,8 @@ func scanListing(row pgx.Row) (Listing, error) {
 }
 
 func (d *db) listing(ctx context.Context, v view, id *big.Int) (Listing, error) {
-	q := `SELECT ` + listingColumns + ` FROM listings l WHERE l.id = $1 AND l.updated_block <= $2`
-	l, err := scanListing(d.pool.QueryRow(ctx, q, id.String(), v.maxBlock()))
+	q := `SELECT ` + listingColumns + ` FROM listings l WHERE l.chain_id = $3 AND l.id = $1 AND l.updated_block <= $2`
+	l, err := scanListing(d.pool.QueryRow(ctx, q, id.String(), v.maxBlock(), d.chainID))
 	if errors.Is(err, pgx.ErrNoRows) {
 		return Listing{}, errNotFound
 	}
@@ -243,6 +244,7 @@ type listingFilter struct {
 
 func (d *db) listings(ctx context.Context, v view, f listingFilter) ([]Listing, error) {
 	var w conds
+	w.add("l.chain_id = $%d", d.chainID)
 	w.add("l.updated_block <= $%d", v.maxBlock())
 	if f.active != nil {
 		// spelt as the partial index idx_listings_active is, so that active=true can use it
@@ -329,7 +331,7 @@ func (d *db) withReports(ctx context.Context, v view, rentals []Rental) error {
 		return nil
 	}
 	rows, err := d.pool.Query(ctx, `SELECT rental_id::text, nonce::text, units::text, damage_bps, device, tx_hash, block_number
-		FROM usage_reports WHERE rental_id = ANY($1::numeric[]) AND block_number <= $2 ORDER BY usage_reports.rental_id, usage_reports.nonce`, ids, v.maxBlock())
+		FROM usage_reports WHERE chain_id = $3 AND rental_id = ANY($1::numeric[]) AND block_number <= $2 ORDER BY usage_reports.rental_id, usage_reports.nonce`, ids, v.maxBlock(), d.chainID)
 	if err != nil {
 		return err
 	}
@@ -352,8 +354,8 @@ func (d *db) withReports(ctx context.Context, v view, rentals []Rental) error {
 }
 
 func (d *db) rental(ctx context.Context, v view, id *big.Int) (Rental, error) {
-	q := `SELECT ` + rentalColumns + ` FROM rentals r WHERE r.id = $1 AND r.updated_block <= $2`
-	r, err := scanRental(d.pool.QueryRow(ctx, q, id.String(), v.maxBlock()))
+	q := `SELECT ` + rentalColumns + ` FROM rentals r WHERE r.chain_id = $3 AND r.id = $1 AND r.updated_block <= $2`
+	r, err := scanRental(d.pool.QueryRow(ctx, q, id.String(), v.maxBlock(), d.chainID))
 	if errors.Is(err, pgx.ErrNoRows) {
 		return Rental{}, errNotFound
 	}
@@ -378,6 +380,7 @@ type rentalFilter struct {
 
 func (d *db) rentals(ctx context.Context, v view, f rentalFilter) ([]Rental, error) {
 	var w conds
+	w.add("r.chain_id = $%d", d.chainID)
 	w.add("r.updated_block <= $%d", v.maxBlock())
 	if f.renter != nil {
 		w.add("r.renter = $%d", f.renter.Bytes())
@@ -413,7 +416,7 @@ func (d *db) account(ctx context.Context, v view, a common.Address) (Account, er
 	// the catalog would be one more moving part, so the defaults are spelled here once.
 	q := `WITH acc AS (
 		SELECT score, blacklisted, blacklist_reason, shr_balance, rewards_earned, pledged, active_rentals
-		FROM accounts WHERE address = $1 AND updated_block <= $2
+		FROM accounts WHERE chain_id = $3 AND address = $1 AND updated_block <= $2
 		UNION ALL
 		SELECT 600, false, NULL, 0, 0, 0, 0
 		LIMIT 1)
@@ -421,11 +424,11 @@ func (d *db) account(ctx context.Context, v view, a common.Address) (Account, er
 		acc.active_rentals, t.tier, t.max_active_rentals, t.deposit_bps, t.pledge_bps
 	FROM acc LEFT JOIN LATERAL (
 		SELECT tier, max_active_rentals, deposit_bps, pledge_bps FROM tiers
-		WHERE min_score <= acc.score ORDER BY tier DESC LIMIT 1) t ON true`
+		WHERE chain_id = $3 AND min_score <= acc.score ORDER BY tier DESC LIMIT 1) t ON true`
 	var out Account
 	var reason []byte
 	var tier, maxActive, depositBps, pledgeBps *int
-	err := d.pool.QueryRow(ctx, q, a.Bytes(), v.maxBlock()).Scan(&out.Score, &out.Blacklisted, &reason, &out.SHRBalance,
+	err := d.pool.QueryRow(ctx, q, a.Bytes(), v.maxBlock(), d.chainID).Scan(&out.Score, &out.Blacklisted, &reason, &out.SHRBalance,
 		&out.RewardsEarned, &out.Pledged, &out.ActiveRentals, &tier, &maxActive, &depositBps, &pledgeBps)
 	if err != nil {
 		return Account{}, err
@@ -474,7 +477,7 @@ func (d *db) withDetails(ctx context.Context, v view, ds []Dispute) error {
 		at[x.ID] = i
 	}
 	rows, err := d.pool.Query(ctx, `SELECT dispute_id::text, party, uri, tx_hash FROM dispute_evidence
-		WHERE dispute_id = ANY($1::numeric[]) AND block_number <= $2 ORDER BY dispute_evidence.dispute_id, block_number, log_index`, ids, v.maxBlock())
+		WHERE chain_id = $3 AND dispute_id = ANY($1::numeric[]) AND block_number <= $2 ORDER BY dispute_evidence.dispute_id, block_number, log_index`, ids, v.maxBlock(), d.chainID)
 	if err != nil {
 		return err
 	}
@@ -494,7 +497,7 @@ func (d *db) withDetails(ctx context.Context, v view, ds []Dispute) error {
 		return err
 	}
 	rows, err = d.pool.Query(ctx, `SELECT dispute_id::text, arbiter, provider_share_bps FROM dispute_votes
-		WHERE dispute_id = ANY($1::numeric[]) AND block_number <= $2 ORDER BY dispute_votes.dispute_id, block_number, log_index`, ids, v.maxBlock())
+		WHERE chain_id = $3 AND dispute_id = ANY($1::numeric[]) AND block_number <= $2 ORDER BY dispute_votes.dispute_id, block_number, log_index`, ids, v.maxBlock(), d.chainID)
 	if err != nil {
 		return err
 	}
@@ -513,8 +516,8 @@ func (d *db) withDetails(ctx context.Context, v view, ds []Dispute) error {
 }
 
 func (d *db) dispute(ctx context.Context, v view, id *big.Int) (Dispute, error) {
-	q := `SELECT ` + disputeColumns + ` FROM disputes d WHERE d.id = $1 AND d.updated_block <= $2`
-	x, err := scanDispute(d.pool.QueryRow(ctx, q, id.String(), v.maxBlock()))
+	q := `SELECT ` + disputeColumns + ` FROM disputes d WHERE d.chain_id = $3 AND d.id = $1 AND d.updated_block <= $2`
+	x, err := scanDispute(d.pool.QueryRow(ctx, q, id.String(), v.maxBlock(), d.chainID))
 	if errors.Is(err, pgx.ErrNoRows) {
 		return Dispute{}, errNotFound
 	}
@@ -537,6 +540,7 @@ type disputeFilter struct {
 
 func (d *db) disputes(ctx context.Context, v view, f disputeFilter) ([]Dispute, error) {
 	var w conds
+	w.add("d.chain_id = $%d", d.chainID)
 	w.add("d.updated_block <= $%d", v.maxBlock())
 	if f.status != "" {
 		w.add("d.status = $%d", f.status)

@@ -163,7 +163,7 @@ func counted[R any](ctx context.Context, a *auditor, tx pgx.Tx, table string, to
 	scan func(pgx.Rows) (R, string, error), check func([]R, []uint64) error) error {
 	after, next := "0", uint64(1)
 	for {
-		rows, err := tx.Query(ctx, query, after, pageSize)
+		rows, err := tx.Query(ctx, query, after, pageSize, int64(a.cfg.Manifest.ChainID))
 		if err != nil {
 			return err
 		}
@@ -272,7 +272,7 @@ func (a *auditor) assets(ctx context.Context, tx pgx.Tx, cs *chainState) error {
 	const q = `
 		SELECT token_id::text, owner, asset_code, content_hash, verified, verified_by, valid_until::text, device,
 			user_address, user_expires::text, listing_id::text
-		FROM assets WHERE token_id > $1::numeric ORDER BY assets.token_id LIMIT $2`
+		FROM assets WHERE chain_id = $3 AND token_id > $1::numeric ORDER BY assets.token_id LIMIT $2`
 	scan := func(rows pgx.Rows) (assetRow, string, error) {
 		var r assetRow
 		var id string
@@ -331,7 +331,7 @@ func (a *auditor) listings(ctx context.Context, tx pgx.Tx, cs *chainState) error
 	const q = `
 		SELECT id::text, token_id::text, provider, payment_token, price_per_hour::text, deposit::text, min_duration::text,
 			max_duration::text, price_per_unit::text, status, pledge_amount::text, pledge_state
-		FROM listings WHERE id > $1::numeric ORDER BY listings.id LIMIT $2`
+		FROM listings WHERE chain_id = $3 AND id > $1::numeric ORDER BY listings.id LIMIT $2`
 	scan := func(rows pgx.Rows) (listingRow, string, error) {
 		var r listingRow
 		var id string
@@ -387,8 +387,8 @@ func (a *auditor) rentals(ctx context.Context, tx pgx.Tx, cs *chainState) error 
 	const q = `
 		SELECT r.id::text, r.listing_id::text, r.token_id::text, r.renter, r.provider, r.status, r.start_time::text,
 			r.end_time::text, r.rent::text, r.deposit::text, r.confirmed, r.dispute_id::text,
-			(SELECT max(u.nonce)::text FROM usage_reports u WHERE u.rental_id = r.id)
-		FROM rentals r WHERE r.id > $1::numeric ORDER BY r.id LIMIT $2`
+			(SELECT max(u.nonce)::text FROM usage_reports u WHERE u.chain_id = r.chain_id AND u.rental_id = r.id)
+		FROM rentals r WHERE r.chain_id = $3 AND r.id > $1::numeric ORDER BY r.id LIMIT $2`
 	scan := func(rows pgx.Rows) (rentalRow, string, error) {
 		var r rentalRow
 		var id string
@@ -441,8 +441,8 @@ func (a *auditor) disputes(ctx context.Context, tx pgx.Tx, cs *chainState) error
 	}
 	const q = `
 		SELECT d.id::text, d.rental_id::text, d.opener, d.renter, d.provider, d.status, d.ruling_bps, d.voting_deadline::text,
-			ARRAY(SELECT v.provider_share_bps FROM dispute_votes v WHERE v.dispute_id = d.id ORDER BY v.provider_share_bps)
-		FROM disputes d WHERE d.id > $1::numeric ORDER BY d.id LIMIT $2`
+			ARRAY(SELECT v.provider_share_bps FROM dispute_votes v WHERE v.chain_id = d.chain_id AND v.dispute_id = d.id ORDER BY v.provider_share_bps)
+		FROM disputes d WHERE d.chain_id = $3 AND d.id > $1::numeric ORDER BY d.id LIMIT $2`
 	scan := func(rows pgx.Rows) (disputeRow, string, error) {
 		var r disputeRow
 		var id string
@@ -501,8 +501,9 @@ func (a *auditor) disputes(ctx context.Context, tx pgx.Tx, cs *chainState) error
 func (a *auditor) accounts(ctx context.Context, tx pgx.Tx, cs *chainState) error {
 	const q = `
 		SELECT a.address, a.score, a.blacklisted, a.shr_balance::text, a.pledged::text, a.active_rentals,
-			(SELECT COALESCE(sum(l.pledge_amount), 0)::text FROM listings l WHERE l.provider = a.address AND l.pledge_state = 'locked')
-		FROM accounts a WHERE a.address > $1 ORDER BY a.address LIMIT $2`
+			(SELECT COALESCE(sum(l.pledge_amount), 0)::text FROM listings l
+				WHERE l.chain_id = a.chain_id AND l.provider = a.address AND l.pledge_state = 'locked')
+		FROM accounts a WHERE a.chain_id = $3 AND a.address > $1 ORDER BY a.address LIMIT $2`
 	type accountRow struct {
 		address              common.Address
 		score, active        int32
@@ -511,7 +512,7 @@ func (a *auditor) accounts(ctx context.Context, tx pgx.Tx, cs *chainState) error
 	}
 	after := []byte{}
 	for {
-		rows, err := tx.Query(ctx, q, after, pageSize)
+		rows, err := tx.Query(ctx, q, after, pageSize, int64(a.cfg.Manifest.ChainID))
 		if err != nil {
 			return err
 		}
@@ -587,7 +588,7 @@ func (a *auditor) tiers(ctx context.Context, tx pgx.Tx, cs *chainState) error {
 			return err
 		}
 		var minScore, maxActive, depositBps, pledgeBps int32
-		err = tx.QueryRow(ctx, `SELECT min_score, max_active_rentals, deposit_bps, pledge_bps FROM tiers WHERE tier = $1`, t).
+		err = tx.QueryRow(ctx, `SELECT min_score, max_active_rentals, deposit_bps, pledge_bps FROM tiers WHERE chain_id = $2 AND tier = $1`, t, int64(a.cfg.Manifest.ChainID)).
 			Scan(&minScore, &maxActive, &depositBps, &pledgeBps)
 		id := strconv.Itoa(t)
 		if errors.Is(err, pgx.ErrNoRows) {

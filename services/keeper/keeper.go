@@ -194,8 +194,8 @@ func (k *Keeper) Once(ctx context.Context) (int, error) {
 	now := head.Time
 	// active rentals whose end has passed; whether the grace period has too depends on
 	// the params in force at rent, read from the chain once per rental
-	rows, err := k.cfg.Pool.Query(ctx, `SELECT id::text FROM rentals WHERE status = 'active' AND end_time < $1
-		ORDER BY end_time, id LIMIT $2`, now, k.cfg.Batch*4)
+	rows, err := k.cfg.Pool.Query(ctx, `SELECT id::text FROM rentals WHERE chain_id = $3 AND status = 'active' AND end_time < $1
+		ORDER BY end_time, id LIMIT $2`, now, k.cfg.Batch*4, int64(k.cfg.Manifest.ChainID))
 	if err != nil {
 		return 0, fmt.Errorf("reading candidates: %w", err)
 	}

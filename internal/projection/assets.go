@@ -1,0 +1,206 @@
+package projection
+
+import (
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/jackc/pgx/v5"
+
+	"sharechain/internal/decode"
+	"sharechain/internal/manifest"
+)
+
+// Asset is a row of assets: one registered asset token.
+type Asset struct {
+	TokenID      *big.Int
+	Owner        common.Address
+	AssetCode    [32]byte
+	ContentHash  [32]byte
+	URI          string
+	Verified     bool // verified and not revoked or cleared; readers also compare ValidUntil with the time
+	VerifiedBy   *common.Address
+	ValidUntil   *uint64
+	Device       *common.Address
+	User         *common.Address // the ERC-4907 user (column user_address)
+	UserExpires  *uint64
+	ListingID    *big.Int // the open listing, nil when none
+	BlockNumber  uint64
+	UpdatedBlock uint64
+}
+
+var assetTable = table[Asset]{
+	name: "assets",
+	pk:   []column{{"token_id", "numeric"}},
+	columns: []string{"token_id", "owner", "asset_code", "content_hash", "uri", "verified", "verified_by", "valid_until",
+		"device", "user_address", "user_expires", "listing_id", "block_number", "updated_block"},
+	selected: `token_id::text, owner, asset_code, content_hash, uri, verified, verified_by, valid_until::text,
+		device, user_address, user_expires::text, listing_id::text, block_number, updated_block`,
+	key: func(a *Asset) string { return a.TokenID.String() },
+	values: func(a *Asset) []any {
+		return []any{numeric(a.TokenID), addrBytes(a.Owner), a.AssetCode[:], a.ContentHash[:], a.URI, a.Verified,
+			optAddrBytes(a.VerifiedBy), optU64(a.ValidUntil), optAddrBytes(a.Device), optAddrBytes(a.User),
+			optU64(a.UserExpires), numeric(a.ListingID), int64(a.BlockNumber), int64(a.UpdatedBlock)}
+	},
+	scan:     scanAsset,
+	pkArrays: func(rs []*Asset) []any { return []any{idStrings(rs, func(a *Asset) *big.Int { return a.TokenID })} },
+	loadKeys: numericKeys,
+}
+
+func scanAsset(row pgx.Row) (*Asset, error) {
+	var (
+		a                                  Asset
+		id                                 string
+		owner, code, content               []byte
+		verifiedBy, device, user           []byte
+		validUntil, userExpires, listingID *string
+		block, updated                     int64
+	)
+	if err := row.Scan(&id, &owner, &code, &content, &a.URI, &a.Verified, &verifiedBy, &validUntil, &device, &user,
+		&userExpires, &listingID, &block, &updated); err != nil {
+		return nil, err
+	}
+	var err error
+	if a.TokenID, err = bigOf(id); err != nil {
+		return nil, err
+	}
+	a.Owner, a.AssetCode, a.ContentHash = common.BytesToAddress(owner), [32]byte(code), [32]byte(content)
+	a.VerifiedBy, a.Device, a.User = optAddrOf(verifiedBy), optAddrOf(device), optAddrOf(user)
+	if a.ValidUntil, err = optU64Of(validUntil); err != nil {
+		return nil, err
+	}
+	if a.UserExpires, err = optU64Of(userExpires); err != nil {
+		return nil, err
+	}
+	if a.ListingID, err = optBig(listingID); err != nil {
+		return nil, err
+	}
+	a.BlockNumber, a.UpdatedBlock = uint64(block), uint64(updated)
+	return &a, nil
+}
+
+// asset returns the row of token id for a change at block, nil when it does not exist.
+func (b *Batch) asset(id *big.Int, block uint64) (*Asset, error) {
+	a, err := b.assets.get(b, id.String())
+	if err != nil || a == nil {
+		return nil, err
+	}
+	a.UpdatedBlock = block
+	b.assets.put(a)
+	return a, nil
+}
+
+func registerAssets(r *registry) {
+	// a mint comes before its AssetRegistered, which creates the row: a Transfer of an
+	// unknown token changes nothing.
+	transfer := r.on(manifest.AssetRegistry, "Transfer")
+	transferToken, transferTo := transfer.uint("tokenId"), transfer.address("to")
+	transfer.handle(func(b *Batch, l *decode.Log) error {
+		a, err := b.asset(transferToken.of(l), l.BlockNumber)
+		if a != nil {
+			a.Owner = transferTo.of(l)
+		}
+		return err
+	})
+
+	registered := r.on(manifest.AssetRegistry, "AssetRegistered")
+	regToken, regOwner, regCode := registered.uint("tokenId"), registered.address("owner"), registered.bytes32("assetCode")
+	regContent, regURI := registered.bytes32("contentHash"), registered.string("uri")
+	registered.handle(func(b *Batch, l *decode.Log) error {
+		id := regToken.of(l)
+		if _, err := b.assets.get(b, id.String()); err != nil {
+			return err
+		}
+		b.assets.put(&Asset{TokenID: id, Owner: regOwner.of(l), AssetCode: regCode.of(l), ContentHash: regContent.of(l),
+			URI: text(regURI.of(l)), BlockNumber: l.BlockNumber, UpdatedBlock: l.BlockNumber})
+		return nil
+	})
+
+	verified := r.on(manifest.AssetRegistry, "AssetVerified")
+	verToken, verBy, verUntil := verified.uint("tokenId"), verified.address("verifier"), verified.uint("validUntil")
+	verified.handle(func(b *Batch, l *decode.Log) error {
+		a, err := b.asset(verToken.of(l), l.BlockNumber)
+		if a != nil {
+			by := verBy.of(l)
+			a.Verified, a.VerifiedBy, a.ValidUntil = true, &by, ptrU64(verUntil.u64(l))
+		}
+		return err
+	})
+
+	revoked := r.on(manifest.AssetRegistry, "VerificationRevoked")
+	revToken := revoked.uint("tokenId")
+	revoked.handle(func(b *Batch, l *decode.Log) error {
+		a, err := b.asset(revToken.of(l), l.BlockNumber)
+		if a != nil {
+			a.Verified = false
+		}
+		return err
+	})
+
+	// a content change clears the verification without an event of its own.
+	content := r.on(manifest.AssetRegistry, "ContentUpdated")
+	contentToken, contentHash, contentURI := content.uint("tokenId"), content.bytes32("contentHash"), content.string("uri")
+	content.handle(func(b *Batch, l *decode.Log) error {
+		a, err := b.asset(contentToken.of(l), l.BlockNumber)
+		if a != nil {
+			a.ContentHash, a.URI, a.Verified = contentHash.of(l), text(contentURI.of(l)), false
+		}
+		return err
+	})
+
+	bound := r.on(manifest.AssetRegistry, "DeviceBound")
+	boundToken, boundDevice := bound.uint("tokenId"), bound.address("device")
+	bound.handle(func(b *Batch, l *decode.Log) error {
+		a, err := b.asset(boundToken.of(l), l.BlockNumber)
+		if a != nil {
+			a.Device = optAddr(boundDevice.of(l))
+		}
+		return err
+	})
+
+	user := r.on(manifest.AssetRegistry, "UpdateUser")
+	userToken, userAddr, userExpires := user.uint("tokenId"), user.address("user"), user.uint("expires")
+	user.handle(func(b *Batch, l *decode.Log) error {
+		a, err := b.asset(userToken.of(l), l.BlockNumber)
+		if a != nil {
+			a.User, a.UserExpires = optAddr(userAddr.of(l)), nil
+			if a.User != nil {
+				a.UserExpires = ptrU64(userExpires.u64(l))
+			}
+		}
+		return err
+	})
+
+	listed := r.on(manifest.PledgeEscrow, "Listed")
+	listedID, listedToken := listed.uint("listingId"), listed.uint("tokenId")
+	listed.handle(func(b *Batch, l *decode.Log) error {
+		a, err := b.asset(listedToken.of(l), l.BlockNumber)
+		if a != nil {
+			a.ListingID = listedID.of(l)
+		}
+		return err
+	})
+
+	delisted := r.on(manifest.PledgeEscrow, "Delisted")
+	delistedID := delisted.uint("listingId")
+	delisted.handle(func(b *Batch, l *decode.Log) error {
+		id := delistedID.of(l)
+		listing, err := b.listings.get(b, id.String())
+		if err != nil || listing == nil {
+			return err
+		}
+		a, err := b.asset(listing.TokenID, l.BlockNumber)
+		if a != nil && a.ListingID != nil && a.ListingID.Cmp(id) == 0 {
+			a.ListingID = nil
+		}
+		return err
+	})
+}
+
+// idStrings returns the decimal ids of rows, a NUMERIC key array.
+func idStrings[R any](rs []*R, id func(*R) *big.Int) []string {
+	out := make([]string, len(rs))
+	for i, r := range rs {
+		out[i] = id(r).String()
+	}
+	return out
+}

@@ -1,0 +1,148 @@
+package projection
+
+import (
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/jackc/pgx/v5"
+
+	"sharechain/internal/decode"
+	"sharechain/internal/manifest"
+)
+
+// Listing is a row of listings: an asset's terms and its provider's pledge.
+type Listing struct {
+	ID           *big.Int
+	TokenID      *big.Int
+	Provider     common.Address
+	PaymentToken common.Address
+	PricePerHour *big.Int
+	Deposit      *big.Int
+	MinDuration  uint64
+	MaxDuration  uint64
+	PricePerUnit *big.Int
+	Status       string // active | delisted
+	PledgeAmount *big.Int
+	PledgeState  string // locked | released | slashed | returned
+	BlockNumber  uint64
+	UpdatedBlock uint64
+}
+
+var listingTable = table[Listing]{
+	name: "listings",
+	pk:   []column{{"id", "numeric"}},
+	columns: []string{"id", "token_id", "provider", "payment_token", "price_per_hour", "deposit", "min_duration",
+		"max_duration", "price_per_unit", "status", "pledge_amount", "pledge_state", "block_number", "updated_block"},
+	selected: `id::text, token_id::text, provider, payment_token, price_per_hour::text, deposit::text, min_duration::text,
+		max_duration::text, price_per_unit::text, status, pledge_amount::text, pledge_state, block_number, updated_block`,
+	key: func(l *Listing) string { return l.ID.String() },
+	values: func(l *Listing) []any {
+		return []any{numeric(l.ID), numeric(l.TokenID), addrBytes(l.Provider), addrBytes(l.PaymentToken),
+			numeric(l.PricePerHour), numeric(l.Deposit), u64(l.MinDuration), u64(l.MaxDuration), numeric(l.PricePerUnit),
+			l.Status, numeric(l.PledgeAmount), l.PledgeState, int64(l.BlockNumber), int64(l.UpdatedBlock)}
+	},
+	scan:     scanListing,
+	pkArrays: func(rs []*Listing) []any { return []any{idStrings(rs, func(l *Listing) *big.Int { return l.ID })} },
+	loadKeys: numericKeys,
+}
+
+func scanListing(row pgx.Row) (*Listing, error) {
+	var (
+		l                                                    Listing
+		id, token, price, deposit, minD, maxD, unit, pledged string
+		provider, payment                                    []byte
+		block, updated                                       int64
+	)
+	if err := row.Scan(&id, &token, &provider, &payment, &price, &deposit, &minD, &maxD, &unit, &l.Status, &pledged,
+		&l.PledgeState, &block, &updated); err != nil {
+		return nil, err
+	}
+	var err error
+	for _, f := range []struct {
+		dst **big.Int
+		src string
+	}{{&l.ID, id}, {&l.TokenID, token}, {&l.PricePerHour, price}, {&l.Deposit, deposit}, {&l.PricePerUnit, unit},
+		{&l.PledgeAmount, pledged}} {
+		if *f.dst, err = bigOf(f.src); err != nil {
+			return nil, err
+		}
+	}
+	if l.MinDuration, err = u64Of(minD); err != nil {
+		return nil, err
+	}
+	if l.MaxDuration, err = u64Of(maxD); err != nil {
+		return nil, err
+	}
+	l.Provider, l.PaymentToken = common.BytesToAddress(provider), common.BytesToAddress(payment)
+	l.BlockNumber, l.UpdatedBlock = uint64(block), uint64(updated)
+	return &l, nil
+}
+
+// listing returns the row of listing id for a change at block, nil when it does not exist.
+func (b *Batch) listing(id *big.Int, block uint64) (*Listing, error) {
+	l, err := b.listings.get(b, id.String())
+	if err != nil || l == nil {
+		return nil, err
+	}
+	l.UpdatedBlock = block
+	b.listings.put(l)
+	return l, nil
+}
+
+func registerListings(r *registry) {
+	listed := r.on(manifest.PledgeEscrow, "Listed")
+	id, token, provider := listed.uint("listingId"), listed.uint("tokenId"), listed.address("provider")
+	payment, price, deposit := listed.address("paymentToken"), listed.uint("pricePerHour"), listed.uint("deposit")
+	minD, maxD, unit := listed.uint("minDuration"), listed.uint("maxDuration"), listed.uint("pricePerUnit")
+	listed.handle(func(b *Batch, l *decode.Log) error {
+		lid := id.of(l)
+		if _, err := b.listings.get(b, lid.String()); err != nil {
+			return err
+		}
+		b.listings.put(&Listing{ID: lid, TokenID: token.of(l), Provider: provider.of(l), PaymentToken: payment.of(l),
+			PricePerHour: price.of(l), Deposit: deposit.of(l), MinDuration: minD.u64(l), MaxDuration: maxD.u64(l),
+			PricePerUnit: unit.of(l), Status: "active", PledgeAmount: new(big.Int), PledgeState: "locked",
+			BlockNumber: l.BlockNumber, UpdatedBlock: l.BlockNumber})
+		return nil
+	})
+
+	updated := r.on(manifest.PledgeEscrow, "ListingUpdated")
+	updID, updPrice, updDeposit := updated.uint("listingId"), updated.uint("pricePerHour"), updated.uint("deposit")
+	updMin, updMax, updUnit := updated.uint("minDuration"), updated.uint("maxDuration"), updated.uint("pricePerUnit")
+	updated.handle(func(b *Batch, l *decode.Log) error {
+		row, err := b.listing(updID.of(l), l.BlockNumber)
+		if row != nil {
+			row.PricePerHour, row.Deposit, row.PricePerUnit = updPrice.of(l), updDeposit.of(l), updUnit.of(l)
+			row.MinDuration, row.MaxDuration = updMin.u64(l), updMax.u64(l)
+		}
+		return err
+	})
+
+	delisted := r.on(manifest.PledgeEscrow, "Delisted")
+	delID := delisted.uint("listingId")
+	delisted.handle(func(b *Batch, l *decode.Log) error {
+		row, err := b.listing(delID.of(l), l.BlockNumber)
+		if row != nil {
+			row.Status = "delisted"
+		}
+		return err
+	})
+
+	// the pledge's state; the provider's pledged total is the accounts' (accounts.go).
+	for _, p := range []struct{ event, state string }{{"PledgeLocked", "locked"}, {"PledgeReleased", "released"},
+		{"PledgeReturned", "returned"}, {"PledgeSlashed", "slashed"}} {
+		state := p.state
+		ev := r.on(manifest.PledgeEscrow, p.event)
+		lid, amount := ev.uint("listingId"), ev.uint("amount")
+		ev.handle(func(b *Batch, l *decode.Log) error {
+			row, err := b.listing(lid.of(l), l.BlockNumber)
+			if row != nil {
+				row.PledgeState = state
+				if state == "locked" {
+					row.PledgeAmount = amount.of(l)
+				}
+			}
+			return err
+		})
+	}
+}

@@ -1,0 +1,425 @@
+package projection
+
+import (
+	"context"
+	"encoding/hex"
+	"fmt"
+	"math"
+	"math/big"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgtype"
+
+	"sharechain/internal/decode"
+)
+
+// column is a primary key column and its SQL type, for the typed arrays that name keys.
+type column struct{ name, sqlType string }
+
+// table describes one projection table to the generic batch code. Every table also has
+// chain_id, the first column of its primary key, which the batch adds.
+type table[R any] struct {
+	name    string
+	pk      []column // after chain_id
+	columns []string // after chain_id, in the order of values and of selected
+	// selected reads the columns back, in order (NUMERIC as text, to stay exact).
+	selected string
+	key      func(*R) string
+	values   func(*R) []any // the COPY values of columns
+	scan     func(pgx.Row) (*R, error)
+	// pkArrays returns one typed array per pk column for rows.
+	pkArrays func(rows []*R) []any
+	// loadKeys returns the typed array of the (single) pk column for keys; nil for
+	// append-only tables, which are never looked up.
+	loadKeys func(keys []string) any
+}
+
+// allTables lists the projection tables for code that treats them alike (the undo replay).
+var allTables = []string{"assets", "listings", "rentals", "usage_reports", "accounts", "tiers", "disputes",
+	"dispute_evidence", "dispute_votes"}
+
+// Tables returns the names of the projection tables.
+func Tables() []string { return append([]string(nil), allTables...) }
+
+// rows is the working set of one table during a batch: the rows looked up and which of
+// them the batch changed.
+type rows[R any] struct {
+	t       *table[R]
+	byKey   map[string]*R
+	existed map[string]bool // every key looked up: whether it had a row before the batch
+	dirty   map[string]struct{}
+	order   []string // dirty keys in first-change order, for deterministic writes
+}
+
+func newRows[R any](t *table[R]) *rows[R] {
+	return &rows[R]{t: t, byKey: map[string]*R{}, existed: map[string]bool{}, dirty: map[string]struct{}{}}
+}
+
+// load fetches, in one query, the rows of keys not looked up yet.
+func (r *rows[R]) load(b *Batch, keys []string) error {
+	var want []string
+	for _, k := range keys {
+		if _, seen := r.existed[k]; seen {
+			continue
+		}
+		r.existed[k] = false
+		want = append(want, k)
+	}
+	if len(want) == 0 {
+		return nil
+	}
+	c := r.t.pk[0]
+	q := fmt.Sprintf(`SELECT %s FROM %s t JOIN unnest($2::%s[]) k(c0) ON t.chain_id = $1 AND t.%s = k.c0`,
+		r.t.selected, r.t.name, c.sqlType, c.name)
+	found, err := b.tx.Query(b.ctx, q, b.chainID, r.t.loadKeys(want))
+	if err != nil {
+		return fmt.Errorf("loading %s: %w", r.t.name, err)
+	}
+	defer found.Close()
+	for found.Next() {
+		row, err := r.t.scan(found)
+		if err != nil {
+			return fmt.Errorf("loading %s: %w", r.t.name, err)
+		}
+		k := r.t.key(row)
+		if _, asked := r.existed[k]; !asked {
+			return fmt.Errorf("projection: loaded %s row %s that was not asked for", r.t.name, k)
+		}
+		r.existed[k] = true
+		r.byKey[k] = row
+	}
+	return found.Err()
+}
+
+// get returns the row of key, loading it alone when the prefetch missed it; nil when it
+// does not exist.
+func (r *rows[R]) get(b *Batch, key string) (*R, error) {
+	if _, seen := r.existed[key]; !seen {
+		if err := r.load(b, []string{key}); err != nil {
+			return nil, err
+		}
+	}
+	return r.byKey[key], nil
+}
+
+// put records row as the new state of its key.
+func (r *rows[R]) put(row *R) {
+	key := r.t.key(row)
+	if _, seen := r.existed[key]; !seen {
+		r.existed[key] = false // created without a lookup: only append-only tables do this
+	}
+	r.byKey[key] = row
+	if _, ok := r.dirty[key]; !ok {
+		r.dirty[key] = struct{}{}
+		r.order = append(r.order, key)
+	}
+}
+
+// save writes the changed rows: when undo is set, the server first copies their
+// pre-images into undo_log; rows that existed are deleted; then every changed row is
+// copied in.
+func (r *rows[R]) save(b *Batch, undo bool, from, to uint64) error {
+	if len(r.order) == 0 {
+		return nil
+	}
+	changed := make([]*R, len(r.order))
+	var existing []*R
+	for i, k := range r.order {
+		changed[i] = r.byKey[k]
+		if r.existed[k] {
+			existing = append(existing, changed[i])
+		}
+	}
+	if undo {
+		args := append([]any{b.chainID, from, to, r.t.name}, r.t.pkArrays(changed)...)
+		if _, err := b.tx.Exec(b.ctx, r.t.undoSQL(), args...); err != nil {
+			return fmt.Errorf("writing %s undo records: %w", r.t.name, err)
+		}
+	}
+	if len(existing) > 0 {
+		args := append([]any{b.chainID}, r.t.pkArrays(existing)...)
+		if _, err := b.tx.Exec(b.ctx, r.t.deleteSQL(), args...); err != nil {
+			return fmt.Errorf("replacing %s rows: %w", r.t.name, err)
+		}
+	}
+	vals := make([][]any, len(changed))
+	for i, row := range changed {
+		vals[i] = append([]any{b.chainID}, r.t.values(row)...)
+	}
+	cols := append([]string{"chain_id"}, r.t.columns...)
+	if _, err := b.tx.CopyFrom(b.ctx, pgx.Identifier{r.t.name}, cols, pgx.CopyFromRows(vals)); err != nil {
+		return fmt.Errorf("copying %s rows: %w", r.t.name, err)
+	}
+	return nil
+}
+
+// unnestKeys is "unnest($n::t0[], …) WITH ORDINALITY AS k(c0, …, n)" from placeholder first.
+func (t *table[R]) unnestKeys(first int, ordinality bool) string {
+	var arrays, names []string
+	for i, c := range t.pk {
+		arrays = append(arrays, fmt.Sprintf("$%d::%s[]", first+i, c.sqlType))
+		names = append(names, fmt.Sprintf("c%d", i))
+	}
+	if ordinality {
+		return fmt.Sprintf("unnest(%s) WITH ORDINALITY AS k(%s, n)", strings.Join(arrays, ", "), strings.Join(names, ", "))
+	}
+	return fmt.Sprintf("unnest(%s) AS k(%s)", strings.Join(arrays, ", "), strings.Join(names, ", "))
+}
+
+func (t *table[R]) matchKeys() string {
+	conds := []string{"t.chain_id = $1"}
+	for i, c := range t.pk {
+		conds = append(conds, fmt.Sprintf("t.%s = k.c%d", c.name, i))
+	}
+	return strings.Join(conds, " AND ")
+}
+
+// undoSQL copies the pre-images of the keys ($5…) into undo_log, NULL for a key without
+// a row, in key order. The key object holds the primary key columns as to_jsonb writes
+// them, which is what the undo replay's jsonb_populate_record reads.
+func (t *table[R]) undoSQL() string {
+	obj := []string{"'chain_id', $1::bigint"}
+	for i, c := range t.pk {
+		obj = append(obj, fmt.Sprintf("'%s', k.c%d", c.name, i))
+	}
+	return fmt.Sprintf(`INSERT INTO undo_log (chain_id, batch_from, batch_to, table_name, key, old_row)
+		SELECT $1, $2, $3, $4, jsonb_build_object(%s), to_jsonb(t)
+		FROM %s LEFT JOIN %s t ON %s ORDER BY k.n`,
+		strings.Join(obj, ", "), t.unnestKeys(5, true), t.name, t.matchKeys())
+}
+
+func (t *table[R]) deleteSQL() string {
+	return fmt.Sprintf(`DELETE FROM %s t USING %s WHERE %s`, t.name, t.unnestKeys(2, false), t.matchKeys())
+}
+
+// Batch is the working set of the projections while one batch of logs is applied, inside
+// the writer's transaction.
+type Batch struct {
+	p       *Projector
+	ctx     context.Context
+	tx      pgx.Tx
+	chainID int64
+
+	assets   *rows[Asset]
+	listings *rows[Listing]
+	rentals  *rows[Rental]
+	usage    *rows[UsageReport]
+	accounts *rows[Account]
+	tiers    *rows[Tier]
+	disputes *rows[Dispute]
+	evidence *rows[Evidence]
+	votes    *rows[Vote]
+}
+
+// Begin starts the working set of a batch written through tx for chainID.
+func (p *Projector) Begin(ctx context.Context, tx pgx.Tx, chainID uint64) *Batch {
+	return &Batch{
+		p: p, ctx: ctx, tx: tx, chainID: int64(chainID),
+		assets: newRows(&assetTable), listings: newRows(&listingTable), rentals: newRows(&rentalTable),
+		usage: newRows(&usageTable), accounts: newRows(&accountTable), tiers: newRows(&tierTable),
+		disputes: newRows(&disputeTable), evidence: newRows(&evidenceTable), votes: newRows(&voteTable),
+	}
+}
+
+// Prefetch loads, one query per table, every row the logs name directly (decode.Refs), so
+// that handlers rarely need a lookup of their own.
+func (b *Batch) Prefetch(logs []decode.Log) error {
+	var keys [decode.EntityDispute + 1][]string
+	for i := range logs {
+		l := &logs[i]
+		if !b.p.Follows(l.Event.Contract, l.Event.Name) {
+			continue
+		}
+		for j := range l.Event.Args {
+			k, key := decode.RefOf(&l.Event.Args[j])
+			if k == decode.EntityAccount && key == zeroAddressKey {
+				continue
+			}
+			keys[k] = append(keys[k], key)
+		}
+	}
+	for _, step := range []func() error{
+		func() error { return b.assets.load(b, keys[decode.EntityAsset]) },
+		func() error { return b.listings.load(b, keys[decode.EntityListing]) },
+		func() error { return b.rentals.load(b, keys[decode.EntityRental]) },
+		func() error { return b.accounts.load(b, keys[decode.EntityAccount]) },
+		func() error { return b.disputes.load(b, keys[decode.EntityDispute]) },
+	} {
+		if err := step(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+const zeroAddressKey = "0x0000000000000000000000000000000000000000"
+
+// Apply runs the handlers of l's event, in registration order. Logs no projection
+// follows (roles, pauses, parameters, undecodable logs) change nothing: they live in
+// events.
+func (b *Batch) Apply(l *decode.Log) error {
+	for _, h := range b.p.handlers[eventKey{l.Event.Contract, l.Event.Name}] {
+		if err := h(b, l); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Save writes every changed row; with undo, their pre-images go to undo_log for a
+// rollback of the blocks from..to.
+func (b *Batch) Save(undo bool, from, to uint64) error {
+	for _, s := range []func() error{
+		func() error { return b.assets.save(b, undo, from, to) },
+		func() error { return b.listings.save(b, undo, from, to) },
+		func() error { return b.rentals.save(b, undo, from, to) },
+		func() error { return b.usage.save(b, undo, from, to) },
+		func() error { return b.accounts.save(b, undo, from, to) },
+		func() error { return b.tiers.save(b, undo, from, to) },
+		func() error { return b.disputes.save(b, undo, from, to) },
+		func() error { return b.evidence.save(b, undo, from, to) },
+		func() error { return b.votes.save(b, undo, from, to) },
+	} {
+		if err := s(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// ---- value helpers shared by the aggregates ----
+
+// text makes an on-chain string storable as PostgreSQL text, which refuses NUL and
+// invalid UTF-8: anyone may register a uri, and one bad byte must not stall the indexer.
+// Each offending byte becomes U+FFFD, as in the events' args JSON; the raw bytes stay
+// in the event's data.
+func text(s string) string {
+	if strings.IndexByte(s, 0) < 0 && utf8.ValidString(s) {
+		return s
+	}
+	return strings.ReplaceAll(strings.ToValidUTF8(s, "\uFFFD"), "\x00", "\uFFFD")
+}
+
+// own returns a copy of x that a row may modify: event values are shared.
+func own(x *big.Int) *big.Int { return new(big.Int).Set(x) }
+
+func ptrU64(v uint64) *uint64 { return &v }
+
+// optAddr is a nullable address: nil for the zero address.
+func optAddr(a common.Address) *common.Address {
+	if a == (common.Address{}) {
+		return nil
+	}
+	return &a
+}
+
+// COPY values.
+
+func numeric(x *big.Int) any {
+	if x == nil {
+		return nil
+	}
+	return pgtype.Numeric{Int: x, Valid: true}
+}
+
+// u64 keeps a uint64 exact: BIGINT never holds one above MaxInt64, NUMERIC takes both.
+func u64(v uint64) any {
+	if v > math.MaxInt64 {
+		return pgtype.Numeric{Int: new(big.Int).SetUint64(v), Valid: true}
+	}
+	return int64(v)
+}
+
+func optU64(v *uint64) any {
+	if v == nil {
+		return nil
+	}
+	return u64(*v)
+}
+
+func addrBytes(a common.Address) []byte { return a.Bytes() }
+
+func optAddrBytes(a *common.Address) any {
+	if a == nil {
+		return nil
+	}
+	return a.Bytes()
+}
+
+func optBytes32(h *[32]byte) any {
+	if h == nil {
+		return nil
+	}
+	return h[:]
+}
+
+// Scans.
+
+// bigOf parses a NUMERIC column selected as text.
+func bigOf(s string) (*big.Int, error) {
+	x, ok := new(big.Int).SetString(s, 10)
+	if !ok {
+		return nil, fmt.Errorf("projection: %q is not an integer", s)
+	}
+	return x, nil
+}
+
+func optBig(s *string) (*big.Int, error) {
+	if s == nil {
+		return nil, nil
+	}
+	return bigOf(*s)
+}
+
+func u64Of(s string) (uint64, error) {
+	x, err := bigOf(s)
+	if err != nil {
+		return 0, err
+	}
+	if !x.IsUint64() {
+		return 0, fmt.Errorf("projection: %s is not a uint64", s)
+	}
+	return x.Uint64(), nil
+}
+
+func optU64Of(s *string) (*uint64, error) {
+	if s == nil {
+		return nil, nil
+	}
+	v, err := u64Of(*s)
+	return &v, err
+}
+
+func optAddrOf(b []byte) *common.Address {
+	if b == nil {
+		return nil
+	}
+	a := common.BytesToAddress(b)
+	return &a
+}
+
+func optHashOf(b []byte) *[32]byte {
+	if b == nil {
+		return nil
+	}
+	h := [32]byte(b)
+	return &h
+}
+
+// Key arrays.
+
+func numericKeys(keys []string) any { return keys }
+
+func addressKeys(keys []string) any {
+	out := make([][]byte, len(keys))
+	for i, k := range keys {
+		out[i] = common.HexToAddress(k).Bytes()
+	}
+	return out
+}
+
+// addressKey is the map key of an account: lower-case hex, as decode.RefOf writes it.
+func addressKey(a common.Address) string { return "0x" + hex.EncodeToString(a[:]) }
