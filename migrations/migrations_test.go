@@ -10,6 +10,8 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
+	"sharechain/indexer/store"
+	"sharechain/internal/pg"
 	"sharechain/internal/testenv"
 	"sharechain/migrations"
 )
@@ -174,3 +176,81 @@ func TestDown_RestoresDeferredIndexes(t *testing.T) {
 		t.Error("idx_events_name came back without its comment")
 	}
 }
+
+// TestUndoLogRule: undo records written before a migration must still roll their batch
+// back after it (migrations/README.md). It writes them as the indexer of version 4 did —
+// one changed asset and one created in the batch — migrates up, down and up with them
+// present, and rolls the batch back with the store.
+func TestUndoLogRule(t *testing.T) {
+	ctx := context.Background()
+	url := testenv.Postgres(t)
+	r, err := migrations.Open(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	latest, err := migrations.Latest()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Up(); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Down(int(latest) - 4); err != nil {
+		t.Fatalf("Down to version 4 = %v", err)
+	}
+	conn, err := pgx.Connect(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	const v4 = `
+		INSERT INTO indexer_state (chain_id, start_block, indexed_block) VALUES (31337, 1, 10);
+		INSERT INTO assets (token_id, owner, asset_code, content_hash, uri, verified, block_number, updated_block) VALUES
+			(7, '\x1111111111111111111111111111111111111111', '\x` + hash32 + `', '\x` + hash32 + `', 'new', true, 3, 10),
+			(8, '\x2222222222222222222222222222222222222222', '\x` + hash32 + `', '\x` + hash32 + `', 'born', false, 10, 10);
+		INSERT INTO undo_log (batch_from, batch_to, table_name, key, old_row)
+			SELECT 10, 10, 'assets', '{"token_id": 7}', to_jsonb(a) || '{"uri": "old", "verified": false, "updated_block": 3}'
+			FROM assets a WHERE token_id = 7;
+		INSERT INTO undo_log (batch_from, batch_to, table_name, key, old_row) VALUES (10, 10, 'assets', '{"token_id": 8}', NULL);`
+	if _, err := conn.Exec(ctx, v4); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Up(); err != nil {
+		t.Fatalf("Up() with undo records = %v", err)
+	}
+	if err := r.Down(int(latest) - 4); err != nil {
+		t.Fatalf("Down() with undo records = %v", err)
+	}
+	if err := r.Up(); err != nil {
+		t.Fatalf("Up() again with undo records = %v", err)
+	}
+
+	pool, err := pg.Open(ctx, url, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pool.Close()
+	if _, err := store.New(pool, 31337).Rollback(ctx, 9); err != nil {
+		t.Fatalf("Rollback(9) after the migrations = %v", err)
+	}
+	var uri string
+	var verified bool
+	var updated, chain int64
+	if err := conn.QueryRow(ctx, `SELECT uri, verified, updated_block, chain_id FROM assets WHERE token_id = 7`).
+		Scan(&uri, &verified, &updated, &chain); err != nil {
+		t.Fatalf("asset 7 after the rollback: %v", err)
+	}
+	if uri != "old" || verified || updated != 3 || chain != 31337 {
+		t.Errorf("asset 7 after the rollback = (%q, %v, %d, chain %d), want (\"old\", false, 3, chain 31337)", uri, verified, updated, chain)
+	}
+	var n int
+	if err := conn.QueryRow(ctx, `SELECT (SELECT count(*) FROM assets WHERE token_id = 8) + (SELECT count(*) FROM undo_log)`).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	if n != 0 {
+		t.Errorf("%d rows of asset 8 and undo records left after the rollback, want 0", n)
+	}
+}
+
+const hash32 = "0000000000000000000000000000000000000000000000000000000000000000"
