@@ -1,12 +1,11 @@
 package decode
 
 import (
-	"bytes"
 	"encoding/hex"
-	"encoding/json"
 	"math/big"
 	"math/bits"
 	"reflect"
+	"sharechain/internal/jsonstr"
 	"strconv"
 	"strings"
 	"sync"
@@ -152,29 +151,9 @@ func appendHex(buf []byte, b []byte) []byte {
 	return append(buf, '"')
 }
 
-// appendString appends s as a JSON string. Printable ASCII goes straight in; anything
-// else goes through encoding/json.
-func appendString(buf []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 || c >= 0x80 || c == '"' || c == '\\' {
-			return appendStringSlow(buf, s)
-		}
-	}
-	buf = append(buf, '"')
-	buf = append(buf, s...)
-	return append(buf, '"')
-}
-
-func appendStringSlow(buf []byte, s string) []byte {
-	s = sanitize(s)
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(s); err != nil { // a string always encodes
-		return append(buf, `""`...)
-	}
-	return append(buf, bytes.TrimSuffix(b.Bytes(), []byte{'\n'})...)
-}
+// appendString appends s as a JSON string, as encoding/json writes it with HTML escaping
+// off, after sanitize: PostgreSQL's json refuses what sanitize replaces.
+func appendString(buf []byte, s string) []byte { return jsonstr.Append(buf, sanitize(s)) }
 
 // sanitize replaces each U+0000 and each byte that is not valid UTF-8 with U+FFFD.
 func sanitize(s string) string {
