@@ -1,6 +1,9 @@
 package projection
 
 import (
+	"context"
+	"errors"
+	"fmt"
 	"math/big"
 	"strconv"
 
@@ -20,10 +23,10 @@ type Account struct {
 	Score           uint64
 	Blacklisted     bool
 	BlacklistReason *[32]byte
-	ShrBalance      *big.Int
-	RewardsEarned   *big.Int
-	Pledged         *big.Int // SHR locked behind its listings
-	ActiveRentals   int64    // unfinished (active or disputed) rentals held as renter
+	ShrBalance      Uint
+	RewardsEarned   Uint
+	Pledged         Uint  // SHR locked behind its listings
+	ActiveRentals   int64 // unfinished (active or disputed) rentals held as renter
 	UpdatedBlock    uint64
 }
 
@@ -60,16 +63,7 @@ func scanAccount(row pgx.Row) (*Account, error) {
 	if err := row.Scan(&address, &score, &a.Blacklisted, &reason, &balance, &rewards, &pledged, &active, &updated); err != nil {
 		return nil, err
 	}
-	var err error
-	if a.ShrBalance, err = bigOf(balance); err != nil {
-		return nil, err
-	}
-	if a.RewardsEarned, err = bigOf(rewards); err != nil {
-		return nil, err
-	}
-	if a.Pledged, err = bigOf(pledged); err != nil {
-		return nil, err
-	}
+	a.ShrBalance, a.RewardsEarned, a.Pledged = UintText(balance), UintText(rewards), UintText(pledged)
 	a.Address, a.BlacklistReason = common.BytesToAddress(address), optHashOf(reason)
 	a.Score, a.ActiveRentals, a.UpdatedBlock = uint64(score), active, uint64(updated)
 	return &a, nil
@@ -127,8 +121,7 @@ func (b *Batch) account(a common.Address, block uint64) (*Account, error) {
 		return nil, err
 	}
 	if row == nil {
-		row = &Account{Address: a, Score: NewcomerScore, ShrBalance: new(big.Int), RewardsEarned: new(big.Int),
-			Pledged: new(big.Int)}
+		row = newcomer(a)
 	}
 	row.UpdatedBlock = block
 	b.accounts.put(row)
@@ -145,14 +138,14 @@ func registerAccounts(r *registry) {
 			if err != nil {
 				return err
 			}
-			a.ShrBalance.Sub(a.ShrBalance, v)
+			a.ShrBalance = a.ShrBalance.sub(v)
 		}
 		if t := to.of(l); t != (common.Address{}) {
 			a, err := b.account(t, l.BlockNumber)
 			if err != nil {
 				return err
 			}
-			a.ShrBalance.Add(a.ShrBalance, v)
+			a.ShrBalance = a.ShrBalance.add(v)
 		}
 		return nil
 	})
@@ -229,9 +222,9 @@ func registerAccounts(r *registry) {
 				return err
 			}
 			if sign > 0 {
-				a.Pledged.Add(a.Pledged, amount.of(l))
+				a.Pledged = a.Pledged.add(amount.of(l))
 			} else {
-				a.Pledged.Sub(a.Pledged, amount.of(l))
+				a.Pledged = a.Pledged.sub(amount.of(l))
 			}
 			return nil
 		})
@@ -269,8 +262,85 @@ func registerAccounts(r *registry) {
 	reward.handle(func(b *Batch, l *decode.Log) error {
 		a, err := b.account(rewardAccount.of(l), l.BlockNumber)
 		if a != nil {
-			a.RewardsEarned.Add(a.RewardsEarned, rewardAmount.of(l))
+			a.RewardsEarned = a.RewardsEarned.add(rewardAmount.of(l))
 		}
 		return err
 	})
+}
+
+// newcomer is the row of an account never seen: what the contracts hold for it too.
+func newcomer(a common.Address) *Account {
+	zero := NewUint(new(big.Int))
+	return &Account{Address: a, Score: NewcomerScore, ShrBalance: zero, RewardsEarned: zero, Pledged: zero}
+}
+
+// Account reads account a, with its tier: an account never seen is a newcomer (the row
+// the indexer would create at its first event). The tier is nil while no TierSet is
+// indexed.
+func (v *View) Account(ctx context.Context, at At, a common.Address) (*Account, *Tier, error) {
+	acc, err := one(ctx, v, &accountTable, at, a.Bytes())
+	if errors.Is(err, ErrNotFound) {
+		acc, err = newcomer(a), nil
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	tier, err := v.TierOf(ctx, acc.Score)
+	if err != nil {
+		return nil, nil, err
+	}
+	return acc, tier, nil
+}
+
+// TierOf returns the tier of score: the highest whose minScore it reaches; nil when no
+// tier is indexed.
+func (v *View) TierOf(ctx context.Context, score uint64) (*Tier, error) {
+	c := v.base("t", At{MaxBlock: Latest})
+	c.add("t.min_score <= $%d", int64(score))
+	tiers, err := list(ctx, v, &tierTable, c, "t.tier DESC", 1)
+	if err != nil || len(tiers) == 0 {
+		return nil, err
+	}
+	return tiers[0], nil
+}
+
+// Tier reads tier t.
+func (v *View) Tier(ctx context.Context, t uint64) (*Tier, error) {
+	return one(ctx, v, &tierTable, At{MaxBlock: Latest}, int64(t))
+}
+
+// Accounts lists the accounts after address after (nil: from the first), in address
+// order.
+func (v *View) Accounts(ctx context.Context, at At, after []byte, limit int) ([]*Account, error) {
+	c := v.base("t", at)
+	if after != nil {
+		c.add("t.address > $%d", after)
+	}
+	return list(ctx, v, &accountTable, c, "t.address", limit)
+}
+
+// LockedPledges returns, for each provider, the sum of the pledges its listings still
+// hold locked (zero providers are left out).
+func (v *View) LockedPledges(ctx context.Context, providers []common.Address) (map[common.Address]Uint, error) {
+	keys := make([][]byte, len(providers))
+	for i, p := range providers {
+		keys[i] = p.Bytes()
+	}
+	const q = `SELECT provider, sum(pledge_amount)::text FROM listings
+		WHERE chain_id = $2 AND provider = ANY($1::bytea[]) AND pledge_state = 'locked' GROUP BY provider`
+	rows, err := v.q.Query(ctx, q, keys, v.chainID)
+	if err != nil {
+		return nil, fmt.Errorf("reading locked pledges: %w", err)
+	}
+	defer rows.Close()
+	out := map[common.Address]Uint{}
+	for rows.Next() {
+		var p []byte
+		var sum string
+		if err := rows.Scan(&p, &sum); err != nil {
+			return nil, fmt.Errorf("reading locked pledges: %w", err)
+		}
+		out[common.BytesToAddress(p)] = UintText(sum)
+	}
+	return out, rows.Err()
 }

@@ -1,7 +1,10 @@
 package projection
 
 import (
+	"context"
+	"fmt"
 	"math/big"
+	"strconv"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
@@ -12,7 +15,7 @@ import (
 
 // Asset is a row of assets: one registered asset token.
 type Asset struct {
-	TokenID      *big.Int
+	TokenID      Uint
 	Owner        common.Address
 	AssetCode    [32]byte
 	ContentHash  [32]byte
@@ -23,7 +26,7 @@ type Asset struct {
 	Device       *common.Address
 	User         *common.Address // the ERC-4907 user (column user_address)
 	UserExpires  *uint64
-	ListingID    *big.Int // the open listing, nil when none
+	ListingID    Uint // the open listing, NULL when none
 	BlockNumber  uint64
 	UpdatedBlock uint64
 }
@@ -42,7 +45,7 @@ var assetTable = table[Asset]{
 			optU64(a.UserExpires), numeric(a.ListingID), int64(a.BlockNumber), int64(a.UpdatedBlock)}
 	},
 	scan:     scanAsset,
-	pkArrays: func(rs []*Asset) []any { return []any{idStrings(rs, func(a *Asset) *big.Int { return a.TokenID })} },
+	pkArrays: func(rs []*Asset) []any { return []any{idStrings(rs, func(a *Asset) Uint { return a.TokenID })} },
 	loadKeys: numericKeys,
 }
 
@@ -60,18 +63,13 @@ func scanAsset(row pgx.Row) (*Asset, error) {
 		return nil, err
 	}
 	var err error
-	if a.TokenID, err = bigOf(id); err != nil {
-		return nil, err
-	}
+	a.TokenID, a.ListingID = UintText(id), optText(listingID)
 	a.Owner, a.AssetCode, a.ContentHash = common.BytesToAddress(owner), [32]byte(code), [32]byte(content)
 	a.VerifiedBy, a.Device, a.User = optAddrOf(verifiedBy), optAddrOf(device), optAddrOf(user)
 	if a.ValidUntil, err = optU64Of(validUntil); err != nil {
 		return nil, err
 	}
 	if a.UserExpires, err = optU64Of(userExpires); err != nil {
-		return nil, err
-	}
-	if a.ListingID, err = optBig(listingID); err != nil {
 		return nil, err
 	}
 	a.BlockNumber, a.UpdatedBlock = uint64(block), uint64(updated)
@@ -110,7 +108,7 @@ func registerAssets(r *registry) {
 		if _, err := b.assets.get(b, id.String()); err != nil {
 			return err
 		}
-		b.assets.put(&Asset{TokenID: id, Owner: regOwner.of(l), AssetCode: regCode.of(l), ContentHash: regContent.of(l),
+		b.assets.put(&Asset{TokenID: NewUint(id), Owner: regOwner.of(l), AssetCode: regCode.of(l), ContentHash: regContent.of(l),
 			URI: text(regURI.of(l)), BlockNumber: l.BlockNumber, UpdatedBlock: l.BlockNumber})
 		return nil
 	})
@@ -175,7 +173,7 @@ func registerAssets(r *registry) {
 	listed.handle(func(b *Batch, l *decode.Log) error {
 		a, err := b.asset(listedToken.of(l), l.BlockNumber)
 		if a != nil {
-			a.ListingID = listedID.of(l)
+			a.ListingID = NewUint(listedID.of(l))
 		}
 		return err
 	})
@@ -188,19 +186,75 @@ func registerAssets(r *registry) {
 		if err != nil || listing == nil {
 			return err
 		}
-		a, err := b.asset(listing.TokenID, l.BlockNumber)
-		if a != nil && a.ListingID != nil && a.ListingID.Cmp(id) == 0 {
-			a.ListingID = nil
+		a, err := b.asset(listing.TokenID.Int(), l.BlockNumber)
+		if a != nil && !a.ListingID.Null() && a.ListingID.Int().Cmp(id) == 0 {
+			a.ListingID = Uint{}
 		}
 		return err
 	})
 }
 
 // idStrings returns the decimal ids of rows, a NUMERIC key array.
-func idStrings[R any](rs []*R, id func(*R) *big.Int) []string {
+func idStrings[R any](rs []*R, id func(*R) Uint) []string {
 	out := make([]string, len(rs))
 	for i, r := range rs {
 		out[i] = id(r).String()
 	}
 	return out
+}
+
+// VerifiedAt reports whether the asset's verification holds at time t: verified, not
+// revoked or cleared, and t not after validUntil.
+func (a *Asset) VerifiedAt(t uint64) bool {
+	return a.Verified && a.ValidUntil != nil && *a.ValidUntil >= t
+}
+
+// Asset reads the asset of token id.
+func (v *View) Asset(ctx context.Context, at At, id string) (*Asset, error) {
+	return one(ctx, v, &assetTable, at, id)
+}
+
+// AssetFilter selects assets; nil and zero fields select all.
+type AssetFilter struct {
+	Owner    *common.Address
+	Verified *bool // as VerifiedAt(At.Time)
+	Listed   *bool
+	After    string // token ids above this one (keyset cursor)
+	Limit    int
+}
+
+// Assets lists assets in token order.
+func (v *View) Assets(ctx context.Context, at At, f AssetFilter) ([]*Asset, error) {
+	c := v.base("t", at)
+	if f.Owner != nil {
+		c.add("t.owner = $%d", f.Owner.Bytes())
+	}
+	if f.Verified != nil {
+		c.add("(t.verified AND t.valid_until >= $%d::numeric) = "+c.arg(*f.Verified), strconv.FormatUint(at.Time, 10))
+	}
+	if f.Listed != nil {
+		c.add("(t.listing_id IS NOT NULL) = $%d", *f.Listed)
+	}
+	if f.After != "" {
+		c.add("t.token_id > $%d::numeric", f.After)
+	}
+	return list(ctx, v, &assetTable, c, "t.token_id", f.Limit)
+}
+
+// AssetRefs returns the refs (events.refs) of everything about an asset besides the
+// token itself: its listings, their rentals and the disputes over them.
+func (v *View) AssetRefs(ctx context.Context, tokenID string) ([]string, error) {
+	const q = `SELECT 'listing:' || id::text FROM listings WHERE chain_id = $2 AND token_id = $1
+	UNION ALL SELECT 'rental:' || id::text FROM rentals WHERE chain_id = $2 AND token_id = $1
+	UNION ALL SELECT 'dispute:' || d.id::text FROM disputes d JOIN rentals r ON r.chain_id = d.chain_id AND r.id = d.rental_id
+		WHERE r.chain_id = $2 AND r.token_id = $1`
+	rows, err := v.q.Query(ctx, q, tokenID, v.chainID)
+	if err != nil {
+		return nil, fmt.Errorf("reading the refs of asset %s: %w", tokenID, err)
+	}
+	refs, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return nil, fmt.Errorf("reading the refs of asset %s: %w", tokenID, err)
+	}
+	return refs, nil
 }

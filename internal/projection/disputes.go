@@ -1,6 +1,7 @@
 package projection
 
 import (
+	"context"
 	"fmt"
 	"math/big"
 
@@ -13,8 +14,8 @@ import (
 
 // Dispute is a row of disputes: a dispute of the arbiter panel over one rental.
 type Dispute struct {
-	ID             *big.Int
-	RentalID       *big.Int
+	ID             Uint
+	RentalID       Uint
 	Opener         common.Address
 	Renter         common.Address
 	Provider       common.Address
@@ -43,7 +44,7 @@ var disputeTable = table[Dispute]{
 			d.Status, optBytes32(d.EvidenceHash), ruling, u64(d.VotingDeadline), int64(d.BlockNumber), int64(d.UpdatedBlock)}
 	},
 	scan:     scanDispute,
-	pkArrays: func(ds []*Dispute) []any { return []any{idStrings(ds, func(d *Dispute) *big.Int { return d.ID })} },
+	pkArrays: func(ds []*Dispute) []any { return []any{idStrings(ds, func(d *Dispute) Uint { return d.ID })} },
 	loadKeys: numericKeys,
 }
 
@@ -60,12 +61,7 @@ func scanDispute(row pgx.Row) (*Dispute, error) {
 		return nil, err
 	}
 	var err error
-	if d.ID, err = bigOf(id); err != nil {
-		return nil, err
-	}
-	if d.RentalID, err = bigOf(rental); err != nil {
-		return nil, err
-	}
+	d.ID, d.RentalID = UintText(id), UintText(rental)
 	if d.VotingDeadline, err = u64Of(deadline); err != nil {
 		return nil, err
 	}
@@ -79,7 +75,7 @@ func scanDispute(row pgx.Row) (*Dispute, error) {
 
 // Evidence is a row of dispute_evidence: an ERC-1497 Evidence of a party.
 type Evidence struct {
-	DisputeID   *big.Int
+	DisputeID   Uint
 	Party       common.Address
 	URI         string
 	TxHash      common.Hash
@@ -100,13 +96,13 @@ var evidenceTable = table[Evidence]{
 		for i, e := range es {
 			blocks[i], indexes[i] = int64(e.BlockNumber), int64(e.LogIndex)
 		}
-		return []any{idStrings(es, func(e *Evidence) *big.Int { return e.DisputeID }), blocks, indexes}
+		return []any{idStrings(es, func(e *Evidence) Uint { return e.DisputeID }), blocks, indexes}
 	},
 }
 
 // Vote is a row of dispute_votes: one arbiter's vote.
 type Vote struct {
-	DisputeID        *big.Int
+	DisputeID        Uint
 	Arbiter          common.Address
 	ProviderShareBps uint64
 	BlockNumber      uint64
@@ -126,7 +122,7 @@ var voteTable = table[Vote]{
 		for i, v := range vs {
 			arbiters[i] = v.Arbiter.Bytes()
 		}
-		return []any{idStrings(vs, func(v *Vote) *big.Int { return v.DisputeID }), arbiters}
+		return []any{idStrings(vs, func(v *Vote) Uint { return v.DisputeID }), arbiters}
 	},
 }
 
@@ -163,7 +159,7 @@ func registerDisputes(r *registry) {
 		if _, err := b.disputes.get(b, did.String()); err != nil {
 			return err
 		}
-		b.disputes.put(&Dispute{ID: did, RentalID: rentalID.of(l), Opener: opener.of(l), Renter: renter.of(l),
+		b.disputes.put(&Dispute{ID: NewUint(did), RentalID: NewUint(rentalID.of(l)), Opener: opener.of(l), Renter: renter.of(l),
 			Provider: provider.of(l), Status: "open", VotingDeadline: deadline.u64(l), BlockNumber: l.BlockNumber,
 			UpdatedBlock: l.BlockNumber})
 		return nil
@@ -172,7 +168,7 @@ func registerDisputes(r *registry) {
 	evidence := r.on(manifest.Arbitration, "Evidence")
 	group, party, uri := evidence.uint("evidenceGroupID"), evidence.address("party"), evidence.string("evidence")
 	evidence.handle(func(b *Batch, l *decode.Log) error {
-		b.evidence.put(&Evidence{DisputeID: group.of(l), Party: party.of(l), URI: text(uri.of(l)), TxHash: l.TxHash,
+		b.evidence.put(&Evidence{DisputeID: NewUint(group.of(l)), Party: party.of(l), URI: text(uri.of(l)), TxHash: l.TxHash,
 			BlockNumber: l.BlockNumber, LogIndex: uint64(l.Index)})
 		return nil
 	})
@@ -180,7 +176,7 @@ func registerDisputes(r *registry) {
 	voted := r.on(manifest.Arbitration, "Voted")
 	voteID, arbiter, share := voted.uint("disputeId"), voted.address("arbiter"), voted.uint("providerShareBps")
 	voted.handle(func(b *Batch, l *decode.Log) error {
-		b.votes.put(&Vote{DisputeID: voteID.of(l), Arbiter: arbiter.of(l), ProviderShareBps: share.u64(l),
+		b.votes.put(&Vote{DisputeID: NewUint(voteID.of(l)), Arbiter: arbiter.of(l), ProviderShareBps: share.u64(l),
 			BlockNumber: l.BlockNumber, LogIndex: uint64(l.Index)})
 		return nil
 	})
@@ -194,4 +190,88 @@ func registerDisputes(r *registry) {
 		}
 		return err
 	})
+}
+
+// Dispute reads dispute id.
+func (v *View) Dispute(ctx context.Context, at At, id string) (*Dispute, error) {
+	return one(ctx, v, &disputeTable, at, id)
+}
+
+// DisputeFilter selects disputes; zero fields select all.
+type DisputeFilter struct {
+	Status   string
+	RentalID string
+	After    string // dispute ids above this one (keyset cursor)
+	Limit    int
+}
+
+// Disputes lists disputes in id order.
+func (v *View) Disputes(ctx context.Context, at At, f DisputeFilter) ([]*Dispute, error) {
+	c := v.base("t", at)
+	if f.Status != "" {
+		c.add("t.status = $%d", f.Status)
+	}
+	if f.RentalID != "" {
+		c.add("t.rental_id = $%d::numeric", f.RentalID)
+	}
+	if f.After != "" {
+		c.add("t.id > $%d::numeric", f.After)
+	}
+	return list(ctx, v, &disputeTable, c, "t.id", f.Limit)
+}
+
+// Evidence returns the evidence of the disputes ids, by dispute id, in log order.
+func (v *View) Evidence(ctx context.Context, at At, ids []string) (map[string][]*Evidence, error) {
+	const q = `SELECT dispute_id::text, party, uri, tx_hash, block_number, log_index FROM dispute_evidence
+		WHERE chain_id = $3 AND dispute_id = ANY($1::numeric[]) AND block_number <= $2
+		ORDER BY dispute_evidence.dispute_id, block_number, log_index`
+	rows, err := v.q.Query(ctx, q, ids, at.MaxBlock, v.chainID)
+	if err != nil {
+		return nil, fmt.Errorf("reading evidence: %w", err)
+	}
+	defer rows.Close()
+	out := make(map[string][]*Evidence, len(ids))
+	for rows.Next() {
+		var (
+			e            Evidence
+			id           string
+			party, tx    []byte
+			block, index int64
+		)
+		if err := rows.Scan(&id, &party, &e.URI, &tx, &block, &index); err != nil {
+			return nil, fmt.Errorf("reading evidence: %w", err)
+		}
+		e.DisputeID, e.Party, e.TxHash = UintText(id), common.BytesToAddress(party), common.BytesToHash(tx)
+		e.BlockNumber, e.LogIndex = uint64(block), uint64(index)
+		out[id] = append(out[id], &e)
+	}
+	return out, rows.Err()
+}
+
+// Votes returns the votes of the disputes ids, by dispute id, in log order.
+func (v *View) Votes(ctx context.Context, at At, ids []string) (map[string][]*Vote, error) {
+	const q = `SELECT dispute_id::text, arbiter, provider_share_bps, block_number, log_index FROM dispute_votes
+		WHERE chain_id = $3 AND dispute_id = ANY($1::numeric[]) AND block_number <= $2
+		ORDER BY dispute_votes.dispute_id, block_number, log_index`
+	rows, err := v.q.Query(ctx, q, ids, at.MaxBlock, v.chainID)
+	if err != nil {
+		return nil, fmt.Errorf("reading votes: %w", err)
+	}
+	defer rows.Close()
+	out := make(map[string][]*Vote, len(ids))
+	for rows.Next() {
+		var (
+			x                   Vote
+			id                  string
+			arbiter             []byte
+			share, block, index int64
+		)
+		if err := rows.Scan(&id, &arbiter, &share, &block, &index); err != nil {
+			return nil, fmt.Errorf("reading votes: %w", err)
+		}
+		x.DisputeID, x.Arbiter, x.ProviderShareBps = UintText(id), common.BytesToAddress(arbiter), uint64(share)
+		x.BlockNumber, x.LogIndex = uint64(block), uint64(index)
+		out[id] = append(out[id], &x)
+	}
+	return out, rows.Err()
 }

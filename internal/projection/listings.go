@@ -1,6 +1,7 @@
 package projection
 
 import (
+	"context"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -12,17 +13,17 @@ import (
 
 // Listing is a row of listings: an asset's terms and its provider's pledge.
 type Listing struct {
-	ID           *big.Int
-	TokenID      *big.Int
+	ID           Uint
+	TokenID      Uint
 	Provider     common.Address
 	PaymentToken common.Address
-	PricePerHour *big.Int
-	Deposit      *big.Int
+	PricePerHour Uint
+	Deposit      Uint
 	MinDuration  uint64
 	MaxDuration  uint64
-	PricePerUnit *big.Int
+	PricePerUnit Uint
 	Status       string // active | delisted
-	PledgeAmount *big.Int
+	PledgeAmount Uint
 	PledgeState  string // locked | released | slashed | returned
 	BlockNumber  uint64
 	UpdatedBlock uint64
@@ -42,7 +43,7 @@ var listingTable = table[Listing]{
 			l.Status, numeric(l.PledgeAmount), l.PledgeState, int64(l.BlockNumber), int64(l.UpdatedBlock)}
 	},
 	scan:     scanListing,
-	pkArrays: func(rs []*Listing) []any { return []any{idStrings(rs, func(l *Listing) *big.Int { return l.ID })} },
+	pkArrays: func(rs []*Listing) []any { return []any{idStrings(rs, func(l *Listing) Uint { return l.ID })} },
 	loadKeys: numericKeys,
 }
 
@@ -57,16 +58,9 @@ func scanListing(row pgx.Row) (*Listing, error) {
 		&l.PledgeState, &block, &updated); err != nil {
 		return nil, err
 	}
+	l.ID, l.TokenID, l.PricePerHour, l.Deposit = UintText(id), UintText(token), UintText(price), UintText(deposit)
+	l.PricePerUnit, l.PledgeAmount = UintText(unit), UintText(pledged)
 	var err error
-	for _, f := range []struct {
-		dst **big.Int
-		src string
-	}{{&l.ID, id}, {&l.TokenID, token}, {&l.PricePerHour, price}, {&l.Deposit, deposit}, {&l.PricePerUnit, unit},
-		{&l.PledgeAmount, pledged}} {
-		if *f.dst, err = bigOf(f.src); err != nil {
-			return nil, err
-		}
-	}
 	if l.MinDuration, err = u64Of(minD); err != nil {
 		return nil, err
 	}
@@ -99,9 +93,10 @@ func registerListings(r *registry) {
 		if _, err := b.listings.get(b, lid.String()); err != nil {
 			return err
 		}
-		b.listings.put(&Listing{ID: lid, TokenID: token.of(l), Provider: provider.of(l), PaymentToken: payment.of(l),
-			PricePerHour: price.of(l), Deposit: deposit.of(l), MinDuration: minD.u64(l), MaxDuration: maxD.u64(l),
-			PricePerUnit: unit.of(l), Status: "active", PledgeAmount: new(big.Int), PledgeState: "locked",
+		b.listings.put(&Listing{ID: NewUint(lid), TokenID: NewUint(token.of(l)), Provider: provider.of(l),
+			PaymentToken: payment.of(l), PricePerHour: NewUint(price.of(l)), Deposit: NewUint(deposit.of(l)),
+			MinDuration: minD.u64(l), MaxDuration: maxD.u64(l), PricePerUnit: NewUint(unit.of(l)), Status: "active",
+			PledgeAmount: NewUint(new(big.Int)), PledgeState: "locked",
 			BlockNumber: l.BlockNumber, UpdatedBlock: l.BlockNumber})
 		return nil
 	})
@@ -112,7 +107,7 @@ func registerListings(r *registry) {
 	updated.handle(func(b *Batch, l *decode.Log) error {
 		row, err := b.listing(updID.of(l), l.BlockNumber)
 		if row != nil {
-			row.PricePerHour, row.Deposit, row.PricePerUnit = updPrice.of(l), updDeposit.of(l), updUnit.of(l)
+			row.PricePerHour, row.Deposit, row.PricePerUnit = NewUint(updPrice.of(l)), NewUint(updDeposit.of(l)), NewUint(updUnit.of(l))
 			row.MinDuration, row.MaxDuration = updMin.u64(l), updMax.u64(l)
 		}
 		return err
@@ -139,10 +134,55 @@ func registerListings(r *registry) {
 			if row != nil {
 				row.PledgeState = state
 				if state == "locked" {
-					row.PledgeAmount = amount.of(l)
+					row.PledgeAmount = NewUint(amount.of(l))
 				}
 			}
 			return err
 		})
 	}
+}
+
+// Listing reads listing id.
+func (v *View) Listing(ctx context.Context, at At, id string) (*Listing, error) {
+	return one(ctx, v, &listingTable, at, id)
+}
+
+// ListingFilter selects listings; nil and zero fields select all.
+type ListingFilter struct {
+	Active       *bool
+	Provider     *common.Address
+	PaymentToken *common.Address
+	MaxPrice     string // price_per_hour at most this (decimal)
+	TokenID      string
+	After        string // listing ids above this one (keyset cursor)
+	Limit        int
+}
+
+// Listings lists listings in id order.
+func (v *View) Listings(ctx context.Context, at At, f ListingFilter) ([]*Listing, error) {
+	c := v.base("t", at)
+	if f.Active != nil {
+		// spelt as the partial index idx_listings_active is, so that active=true can use it
+		if *f.Active {
+			c.sql = append(c.sql, "t.status = 'active'")
+		} else {
+			c.sql = append(c.sql, "t.status <> 'active'")
+		}
+	}
+	if f.Provider != nil {
+		c.add("t.provider = $%d", f.Provider.Bytes())
+	}
+	if f.PaymentToken != nil {
+		c.add("t.payment_token = $%d", f.PaymentToken.Bytes())
+	}
+	if f.MaxPrice != "" {
+		c.add("t.price_per_hour <= $%d::numeric", f.MaxPrice)
+	}
+	if f.TokenID != "" {
+		c.add("t.token_id = $%d::numeric", f.TokenID)
+	}
+	if f.After != "" {
+		c.add("t.id > $%d::numeric", f.After)
+	}
+	return list(ctx, v, &listingTable, c, "t.id", f.Limit)
 }

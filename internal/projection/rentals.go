@@ -1,6 +1,7 @@
 package projection
 
 import (
+	"context"
 	"fmt"
 	"math/big"
 
@@ -13,20 +14,20 @@ import (
 
 // Rental is a row of rentals: one rental of a listing, its payments and its settlement.
 type Rental struct {
-	ID        *big.Int
-	ListingID *big.Int
-	TokenID   *big.Int
+	ID        Uint
+	ListingID Uint
+	TokenID   Uint
 	Renter    common.Address
 	Provider  common.Address
 	Status    string // active | disputed | settled | defaulted | resolved
 	Start     uint64 // column start_time
 	End       uint64 // column end_time
-	Rent      *big.Int
-	Deposit   *big.Int
+	Rent      Uint
+	Deposit   Uint
 	Confirmed bool
-	// the settlement, nil until the rental settles, defaults or is ruled
-	RentCharged, UsageFee, Damage, LateFee, PlatformFee, Refund *big.Int
-	DisputeID                                                   *big.Int
+	// the settlement, NULL until the rental settles, defaults or is ruled
+	RentCharged, UsageFee, Damage, LateFee, PlatformFee, Refund Uint
+	DisputeID                                                   Uint
 	BlockNumber                                                 uint64
 	UpdatedBlock                                                uint64
 	HasReports                                                  bool // usage_reports holds rows of it: readers ask only then
@@ -49,7 +50,7 @@ var rentalTable = table[Rental]{
 			numeric(r.DisputeID), int64(r.BlockNumber), int64(r.UpdatedBlock), r.HasReports}
 	},
 	scan:     scanRental,
-	pkArrays: func(rs []*Rental) []any { return []any{idStrings(rs, func(r *Rental) *big.Int { return r.ID })} },
+	pkArrays: func(rs []*Rental) []any { return []any{idStrings(rs, func(r *Rental) Uint { return r.ID })} },
 	loadKeys: numericKeys,
 }
 
@@ -65,24 +66,10 @@ func scanRental(row pgx.Row) (*Rental, error) {
 		&charged, &usage, &damage, &late, &platform, &refund, &dispID, &block, &updated, &r.HasReports); err != nil {
 		return nil, err
 	}
+	r.ID, r.ListingID, r.TokenID, r.Rent, r.Deposit = UintText(id), UintText(listing), UintText(token), UintText(rent), UintText(deposit)
+	r.RentCharged, r.UsageFee, r.Damage, r.LateFee = optText(charged), optText(usage), optText(damage), optText(late)
+	r.PlatformFee, r.Refund, r.DisputeID = optText(platform), optText(refund), optText(dispID)
 	var err error
-	for _, f := range []struct {
-		dst **big.Int
-		src string
-	}{{&r.ID, id}, {&r.ListingID, listing}, {&r.TokenID, token}, {&r.Rent, rent}, {&r.Deposit, deposit}} {
-		if *f.dst, err = bigOf(f.src); err != nil {
-			return nil, err
-		}
-	}
-	for _, f := range []struct {
-		dst **big.Int
-		src *string
-	}{{&r.RentCharged, charged}, {&r.UsageFee, usage}, {&r.Damage, damage}, {&r.LateFee, late},
-		{&r.PlatformFee, platform}, {&r.Refund, refund}, {&r.DisputeID, dispID}} {
-		if *f.dst, err = optBig(f.src); err != nil {
-			return nil, err
-		}
-	}
 	if r.Start, err = u64Of(start); err != nil {
 		return nil, err
 	}
@@ -96,9 +83,9 @@ func scanRental(row pgx.Row) (*Rental, error) {
 
 // UsageReport is a row of usage_reports: one device-signed report of a rental.
 type UsageReport struct {
-	RentalID    *big.Int
+	RentalID    Uint
 	Nonce       uint64
-	Units       *big.Int
+	Units       Uint
 	DamageBps   uint64
 	Device      common.Address
 	TxHash      common.Hash
@@ -119,7 +106,7 @@ var usageTable = table[UsageReport]{
 		for i, u := range us {
 			nonces[i] = fmt.Sprint(u.Nonce)
 		}
-		return []any{idStrings(us, func(u *UsageReport) *big.Int { return u.RentalID }), nonces}
+		return []any{idStrings(us, func(u *UsageReport) Uint { return u.RentalID }), nonces}
 	},
 }
 
@@ -150,8 +137,9 @@ func registerRentals(r *registry) {
 		if _, err := b.rentals.get(b, rid.String()); err != nil {
 			return err
 		}
-		b.rentals.put(&Rental{ID: rid, ListingID: lid, TokenID: token.of(l), Renter: renter.of(l), Provider: listing.Provider,
-			Status: "active", Start: start.u64(l), End: end.u64(l), Rent: rent.of(l), Deposit: deposit.of(l),
+		b.rentals.put(&Rental{ID: NewUint(rid), ListingID: NewUint(lid), TokenID: NewUint(token.of(l)), Renter: renter.of(l),
+			Provider: listing.Provider, Status: "active", Start: start.u64(l), End: end.u64(l), Rent: NewUint(rent.of(l)),
+			Deposit:     NewUint(deposit.of(l)),
 			BlockNumber: l.BlockNumber, UpdatedBlock: l.BlockNumber})
 		return nil
 	})
@@ -171,7 +159,7 @@ func registerRentals(r *registry) {
 	repDamage, repDevice := reported.uint("damageBps"), reported.address("device")
 	reported.handle(func(b *Batch, l *decode.Log) error {
 		rid := repID.of(l)
-		b.usage.put(&UsageReport{RentalID: rid, Nonce: repNonce.u64(l), Units: repUnits.of(l), DamageBps: repDamage.u64(l),
+		b.usage.put(&UsageReport{RentalID: NewUint(rid), Nonce: repNonce.u64(l), Units: NewUint(repUnits.of(l)), DamageBps: repDamage.u64(l),
 			Device: repDevice.of(l), TxHash: l.TxHash, BlockNumber: l.BlockNumber})
 		row, err := b.rental(rid, l.BlockNumber)
 		if row != nil {
@@ -189,8 +177,8 @@ func registerRentals(r *registry) {
 			if row.Status != "resolved" {
 				row.Status = "settled"
 			}
-			row.RentCharged, row.UsageFee, row.Damage = setCharged.of(l), setUsage.of(l), setDamage.of(l)
-			row.LateFee, row.PlatformFee, row.Refund = setLate.of(l), setPlatform.of(l), setRefund.of(l)
+			row.RentCharged, row.UsageFee, row.Damage = NewUint(setCharged.of(l)), NewUint(setUsage.of(l)), NewUint(setDamage.of(l))
+			row.LateFee, row.PlatformFee, row.Refund = NewUint(setLate.of(l)), NewUint(setPlatform.of(l)), NewUint(setRefund.of(l))
 		}
 		return err
 	})
@@ -201,10 +189,10 @@ func registerRentals(r *registry) {
 	defaulted.handle(func(b *Batch, l *decode.Log) error {
 		row, err := b.rental(defID.of(l), l.BlockNumber)
 		if row != nil {
-			zero := new(big.Int)
+			zero := NewUint(new(big.Int))
 			row.Status = "defaulted"
-			row.RentCharged, row.UsageFee, row.Damage = row.Rent, zero, defDeposit.of(l)
-			row.LateFee, row.PlatformFee, row.Refund = zero, defPlatform.of(l), zero
+			row.RentCharged, row.UsageFee, row.Damage = row.Rent, zero, NewUint(defDeposit.of(l))
+			row.LateFee, row.PlatformFee, row.Refund = zero, NewUint(defPlatform.of(l)), zero
 		}
 		return err
 	})
@@ -214,7 +202,7 @@ func registerRentals(r *registry) {
 	opened.handle(func(b *Batch, l *decode.Log) error {
 		row, err := b.rental(openID.of(l), l.BlockNumber)
 		if row != nil {
-			row.Status, row.DisputeID = "disputed", openDispute.of(l)
+			row.Status, row.DisputeID = "disputed", NewUint(openDispute.of(l))
 		}
 		return err
 	})
@@ -228,4 +216,94 @@ func registerRentals(r *registry) {
 		}
 		return err
 	})
+}
+
+// Rental reads rental id.
+func (v *View) Rental(ctx context.Context, at At, id string) (*Rental, error) {
+	return one(ctx, v, &rentalTable, at, id)
+}
+
+// RentalFilter selects rentals; nil and zero fields select all.
+type RentalFilter struct {
+	Renter   *common.Address
+	Provider *common.Address
+	TokenID  string
+	Status   string
+	After    string // rental ids above this one (keyset cursor)
+	Limit    int
+}
+
+// Rentals lists rentals in id order.
+func (v *View) Rentals(ctx context.Context, at At, f RentalFilter) ([]*Rental, error) {
+	c := v.base("t", at)
+	if f.Renter != nil {
+		c.add("t.renter = $%d", f.Renter.Bytes())
+	}
+	if f.Provider != nil {
+		c.add("t.provider = $%d", f.Provider.Bytes())
+	}
+	if f.TokenID != "" {
+		c.add("t.token_id = $%d::numeric", f.TokenID)
+	}
+	if f.Status != "" {
+		c.add("t.status = $%d", f.Status)
+	}
+	if f.After != "" {
+		c.add("t.id > $%d::numeric", f.After)
+	}
+	return list(ctx, v, &rentalTable, c, "t.id", f.Limit)
+}
+
+// UsageReports returns the usage reports of the rentals ids, by rental id, each in nonce
+// order. Ask only for rentals with HasReports: most have none.
+func (v *View) UsageReports(ctx context.Context, at At, ids []string) (map[string][]*UsageReport, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	const q = `SELECT rental_id::text, nonce::text, units::text, damage_bps, device, tx_hash, block_number
+		FROM usage_reports WHERE chain_id = $3 AND rental_id = ANY($1::numeric[]) AND block_number <= $2
+		ORDER BY usage_reports.rental_id, usage_reports.nonce`
+	rows, err := v.q.Query(ctx, q, ids, at.MaxBlock, v.chainID)
+	if err != nil {
+		return nil, fmt.Errorf("reading usage reports: %w", err)
+	}
+	defer rows.Close()
+	out := make(map[string][]*UsageReport, len(ids))
+	for rows.Next() {
+		var (
+			u                UsageReport
+			id, nonce, units string
+			damage, block    int64
+			device, tx       []byte
+		)
+		if err := rows.Scan(&id, &nonce, &units, &damage, &device, &tx, &block); err != nil {
+			return nil, fmt.Errorf("reading usage reports: %w", err)
+		}
+		if u.Nonce, err = u64Of(nonce); err != nil {
+			return nil, err
+		}
+		u.RentalID, u.Units, u.DamageBps = UintText(id), UintText(units), uint64(damage)
+		u.Device, u.TxHash, u.BlockNumber = common.BytesToAddress(device), common.BytesToHash(tx), uint64(block)
+		out[id] = append(out[id], &u)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("reading usage reports: %w", err)
+	}
+	return out, nil
+}
+
+// OverdueRentals returns the ids of active rentals whose end is before now, earliest end
+// first: the keeper's candidates for collectDefault.
+func (v *View) OverdueRentals(ctx context.Context, now uint64, limit int) ([]string, error) {
+	const q = `SELECT id::text FROM rentals WHERE chain_id = $3 AND status = 'active' AND end_time < $1
+		ORDER BY end_time, id LIMIT $2`
+	rows, err := v.q.Query(ctx, q, now, limit, v.chainID)
+	if err != nil {
+		return nil, fmt.Errorf("reading overdue rentals: %w", err)
+	}
+	ids, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return nil, fmt.Errorf("reading overdue rentals: %w", err)
+	}
+	return ids, nil
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -303,9 +304,6 @@ func text(s string) string {
 	return strings.ReplaceAll(strings.ToValidUTF8(s, "\uFFFD"), "\x00", "\uFFFD")
 }
 
-// own returns a copy of x that a row may modify: event values are shared.
-func own(x *big.Int) *big.Int { return new(big.Int).Set(x) }
-
 func ptrU64(v uint64) *uint64 { return &v }
 
 // optAddr is a nullable address: nil for the zero address.
@@ -316,9 +314,65 @@ func optAddr(a common.Address) *common.Address {
 	return &a
 }
 
+// Uint is a uint256 (NUMERIC) column: its decimal text as PostgreSQL printed it, or the
+// integer a handler set. Reading rows never parses a number, and writing one parses only
+// the values a handler did not set: a page of rentals has a dozen amounts a row, and a
+// round trip through big.Int would cost the API more than the query. The zero Uint is
+// NULL.
+type Uint struct {
+	text string
+	n    *big.Int
+}
+
+// NewUint returns the Uint of x, which it shares: callers must not modify x afterwards.
+func NewUint(x *big.Int) Uint { return Uint{n: x} }
+
+// UintText returns the Uint of a decimal string; "" is NULL.
+func UintText(s string) Uint { return Uint{text: s} }
+
+// Null reports whether u is NULL.
+func (u Uint) Null() bool { return u.n == nil && u.text == "" }
+
+// String returns u in decimal; "" for NULL.
+func (u Uint) String() string {
+	if u.n != nil {
+		return u.n.String()
+	}
+	return u.text
+}
+
+// Int returns u as an integer, nil for NULL (and for text that is not a decimal integer,
+// which PostgreSQL never prints for a uint256). Callers must not modify it.
+func (u Uint) Int() *big.Int {
+	if u.n != nil || u.text == "" {
+		return u.n
+	}
+	x, _ := new(big.Int).SetString(u.text, 10)
+	return x
+}
+
+// add returns u + delta (u NULL counts as 0), as a new integer.
+func (u Uint) add(delta *big.Int) Uint {
+	sum := new(big.Int).Set(delta)
+	if x := u.Int(); x != nil {
+		sum.Add(sum, x)
+	}
+	return Uint{n: sum}
+}
+
+// sub returns u - delta (u NULL counts as 0), as a new integer.
+func (u Uint) sub(delta *big.Int) Uint {
+	diff := new(big.Int).Neg(delta)
+	if x := u.Int(); x != nil {
+		diff.Add(diff, x)
+	}
+	return Uint{n: diff}
+}
+
 // COPY values.
 
-func numeric(x *big.Int) any {
+func numeric(u Uint) any {
+	x := u.Int()
 	if x == nil {
 		return nil
 	}
@@ -358,31 +412,21 @@ func optBytes32(h *[32]byte) any {
 
 // Scans.
 
-// bigOf parses a NUMERIC column selected as text.
-func bigOf(s string) (*big.Int, error) {
-	x, ok := new(big.Int).SetString(s, 10)
-	if !ok {
-		return nil, fmt.Errorf("projection: %q is not an integer", s)
-	}
-	return x, nil
-}
-
-func optBig(s *string) (*big.Int, error) {
+// optText is a nullable NUMERIC column selected as text.
+func optText(s *string) Uint {
 	if s == nil {
-		return nil, nil
+		return Uint{}
 	}
-	return bigOf(*s)
+	return Uint{text: *s}
 }
 
+// u64Of parses a uint64 (NUMERIC(20)) column selected as text.
 func u64Of(s string) (uint64, error) {
-	x, err := bigOf(s)
+	v, err := strconv.ParseUint(s, 10, 64)
 	if err != nil {
-		return 0, err
+		return 0, fmt.Errorf("projection: reading a uint64 column: %w", err)
 	}
-	if !x.IsUint64() {
-		return 0, fmt.Errorf("projection: %s is not a uint64", s)
-	}
-	return x.Uint64(), nil
+	return v, nil
 }
 
 func optU64Of(s *string) (*uint64, error) {

@@ -16,6 +16,7 @@ import (
 	"net"
 	"net/http"
 	"sharechain/internal/manifest"
+	"sharechain/internal/projection"
 	"strconv"
 	"time"
 
@@ -82,8 +83,9 @@ func New(cfg Config) (*Server, error) {
 		names[a] = n
 	}
 	s := &Server{
-		cfg:     cfg,
-		db:      &db{pool: cfg.Pool, chainID: int64(cfg.Manifest.ChainID), names: names},
+		cfg: cfg,
+		db: &db{pool: cfg.Pool, view: projection.NewView(cfg.Pool, cfg.Manifest.ChainID), chainID: int64(cfg.Manifest.ChainID),
+			names: names},
 		state:   newStateWatcher(cfg.Pool, int64(cfg.Manifest.ChainID), int64(cfg.Manifest.StartBlock), cfg.Logger),
 		known:   map[string]map[string]queryParam{},
 		metrics: newHTTPMetrics(cfg.Registry),

@@ -133,15 +133,7 @@ func (d *db) eachEvent(ctx context.Context, v view, f eventFilter, fn func(Event
 // assetRefs returns the refs of everything about an asset: the token itself, its
 // listings, their rentals and the disputes over them, for the asset's history.
 func (d *db) assetRefs(ctx context.Context, tokenID string) ([]string, error) {
-	q := `SELECT 'listing:' || id::text FROM listings WHERE chain_id = $2 AND token_id = $1
-	UNION ALL SELECT 'rental:' || id::text FROM rentals WHERE chain_id = $2 AND token_id = $1
-	UNION ALL SELECT 'dispute:' || d.id::text FROM disputes d JOIN rentals r ON r.chain_id = d.chain_id AND r.id = d.rental_id
-		WHERE r.chain_id = $2 AND r.token_id = $1`
-	rows, err := d.pool.Query(ctx, q, tokenID, d.chainID)
-	if err != nil {
-		return nil, err
-	}
-	refs, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	refs, err := d.view.AssetRefs(ctx, tokenID)
 	if err != nil {
 		return nil, err
 	}

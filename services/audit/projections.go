@@ -19,7 +19,11 @@ import (
 	"sharechain/bindings/pledgeescrow"
 	"sharechain/bindings/rewardtoken"
 	"sharechain/internal/manifest"
+	"sharechain/internal/projection"
 )
+
+// latest shows every row: the snapshot itself is the indexer's block.
+var latest = projection.At{MaxBlock: projection.Latest}
 
 // pageSize is the number of projection rows read, and checked with one round of
 // batched eth_calls, at a time.
@@ -129,9 +133,10 @@ func (a *auditor) projections(ctx context.Context) error {
 		ar: assetregistry.NewAssetRegistry(), pe: pledgeescrow.NewPledgeEscrow(), cr: creditregistry.NewCreditRegistry(),
 		ab: arbitration.NewArbitration(), rt: rewardtoken.NewRewardToken(),
 	}
+	view := projection.NewView(tx, m.ChainID)
 	for _, check := range []struct {
 		name string
-		run  func(context.Context, pgx.Tx, *chainState) error
+		run  func(context.Context, *projection.View, *chainState) error
 	}{
 		{"assets", a.assets},
 		{"listings", a.listings},
@@ -140,7 +145,7 @@ func (a *auditor) projections(ctx context.Context) error {
 		{"accounts", a.accounts},
 		{"tiers", a.tiers},
 	} {
-		if err := check.run(ctx, tx, cs); err != nil {
+		if err := check.run(ctx, view, cs); err != nil {
 			return fmt.Errorf("checking %s: %w", check.name, err)
 		}
 		a.progress("projections: %s checked at block %d (%d eth_calls so far)", check.name, block, cs.completed)
@@ -156,29 +161,23 @@ func (a *auditor) differ(table, id, column, db, chain string) {
 }
 
 // counted pages through the rows of a table whose ids the chain numbers 1..total, in
-// id order. Each page's rows with an id in 1..total go to check; ids the table lacks
-// are reported missing and ids beyond total extra. query selects id::text first and
-// takes the last id seen ($1) and the page size ($2).
-func counted[R any](ctx context.Context, a *auditor, tx pgx.Tx, table string, total uint64, query string,
-	scan func(pgx.Rows) (R, string, error), check func([]R, []uint64) error) error {
+// id order: page returns the rows after an id (decimal), at most pageSize of them. Each
+// page's rows with an id in 1..total go to check; ids the table lacks are reported
+// missing and ids beyond total extra.
+func counted[R any](a *auditor, table string, total uint64, page func(after string) ([]*R, error),
+	idOf func(*R) projection.Uint, check func([]*R, []uint64) error) error {
 	after, next := "0", uint64(1)
 	for {
-		rows, err := tx.Query(ctx, query, after, pageSize, int64(a.cfg.Manifest.ChainID))
+		rows, err := page(after)
 		if err != nil {
 			return err
 		}
 		var (
-			page []R
+			kept []*R
 			ids  []uint64
-			n    int
 		)
-		for rows.Next() {
-			r, raw, err := scan(rows)
-			if err != nil {
-				rows.Close()
-				return err
-			}
-			n++
+		for _, r := range rows {
+			raw := idOf(r).String()
 			after = raw
 			a.report.Projected++
 			id, err := strconv.ParseUint(raw, 10, 64)
@@ -190,19 +189,15 @@ func counted[R any](ctx context.Context, a *auditor, tx pgx.Tx, table string, to
 				a.mismatch(Mismatch{Kind: KindProjection, Table: table, ID: strconv.FormatUint(next, 10), Database: "no row", Chain: "exists"})
 			}
 			next = id + 1
-			page = append(page, r)
+			kept = append(kept, r)
 			ids = append(ids, id)
 		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return err
-		}
-		if len(page) > 0 {
-			if err := check(page, ids); err != nil {
+		if len(kept) > 0 {
+			if err := check(kept, ids); err != nil {
 				return err
 			}
 		}
-		if n < pageSize {
+		if len(rows) < pageSize {
 			break
 		}
 	}
@@ -228,18 +223,26 @@ func count(ctx context.Context, cs *chainState, to common.Address, data []byte, 
 	return n.Uint64(), nil
 }
 
-func addr(b []byte) string {
-	if b == nil {
+func addr(a *common.Address) string {
+	if a == nil {
 		return common.Address{}.Hex()
 	}
-	return common.BytesToAddress(b).Hex()
+	return a.Hex()
 }
 
-func orZero(s *string) string {
-	if s == nil {
+// orZero is a nullable uint256 as the contracts' views report it: 0 for none.
+func orZero(u projection.Uint) string {
+	if u.Null() {
 		return "0"
 	}
-	return *s
+	return u.String()
+}
+
+func optU64(v *uint64) string {
+	if v == nil {
+		return "0"
+	}
+	return u64(*v)
 }
 
 func u64(v uint64) string { return strconv.FormatUint(v, 10) }
@@ -258,28 +261,16 @@ func enumName(names []string, v uint8) string {
 	return strconv.Itoa(int(v))
 }
 
-type assetRow struct {
-	owner, code, content, verifiedBy, device, user []byte
-	verified                                       bool
-	validUntil, userExpires, listing               *string
-}
-
-func (a *auditor) assets(ctx context.Context, tx pgx.Tx, cs *chainState) error {
+func (a *auditor) assets(ctx context.Context, v *projection.View, cs *chainState) error {
 	total, err := count(ctx, cs, cs.registry, cs.ar.PackTotalAssets(), cs.ar.UnpackTotalAssets)
 	if err != nil {
 		return err
 	}
-	const q = `
-		SELECT token_id::text, owner, asset_code, content_hash, verified, verified_by, valid_until::text, device,
-			user_address, user_expires::text, listing_id::text
-		FROM assets WHERE chain_id = $3 AND token_id > $1::numeric ORDER BY assets.token_id LIMIT $2`
-	scan := func(rows pgx.Rows) (assetRow, string, error) {
-		var r assetRow
-		var id string
-		err := rows.Scan(&id, &r.owner, &r.code, &r.content, &r.verified, &r.verifiedBy, &r.validUntil, &r.device, &r.user, &r.userExpires, &r.listing)
-		return r, id, err
+	page := func(after string) ([]*projection.Asset, error) {
+		return v.Assets(ctx, latest, projection.AssetFilter{After: after, Limit: pageSize})
 	}
-	return counted(ctx, a, tx, "assets", total, q, scan, func(page []assetRow, ids []uint64) error {
+	idOf := func(r *projection.Asset) projection.Uint { return r.TokenID }
+	return counted(a, "assets", total, page, idOf, func(page []*projection.Asset, ids []uint64) error {
 		calls := make([]*ethCall, 0, 3*len(page))
 		for _, id := range ids {
 			tok := new(big.Int).SetUint64(id)
@@ -303,42 +294,31 @@ func (a *auditor) assets(ctx context.Context, tx pgx.Tx, cs *chainState) error {
 				return err
 			}
 			id := u64(ids[i])
-			a.differ("assets", id, "owner", addr(r.owner), owner.Hex())
-			a.differ("assets", id, "asset_code", hexutil.Encode(r.code), hexutil.Encode(want.AssetCode[:]))
-			a.differ("assets", id, "content_hash", hexutil.Encode(r.content), hexutil.Encode(want.ContentHash[:]))
-			a.differ("assets", id, "verified", strconv.FormatBool(r.verified), strconv.FormatBool(want.Verified))
-			a.differ("assets", id, "verified_by", addr(r.verifiedBy), want.Verifier.Hex())
-			a.differ("assets", id, "valid_until", orZero(r.validUntil), u64(want.ValidUntil))
-			a.differ("assets", id, "device", addr(r.device), want.Device.Hex())
-			a.differ("assets", id, "user_address", addr(r.user), want.User.Hex())
-			a.differ("assets", id, "user_expires", orZero(r.userExpires), u64(want.UserExpires))
-			a.differ("assets", id, "listing_id", orZero(r.listing), bigStr(listing))
+			a.differ("assets", id, "owner", r.Owner.Hex(), owner.Hex())
+			a.differ("assets", id, "asset_code", hexutil.Encode(r.AssetCode[:]), hexutil.Encode(want.AssetCode[:]))
+			a.differ("assets", id, "content_hash", hexutil.Encode(r.ContentHash[:]), hexutil.Encode(want.ContentHash[:]))
+			a.differ("assets", id, "verified", strconv.FormatBool(r.Verified), strconv.FormatBool(want.Verified))
+			a.differ("assets", id, "verified_by", addr(r.VerifiedBy), want.Verifier.Hex())
+			a.differ("assets", id, "valid_until", optU64(r.ValidUntil), u64(want.ValidUntil))
+			a.differ("assets", id, "device", addr(r.Device), want.Device.Hex())
+			a.differ("assets", id, "user_address", addr(r.User), want.User.Hex())
+			a.differ("assets", id, "user_expires", optU64(r.UserExpires), u64(want.UserExpires))
+			a.differ("assets", id, "listing_id", orZero(r.ListingID), bigStr(listing))
 		}
 		return nil
 	})
 }
 
-type listingRow struct {
-	token, price, deposit, minD, maxD, perUnit, status, pledge, pledgeState string
-	provider, paymentToken                                                  []byte
-}
-
-func (a *auditor) listings(ctx context.Context, tx pgx.Tx, cs *chainState) error {
+func (a *auditor) listings(ctx context.Context, v *projection.View, cs *chainState) error {
 	total, err := count(ctx, cs, cs.escrow, cs.pe.PackListingCount(), cs.pe.UnpackListingCount)
 	if err != nil {
 		return err
 	}
-	const q = `
-		SELECT id::text, token_id::text, provider, payment_token, price_per_hour::text, deposit::text, min_duration::text,
-			max_duration::text, price_per_unit::text, status, pledge_amount::text, pledge_state
-		FROM listings WHERE chain_id = $3 AND id > $1::numeric ORDER BY listings.id LIMIT $2`
-	scan := func(rows pgx.Rows) (listingRow, string, error) {
-		var r listingRow
-		var id string
-		err := rows.Scan(&id, &r.token, &r.provider, &r.paymentToken, &r.price, &r.deposit, &r.minD, &r.maxD, &r.perUnit, &r.status, &r.pledge, &r.pledgeState)
-		return r, id, err
+	page := func(after string) ([]*projection.Listing, error) {
+		return v.Listings(ctx, latest, projection.ListingFilter{After: after, Limit: pageSize})
 	}
-	return counted(ctx, a, tx, "listings", total, q, scan, func(page []listingRow, ids []uint64) error {
+	idOf := func(r *projection.Listing) projection.Uint { return r.ID }
+	return counted(a, "listings", total, page, idOf, func(page []*projection.Listing, ids []uint64) error {
 		calls := make([]*ethCall, len(page))
 		for i, id := range ids {
 			calls[i] = cs.call(cs.escrow, cs.pe.PackGetListing(new(big.Int).SetUint64(id)))
@@ -356,47 +336,41 @@ func (a *auditor) listings(ctx context.Context, tx pgx.Tx, cs *chainState) error
 			if want.Open {
 				status = "active"
 			}
-			a.differ("listings", id, "token_id", r.token, bigStr(want.TokenId))
-			a.differ("listings", id, "provider", addr(r.provider), want.Provider.Hex())
-			a.differ("listings", id, "payment_token", addr(r.paymentToken), want.PaymentToken.Hex())
-			a.differ("listings", id, "price_per_hour", r.price, bigStr(want.PricePerHour))
-			a.differ("listings", id, "deposit", r.deposit, bigStr(want.Deposit))
-			a.differ("listings", id, "min_duration", r.minD, u64(want.MinDuration))
-			a.differ("listings", id, "max_duration", r.maxD, u64(want.MaxDuration))
-			a.differ("listings", id, "price_per_unit", r.perUnit, bigStr(want.PricePerUnit))
-			a.differ("listings", id, "status", r.status, status)
-			a.differ("listings", id, "pledge_amount", r.pledge, bigStr(want.Pledge))
-			a.differ("listings", id, "pledge_state", r.pledgeState, enumName(pledgeStates, want.PledgeState))
+			a.differ("listings", id, "token_id", r.TokenID.String(), bigStr(want.TokenId))
+			a.differ("listings", id, "provider", r.Provider.Hex(), want.Provider.Hex())
+			a.differ("listings", id, "payment_token", r.PaymentToken.Hex(), want.PaymentToken.Hex())
+			a.differ("listings", id, "price_per_hour", r.PricePerHour.String(), bigStr(want.PricePerHour))
+			a.differ("listings", id, "deposit", r.Deposit.String(), bigStr(want.Deposit))
+			a.differ("listings", id, "min_duration", u64(r.MinDuration), u64(want.MinDuration))
+			a.differ("listings", id, "max_duration", u64(r.MaxDuration), u64(want.MaxDuration))
+			a.differ("listings", id, "price_per_unit", r.PricePerUnit.String(), bigStr(want.PricePerUnit))
+			a.differ("listings", id, "status", r.Status, status)
+			a.differ("listings", id, "pledge_amount", r.PledgeAmount.String(), bigStr(want.Pledge))
+			a.differ("listings", id, "pledge_state", r.PledgeState, enumName(pledgeStates, want.PledgeState))
 		}
 		return nil
 	})
 }
 
-type rentalRow struct {
-	listing, token, status, start, end, rent, deposit string
-	renter, provider                                  []byte
-	confirmed                                         bool
-	dispute, lastNonce                                *string
-}
-
-func (a *auditor) rentals(ctx context.Context, tx pgx.Tx, cs *chainState) error {
+func (a *auditor) rentals(ctx context.Context, v *projection.View, cs *chainState) error {
 	total, err := count(ctx, cs, cs.escrow, cs.pe.PackRentalCount(), cs.pe.UnpackRentalCount)
 	if err != nil {
 		return err
 	}
-	const q = `
-		SELECT r.id::text, r.listing_id::text, r.token_id::text, r.renter, r.provider, r.status, r.start_time::text,
-			r.end_time::text, r.rent::text, r.deposit::text, r.confirmed, r.dispute_id::text,
-			(SELECT max(u.nonce)::text FROM usage_reports u WHERE u.chain_id = r.chain_id AND u.rental_id = r.id)
-		FROM rentals r WHERE r.chain_id = $3 AND r.id > $1::numeric ORDER BY r.id LIMIT $2`
-	scan := func(rows pgx.Rows) (rentalRow, string, error) {
-		var r rentalRow
-		var id string
-		err := rows.Scan(&id, &r.listing, &r.token, &r.renter, &r.provider, &r.status, &r.start, &r.end, &r.rent, &r.deposit,
-			&r.confirmed, &r.dispute, &r.lastNonce)
-		return r, id, err
+	page := func(after string) ([]*projection.Rental, error) {
+		return v.Rentals(ctx, latest, projection.RentalFilter{After: after, Limit: pageSize})
 	}
-	return counted(ctx, a, tx, "rentals", total, q, scan, func(page []rentalRow, ids []uint64) error {
+	idOf := func(r *projection.Rental) projection.Uint { return r.ID }
+	return counted(a, "rentals", total, page, idOf, func(page []*projection.Rental, ids []uint64) error {
+		// every rental's reports, not only those flagged has_reports: the flag is checked too
+		all := make([]string, len(ids))
+		for i, id := range ids {
+			all[i] = u64(id)
+		}
+		reports, err := v.UsageReports(ctx, latest, all)
+		if err != nil {
+			return err
+		}
 		calls := make([]*ethCall, len(page))
 		for i, id := range ids {
 			calls[i] = cs.call(cs.escrow, cs.pe.PackGetRental(new(big.Int).SetUint64(id)))
@@ -410,46 +384,46 @@ func (a *auditor) rentals(ctx context.Context, tx pgx.Tx, cs *chainState) error 
 				return err
 			}
 			id := u64(ids[i])
-			a.differ("rentals", id, "listing_id", r.listing, bigStr(want.ListingId))
-			a.differ("rentals", id, "token_id", r.token, bigStr(want.TokenId))
-			a.differ("rentals", id, "renter", addr(r.renter), want.Renter.Hex())
-			a.differ("rentals", id, "provider", addr(r.provider), want.Provider.Hex())
-			a.differ("rentals", id, "status", r.status, enumName(rentalStatuses, want.Status))
-			a.differ("rentals", id, "start_time", r.start, u64(want.Start))
-			a.differ("rentals", id, "end_time", r.end, u64(want.End))
-			a.differ("rentals", id, "rent", r.rent, bigStr(want.Rent))
-			a.differ("rentals", id, "deposit", r.deposit, bigStr(want.Deposit))
-			a.differ("rentals", id, "confirmed", strconv.FormatBool(r.confirmed), strconv.FormatBool(want.Confirmed))
-			a.differ("rentals", id, "dispute_id", orZero(r.dispute), bigStr(want.DisputeId))
-			a.differ("rentals", id, "usage_reports.last_nonce", orZero(r.lastNonce), u64(want.LastNonce))
+			var lastNonce uint64
+			for _, u := range reports[id] {
+				lastNonce = max(lastNonce, u.Nonce)
+			}
+			a.differ("rentals", id, "listing_id", r.ListingID.String(), bigStr(want.ListingId))
+			a.differ("rentals", id, "token_id", r.TokenID.String(), bigStr(want.TokenId))
+			a.differ("rentals", id, "renter", r.Renter.Hex(), want.Renter.Hex())
+			a.differ("rentals", id, "provider", r.Provider.Hex(), want.Provider.Hex())
+			a.differ("rentals", id, "status", r.Status, enumName(rentalStatuses, want.Status))
+			a.differ("rentals", id, "start_time", u64(r.Start), u64(want.Start))
+			a.differ("rentals", id, "end_time", u64(r.End), u64(want.End))
+			a.differ("rentals", id, "rent", r.Rent.String(), bigStr(want.Rent))
+			a.differ("rentals", id, "deposit", r.Deposit.String(), bigStr(want.Deposit))
+			a.differ("rentals", id, "confirmed", strconv.FormatBool(r.Confirmed), strconv.FormatBool(want.Confirmed))
+			a.differ("rentals", id, "dispute_id", orZero(r.DisputeID), bigStr(want.DisputeId))
+			a.differ("rentals", id, "usage_reports.last_nonce", u64(lastNonce), u64(want.LastNonce))
+			a.differ("rentals", id, "has_reports", strconv.FormatBool(r.HasReports), strconv.FormatBool(len(reports[id]) > 0))
 		}
 		return nil
 	})
 }
 
-type disputeRow struct {
-	rental, status, deadline string
-	opener, renter, provider []byte
-	ruling                   *int32
-	votes                    []int32
-}
-
-func (a *auditor) disputes(ctx context.Context, tx pgx.Tx, cs *chainState) error {
+func (a *auditor) disputes(ctx context.Context, v *projection.View, cs *chainState) error {
 	total, err := count(ctx, cs, cs.arbiter, cs.ab.PackDisputeCount(), cs.ab.UnpackDisputeCount)
 	if err != nil {
 		return err
 	}
-	const q = `
-		SELECT d.id::text, d.rental_id::text, d.opener, d.renter, d.provider, d.status, d.ruling_bps, d.voting_deadline::text,
-			ARRAY(SELECT v.provider_share_bps FROM dispute_votes v WHERE v.chain_id = d.chain_id AND v.dispute_id = d.id ORDER BY v.provider_share_bps)
-		FROM disputes d WHERE d.chain_id = $3 AND d.id > $1::numeric ORDER BY d.id LIMIT $2`
-	scan := func(rows pgx.Rows) (disputeRow, string, error) {
-		var r disputeRow
-		var id string
-		err := rows.Scan(&id, &r.rental, &r.opener, &r.renter, &r.provider, &r.status, &r.ruling, &r.deadline, &r.votes)
-		return r, id, err
+	page := func(after string) ([]*projection.Dispute, error) {
+		return v.Disputes(ctx, latest, projection.DisputeFilter{After: after, Limit: pageSize})
 	}
-	return counted(ctx, a, tx, "disputes", total, q, scan, func(page []disputeRow, ids []uint64) error {
+	idOf := func(r *projection.Dispute) projection.Uint { return r.ID }
+	return counted(a, "disputes", total, page, idOf, func(page []*projection.Dispute, ids []uint64) error {
+		all := make([]string, len(ids))
+		for i, id := range ids {
+			all[i] = u64(id)
+		}
+		votes, err := v.Votes(ctx, latest, all)
+		if err != nil {
+			return err
+		}
 		calls := make([]*ethCall, 0, 2*len(page))
 		for _, id := range ids {
 			d := new(big.Int).SetUint64(id)
@@ -463,7 +437,7 @@ func (a *auditor) disputes(ctx context.Context, tx pgx.Tx, cs *chainState) error
 			if err != nil {
 				return err
 			}
-			votes, err := result(calls[2*i+1], cs.ab.UnpackVotesOf)
+			chainVotes, err := result(calls[2*i+1], cs.ab.UnpackVotesOf)
 			if err != nil {
 				return err
 			}
@@ -473,22 +447,26 @@ func (a *auditor) disputes(ctx context.Context, tx pgx.Tx, cs *chainState) error
 				status, ruling = "resolved", strconv.Itoa(int(want.Ruling))
 			}
 			dbRuling := "null"
-			if r.ruling != nil {
-				dbRuling = strconv.Itoa(int(*r.ruling))
+			if r.RulingBps != nil {
+				dbRuling = u64(*r.RulingBps)
 			}
-			chainVotes := make([]int32, len(votes))
-			for j, v := range votes {
-				chainVotes[j] = int32(v)
+			var dbShares, chainShares []uint64
+			for _, x := range votes[id] {
+				dbShares = append(dbShares, x.ProviderShareBps)
 			}
-			slices.Sort(chainVotes)
-			a.differ("disputes", id, "rental_id", r.rental, bigStr(want.RentalId))
-			a.differ("disputes", id, "opener", addr(r.opener), want.Opener.Hex())
-			a.differ("disputes", id, "renter", addr(r.renter), want.Renter.Hex())
-			a.differ("disputes", id, "provider", addr(r.provider), want.Provider.Hex())
-			a.differ("disputes", id, "status", r.status, status)
+			for _, x := range chainVotes {
+				chainShares = append(chainShares, uint64(x))
+			}
+			slices.Sort(dbShares)
+			slices.Sort(chainShares)
+			a.differ("disputes", id, "rental_id", r.RentalID.String(), bigStr(want.RentalId))
+			a.differ("disputes", id, "opener", r.Opener.Hex(), want.Opener.Hex())
+			a.differ("disputes", id, "renter", r.Renter.Hex(), want.Renter.Hex())
+			a.differ("disputes", id, "provider", r.Provider.Hex(), want.Provider.Hex())
+			a.differ("disputes", id, "status", r.Status, status)
 			a.differ("disputes", id, "ruling_bps", dbRuling, ruling)
-			a.differ("disputes", id, "voting_deadline", r.deadline, u64(want.VotingDeadline))
-			a.differ("disputes", id, "dispute_votes", fmt.Sprint(r.votes), fmt.Sprint(chainVotes))
+			a.differ("disputes", id, "voting_deadline", u64(r.VotingDeadline), u64(want.VotingDeadline))
+			a.differ("disputes", id, "dispute_votes", fmt.Sprint(dbShares), fmt.Sprint(chainShares))
 		}
 		return nil
 	})
@@ -498,45 +476,30 @@ func (a *auditor) disputes(ctx context.Context, tx pgx.Tx, cs *chainState) error
 // the projection lacks is not found here; and it has no view of an account's pledged
 // total, which is compared with the locked pledges of its listings (each of those
 // listings is itself compared with the chain).
-func (a *auditor) accounts(ctx context.Context, tx pgx.Tx, cs *chainState) error {
-	const q = `
-		SELECT a.address, a.score, a.blacklisted, a.shr_balance::text, a.pledged::text, a.active_rentals,
-			(SELECT COALESCE(sum(l.pledge_amount), 0)::text FROM listings l
-				WHERE l.chain_id = a.chain_id AND l.provider = a.address AND l.pledge_state = 'locked')
-		FROM accounts a WHERE a.chain_id = $3 AND a.address > $1 ORDER BY a.address LIMIT $2`
-	type accountRow struct {
-		address              common.Address
-		score, active        int32
-		blacklisted          bool
-		shr, pledged, locked string
-	}
-	after := []byte{}
+func (a *auditor) accounts(ctx context.Context, v *projection.View, cs *chainState) error {
+	var after []byte
 	for {
-		rows, err := tx.Query(ctx, q, after, pageSize, int64(a.cfg.Manifest.ChainID))
+		page, err := v.Accounts(ctx, latest, after, pageSize)
 		if err != nil {
 			return err
 		}
-		var page []accountRow
-		for rows.Next() {
-			var r accountRow
-			var raw []byte
-			if err := rows.Scan(&raw, &r.score, &r.blacklisted, &r.shr, &r.pledged, &r.active, &r.locked); err != nil {
-				rows.Close()
-				return err
-			}
-			after = raw
-			r.address = common.BytesToAddress(raw)
-			page = append(page, r)
+		if len(page) == 0 {
+			return nil
 		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
+		after = page[len(page)-1].Address.Bytes()
+		addrs := make([]common.Address, len(page))
+		for i, r := range page {
+			addrs[i] = r.Address
+		}
+		locked, err := v.LockedPledges(ctx, addrs)
+		if err != nil {
 			return err
 		}
 		a.report.Projected += int64(len(page))
 		calls := make([]*ethCall, 0, 4*len(page))
 		for _, r := range page {
-			calls = append(calls, cs.call(cs.credit, cs.cr.PackScoreOf(r.address)), cs.call(cs.credit, cs.cr.PackIsBlacklisted(r.address)),
-				cs.call(cs.reward, cs.rt.PackBalanceOf(r.address)), cs.call(cs.escrow, cs.pe.PackActiveRentalCount(r.address)))
+			calls = append(calls, cs.call(cs.credit, cs.cr.PackScoreOf(r.Address)), cs.call(cs.credit, cs.cr.PackIsBlacklisted(r.Address)),
+				cs.call(cs.reward, cs.rt.PackBalanceOf(r.Address)), cs.call(cs.escrow, cs.pe.PackActiveRentalCount(r.Address)))
 		}
 		if err := cs.do(ctx, calls...); err != nil {
 			return err
@@ -558,12 +521,12 @@ func (a *auditor) accounts(ctx context.Context, tx pgx.Tx, cs *chainState) error
 			if err != nil {
 				return err
 			}
-			id := r.address.Hex()
-			a.differ("accounts", id, "score", strconv.Itoa(int(r.score)), strconv.Itoa(int(score)))
-			a.differ("accounts", id, "blacklisted", strconv.FormatBool(r.blacklisted), strconv.FormatBool(black))
-			a.differ("accounts", id, "shr_balance", r.shr, bigStr(shr))
-			a.differ("accounts", id, "active_rentals", strconv.Itoa(int(r.active)), bigStr(active))
-			a.differ("accounts", id, "pledged", r.pledged, r.locked)
+			id := r.Address.Hex()
+			a.differ("accounts", id, "score", u64(r.Score), strconv.Itoa(int(score)))
+			a.differ("accounts", id, "blacklisted", strconv.FormatBool(r.Blacklisted), strconv.FormatBool(black))
+			a.differ("accounts", id, "shr_balance", r.ShrBalance.String(), bigStr(shr))
+			a.differ("accounts", id, "active_rentals", strconv.FormatInt(r.ActiveRentals, 10), bigStr(active))
+			a.differ("accounts", id, "pledged", r.Pledged.String(), orZero(locked[r.Address]))
 		}
 		if len(page) < pageSize {
 			return nil
@@ -574,7 +537,7 @@ func (a *auditor) accounts(ctx context.Context, tx pgx.Tx, cs *chainState) error
 // tierCount is the number of credit tiers (INTERFACE.md §1: tiers 0–3).
 const tierCount = 4
 
-func (a *auditor) tiers(ctx context.Context, tx pgx.Tx, cs *chainState) error {
+func (a *auditor) tiers(ctx context.Context, v *projection.View, cs *chainState) error {
 	calls := make([]*ethCall, tierCount)
 	for t := range calls {
 		calls[t] = cs.call(cs.credit, cs.cr.PackGetTier(uint8(t)))
@@ -587,11 +550,9 @@ func (a *auditor) tiers(ctx context.Context, tx pgx.Tx, cs *chainState) error {
 		if err != nil {
 			return err
 		}
-		var minScore, maxActive, depositBps, pledgeBps int32
-		err = tx.QueryRow(ctx, `SELECT min_score, max_active_rentals, deposit_bps, pledge_bps FROM tiers WHERE chain_id = $2 AND tier = $1`, t, int64(a.cfg.Manifest.ChainID)).
-			Scan(&minScore, &maxActive, &depositBps, &pledgeBps)
+		row, err := v.Tier(ctx, uint64(t))
 		id := strconv.Itoa(t)
-		if errors.Is(err, pgx.ErrNoRows) {
+		if errors.Is(err, projection.ErrNotFound) {
 			a.mismatch(Mismatch{Kind: KindProjection, Table: "tiers", ID: id, Database: "no row", Chain: "exists"})
 			continue
 		}
@@ -599,10 +560,10 @@ func (a *auditor) tiers(ctx context.Context, tx pgx.Tx, cs *chainState) error {
 			return err
 		}
 		a.report.Projected++
-		a.differ("tiers", id, "min_score", strconv.Itoa(int(minScore)), strconv.Itoa(int(want.MinScore)))
-		a.differ("tiers", id, "max_active_rentals", strconv.Itoa(int(maxActive)), strconv.Itoa(int(want.MaxActiveRentals)))
-		a.differ("tiers", id, "deposit_bps", strconv.Itoa(int(depositBps)), strconv.Itoa(int(want.DepositBps)))
-		a.differ("tiers", id, "pledge_bps", strconv.Itoa(int(pledgeBps)), strconv.Itoa(int(want.PledgeBps)))
+		a.differ("tiers", id, "min_score", u64(row.MinScore), strconv.Itoa(int(want.MinScore)))
+		a.differ("tiers", id, "max_active_rentals", u64(row.MaxActiveRentals), strconv.Itoa(int(want.MaxActiveRentals)))
+		a.differ("tiers", id, "deposit_bps", u64(row.DepositBps), strconv.Itoa(int(want.DepositBps)))
+		a.differ("tiers", id, "pledge_bps", u64(row.PledgeBps), strconv.Itoa(int(want.PledgeBps)))
 	}
 	return nil
 }

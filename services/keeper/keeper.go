@@ -24,12 +24,12 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/prometheus/client_golang/prometheus"
 
 	"sharechain/bindings/pledgeescrow"
 	"sharechain/internal/manifest"
+	"sharechain/internal/projection"
 )
 
 // Backend is what the keeper needs from the chain.
@@ -61,6 +61,7 @@ type Keeper struct {
 	escrow  *pledgeescrow.PledgeEscrow
 	bound   *bind.BoundContract
 	from    common.Address
+	view    *projection.View
 	dueAt   map[string]uint64 // rental id → end + its grace period (both fixed at rent)
 	metrics metrics
 }
@@ -92,7 +93,8 @@ func New(cfg Config) (*Keeper, error) {
 	escrow := pledgeescrow.NewPledgeEscrow()
 	k := &Keeper{
 		cfg: cfg, escrow: escrow, bound: escrow.Instance(cfg.Backend, escrowAddr),
-		from: crypto.PubkeyToAddress(cfg.Key.PublicKey), dueAt: map[string]uint64{},
+		from: crypto.PubkeyToAddress(cfg.Key.PublicKey), view: projection.NewView(cfg.Pool, cfg.Manifest.ChainID),
+		dueAt: map[string]uint64{},
 		metrics: metrics{
 			collected: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "sharechain", Subsystem: "keeper", Name: "defaults_collected_total", Help: "collectDefault transactions mined successfully."}),
 			failed:    prometheus.NewCounter(prometheus.CounterOpts{Namespace: "sharechain", Subsystem: "keeper", Name: "errors_total", Help: "Scans or transactions that failed (retried at the next scan)."}),
@@ -194,12 +196,7 @@ func (k *Keeper) Once(ctx context.Context) (int, error) {
 	now := head.Time
 	// active rentals whose end has passed; whether the grace period has too depends on
 	// the params in force at rent, read from the chain once per rental
-	rows, err := k.cfg.Pool.Query(ctx, `SELECT id::text FROM rentals WHERE chain_id = $3 AND status = 'active' AND end_time < $1
-		ORDER BY end_time, id LIMIT $2`, now, k.cfg.Batch*4, int64(k.cfg.Manifest.ChainID))
-	if err != nil {
-		return 0, fmt.Errorf("reading candidates: %w", err)
-	}
-	ids, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	ids, err := k.view.OverdueRentals(ctx, now, k.cfg.Batch*4)
 	if err != nil {
 		return 0, fmt.Errorf("reading candidates: %w", err)
 	}
