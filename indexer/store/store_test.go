@@ -16,6 +16,7 @@ import (
 	"sharechain/indexer/store"
 	"sharechain/internal/decode"
 	"sharechain/internal/pg"
+	"sharechain/internal/projection"
 	"sharechain/internal/testenv"
 )
 
@@ -462,5 +463,73 @@ func TestApply_EventColumns(t *testing.T) {
 				t.Errorf("undecoded log name, args, refs = %v, %v, %q, want NULL, NULL, {}", got[1].Name, got[1].Args, got[1].Refs)
 			}
 		})
+	}
+}
+
+// TestApply_TwoChains writes two deployments into one database: the same ids live side by
+// side under their chain ids, and a rollback of one chain leaves the other's rows and
+// undo records alone.
+func TestApply_TwoChains(t *testing.T) {
+	ctx := context.Background()
+	a, pool := newStore(t)
+	b := store.New(pool, 10)
+	if _, err := b.Init(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	for _, batch := range story() {
+		if err := a.Apply(ctx, batch); err != nil {
+			t.Fatalf("chain %d: Apply(%d..%d) = %v", chainID, batch.From, batch.To, err)
+		}
+	}
+	for _, batch := range story()[:2] {
+		if err := b.Apply(ctx, batch); err != nil {
+			t.Fatalf("chain 10: Apply(%d..%d) = %v", batch.From, batch.To, err)
+		}
+	}
+	status := func(chain int64) string {
+		var s string
+		if err := pool.QueryRow(ctx, `SELECT coalesce((SELECT status FROM rentals WHERE chain_id = $1 AND id = 1), 'none')`, chain).Scan(&s); err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	if got := status(chainID) + "/" + status(10); got != "settled/active" {
+		t.Fatalf("rental 1 of chains %d/10 = %s, want settled/active", chainID, got)
+	}
+	var undoA int
+	if err := pool.QueryRow(ctx, `SELECT count(*) FROM undo_log WHERE chain_id = $1`, chainID).Scan(&undoA); err != nil {
+		t.Fatal(err)
+	}
+	if undoA == 0 {
+		t.Fatalf("chain %d kept no undo records for its unfinalized batches", chainID)
+	}
+	if _, err := b.Rollback(ctx, 10); err != nil {
+		t.Fatalf("chain 10: Rollback(10) = %v", err)
+	}
+	if got := status(chainID) + "/" + status(10); got != "settled/none" {
+		t.Errorf("after chain 10's rollback, rental 1 of chains %d/10 = %s, want settled/none", chainID, got)
+	}
+	var left, other int
+	if err := pool.QueryRow(ctx, `SELECT count(*) FILTER (WHERE chain_id = $1), count(*) FILTER (WHERE chain_id = 10) FROM undo_log`, chainID).
+		Scan(&left, &other); err != nil {
+		t.Fatal(err)
+	}
+	if left != undoA || other != 0 {
+		t.Errorf("undo records after chain 10's rollback: chain %d %d (want %d), chain 10 %d (want 0)", chainID, left, undoA, other)
+	}
+	// the readers' view sees its own chain only
+	at := projection.At{MaxBlock: projection.Latest}
+	if r, err := projection.NewView(pool, chainID).Rental(ctx, at, "1"); err != nil || r.Status != "settled" {
+		t.Errorf("View(chain %d).Rental(1) = %+v, %v; want the settled rental", chainID, r, err)
+	}
+	if _, err := projection.NewView(pool, 10).Rental(ctx, at, "1"); !errors.Is(err, projection.ErrNotFound) {
+		t.Errorf("View(chain 10).Rental(1) error = %v, want ErrNotFound", err)
+	}
+	var assets int
+	if err := pool.QueryRow(ctx, `SELECT count(*) FROM assets WHERE token_id = 1`).Scan(&assets); err != nil {
+		t.Fatal(err)
+	}
+	if assets != 2 {
+		t.Errorf("%d rows of asset 1, want 2: one per chain (its batch 1..10 is final on both)", assets)
 	}
 }
