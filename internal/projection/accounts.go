@@ -51,6 +51,7 @@ var accountTable = table[Account]{
 		return []any{out}
 	},
 	loadKeys: addressKeys,
+	touch:    func(a *Account, block uint64) { a.UpdatedBlock = block },
 }
 
 func scanAccount(row pgx.Row) (*Account, error) {

@@ -47,6 +47,7 @@ var assetTable = table[Asset]{
 	scan:     scanAsset,
 	pkArrays: func(rs []*Asset) []any { return []any{idStrings(rs, func(a *Asset) Uint { return a.TokenID })} },
 	loadKeys: numericKeys,
+	touch:    func(x *Asset, block uint64) { x.UpdatedBlock = block },
 }
 
 func scanAsset(row pgx.Row) (*Asset, error) {
@@ -76,15 +77,9 @@ func scanAsset(row pgx.Row) (*Asset, error) {
 	return &a, nil
 }
 
-// asset returns the row of token id for a change at block, nil when it does not exist.
+// asset returns the row of id for a change at block, nil when it does not exist.
 func (b *Batch) asset(id *big.Int, block uint64) (*Asset, error) {
-	a, err := b.assets.get(b, id.String())
-	if err != nil || a == nil {
-		return nil, err
-	}
-	a.UpdatedBlock = block
-	b.assets.put(a)
-	return a, nil
+	return b.assets.change(b, id.String(), block)
 }
 
 func registerAssets(r *registry) {

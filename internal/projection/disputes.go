@@ -46,6 +46,7 @@ var disputeTable = table[Dispute]{
 	scan:     scanDispute,
 	pkArrays: func(ds []*Dispute) []any { return []any{idStrings(ds, func(d *Dispute) Uint { return d.ID })} },
 	loadKeys: numericKeys,
+	touch:    func(x *Dispute, block uint64) { x.UpdatedBlock = block },
 }
 
 func scanDispute(row pgx.Row) (*Dispute, error) {
@@ -126,15 +127,9 @@ var voteTable = table[Vote]{
 	},
 }
 
-// dispute returns the row of dispute id for a change at block, nil when it does not exist.
+// dispute returns the row of id for a change at block, nil when it does not exist.
 func (b *Batch) dispute(id *big.Int, block uint64) (*Dispute, error) {
-	d, err := b.disputes.get(b, id.String())
-	if err != nil || d == nil {
-		return nil, err
-	}
-	d.UpdatedBlock = block
-	b.disputes.put(d)
-	return d, nil
+	return b.disputes.change(b, id.String(), block)
 }
 
 func registerDisputes(r *registry) {

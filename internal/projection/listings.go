@@ -45,6 +45,7 @@ var listingTable = table[Listing]{
 	scan:     scanListing,
 	pkArrays: func(rs []*Listing) []any { return []any{idStrings(rs, func(l *Listing) Uint { return l.ID })} },
 	loadKeys: numericKeys,
+	touch:    func(x *Listing, block uint64) { x.UpdatedBlock = block },
 }
 
 func scanListing(row pgx.Row) (*Listing, error) {
@@ -72,15 +73,9 @@ func scanListing(row pgx.Row) (*Listing, error) {
 	return &l, nil
 }
 
-// listing returns the row of listing id for a change at block, nil when it does not exist.
+// listing returns the row of id for a change at block, nil when it does not exist.
 func (b *Batch) listing(id *big.Int, block uint64) (*Listing, error) {
-	l, err := b.listings.get(b, id.String())
-	if err != nil || l == nil {
-		return nil, err
-	}
-	l.UpdatedBlock = block
-	b.listings.put(l)
-	return l, nil
+	return b.listings.change(b, id.String(), block)
 }
 
 func registerListings(r *registry) {

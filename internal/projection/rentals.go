@@ -52,6 +52,7 @@ var rentalTable = table[Rental]{
 	scan:     scanRental,
 	pkArrays: func(rs []*Rental) []any { return []any{idStrings(rs, func(r *Rental) Uint { return r.ID })} },
 	loadKeys: numericKeys,
+	touch:    func(x *Rental, block uint64) { x.UpdatedBlock = block },
 }
 
 func scanRental(row pgx.Row) (*Rental, error) {
@@ -110,15 +111,9 @@ var usageTable = table[UsageReport]{
 	},
 }
 
-// rental returns the row of rental id for a change at block, nil when it does not exist.
+// rental returns the row of id for a change at block, nil when it does not exist.
 func (b *Batch) rental(id *big.Int, block uint64) (*Rental, error) {
-	r, err := b.rentals.get(b, id.String())
-	if err != nil || r == nil {
-		return nil, err
-	}
-	r.UpdatedBlock = block
-	b.rentals.put(r)
-	return r, nil
+	return b.rentals.change(b, id.String(), block)
 }
 
 func registerRentals(r *registry) {

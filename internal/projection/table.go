@@ -36,6 +36,9 @@ type table[R any] struct {
 	// loadKeys returns the typed array of the (single) pk column for keys; nil for
 	// append-only tables, which are never looked up.
 	loadKeys func(keys []string) any
+	// touch records the block of a row's change (its updated_block); nil for append-only
+	// tables.
+	touch func(row *R, block uint64)
 }
 
 // allTables lists the projection tables for code that treats them alike (the undo replay).
@@ -104,6 +107,17 @@ func (r *rows[R]) get(b *Batch, key string) (*R, error) {
 		}
 	}
 	return r.byKey[key], nil
+}
+
+// change returns the row of key for a change at block, nil when it does not exist.
+func (r *rows[R]) change(b *Batch, key string, block uint64) (*R, error) {
+	row, err := r.get(b, key)
+	if err != nil || row == nil {
+		return nil, err
+	}
+	r.t.touch(row, block)
+	r.put(row)
+	return row, nil
 }
 
 // put records row as the new state of its key.
