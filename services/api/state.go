@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgtype"
 	"github.com/jackc/pgx/v5/pgxpool"
 )
 
@@ -18,6 +19,12 @@ type chainState struct {
 	head       int64
 	finalized  int64
 	latestTime uint64 // time of the indexed block (or of the latest indexed event)
+	// what the indexer says it is doing (migration 000006); state is "stopped" until
+	// it has a row
+	state     string
+	diverged  pgtype.Int8 // the first block after the common ancestor, when state is diverged
+	err       pgtype.Text // what stopped the indexer
+	updatedAt pgtype.Int8 // unix seconds of the indexer's last write to its row
 }
 
 // stateWatcher keeps the indexer's cursor in memory, so that each request needs no
@@ -42,7 +49,7 @@ const notifyChannel = "sharechain_indexed"
 func newStateWatcher(pool *pgxpool.Pool, chainID, startBlock int64, logger *slog.Logger) *stateWatcher {
 	return &stateWatcher{
 		pool: pool, chainID: chainID, startBlock: startBlock, pollEvery: time.Second, logger: logger,
-		cur:     chainState{indexed: startBlock - 1},
+		cur:     chainState{indexed: startBlock - 1, state: "stopped"},
 		changed: make(chan struct{}),
 	}
 }
@@ -73,12 +80,14 @@ func (w *stateWatcher) refresh(ctx context.Context, q interface {
 	const sql = `SELECT s.indexed_block, s.head_block, s.finalized_block,
 		coalesce((SELECT b.time FROM blocks b WHERE b.chain_id = s.chain_id AND b.number = s.indexed_block),
 			(SELECT e.block_time FROM events e WHERE e.chain_id = s.chain_id AND e.block_number <= s.indexed_block
-				ORDER BY e.block_number DESC, e.log_index DESC LIMIT 1), 0)
+				ORDER BY e.block_number DESC, e.log_index DESC LIMIT 1), 0),
+		s.state, s.diverged_block, s.error, extract(epoch FROM s.updated_at)::bigint
 	FROM indexer_state s WHERE s.chain_id = $1`
 	s := chainState{known: true}
-	err := q.QueryRow(ctx, sql, w.chainID).Scan(&s.indexed, &s.head, &s.finalized, &s.latestTime)
+	err := q.QueryRow(ctx, sql, w.chainID).Scan(&s.indexed, &s.head, &s.finalized, &s.latestTime,
+		&s.state, &s.diverged, &s.err, &s.updatedAt)
 	if errors.Is(err, pgx.ErrNoRows) {
-		w.set(chainState{indexed: w.startBlock - 1}, true)
+		w.set(chainState{indexed: w.startBlock - 1, state: "stopped"}, true)
 		return nil
 	}
 	if err != nil {
@@ -162,4 +171,20 @@ func (w *stateWatcher) waitFor(ctx context.Context, block int64, d time.Duration
 			return s, false
 		}
 	}
+}
+
+// nullInt is v, or nil (JSON null) when it is NULL.
+func nullInt(v pgtype.Int8) *int64 {
+	if !v.Valid {
+		return nil
+	}
+	return &v.Int64
+}
+
+// nullText is v, or nil (JSON null) when it is NULL.
+func nullText(v pgtype.Text) *string {
+	if !v.Valid {
+		return nil
+	}
+	return &v.String
 }
