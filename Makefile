@@ -12,6 +12,33 @@ export PATH := $(FOUNDRY_BIN):$(PATH)
 
 GO_PACKAGES = $(shell go list ./... 2>/dev/null)
 
+# $(call apt-install,WHAT,CHECK,PACKAGES): when the shell command CHECK fails, install the
+# Debian PACKAGES with apt-get, then check again; without apt-get, or without root, stop
+# naming the command that installs them. A fresh machine (and CI) lacks the system binaries
+# that tests, the demo and the benchmarks run (TOOLCHAIN.md); the project installs them
+# itself, as it does Foundry, and a test that still finds one missing fails saying so.
+apt-install = if ! { $(2); } >/dev/null 2>&1; then \
+	  if ! command -v apt-get >/dev/null 2>&1; then \
+	    echo "make: $(1) is missing and this machine has no apt-get: install the equivalent of Debian's $(3) with its package manager" >&2; exit 1; \
+	  elif [ "$$(id -u)" != 0 ]; then \
+	    echo "make: $(1) is missing; installing it takes root: sudo apt-get update && sudo apt-get install -y $(3)" >&2; exit 1; \
+	  fi; \
+	  echo "make: $(1) is missing: apt-get install -y $(3)"; \
+	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y $(3); \
+	  if ! { $(2); } >/dev/null 2>&1; then \
+	    echo "make: apt-get installed $(3), but $(1) is still missing" >&2; exit 1; fi; \
+	fi
+
+# What each one is for. Chromium: the explorer's browser test (services/api, through
+# playwright-core; CHROMIUM= names another binary). PostgreSQL: the private clusters of the
+# Go tests, the chaos tests and the demo (initdb and pg_ctl, found on PATH or under
+# /usr/lib/postgresql, as internal/localnet looks for them). wrk: make bench-api's load.
+# perf: bench-lifecycle's profile of the indexer.
+NEED_CHROMIUM = $(call apt-install,chromium,[ -n "$${CHROMIUM:-}" ] || command -v chromium,chromium)
+NEED_POSTGRES = $(call apt-install,the PostgreSQL server (initdb and pg_ctl),command -v pg_ctl || ls /usr/lib/postgresql/*/bin/pg_ctl,postgresql)
+NEED_WRK = $(call apt-install,wrk,command -v wrk,wrk)
+NEED_PERF = $(call apt-install,perf,command -v perf,linux-perf)
+
 #? help: list the targets
 .PHONY: help
 help:
@@ -40,11 +67,14 @@ build: deps
 #? demo: the whole system on a local devnet: deploy, index, serve, keep, play the scenario (DEMO_EXIT=1 checks and exits)
 .PHONY: demo
 demo: deps
+	@$(NEED_POSTGRES)
 	go run ./cmd/sharechain devnet
 
 #? test: forge tests, the gas snapshot check, and Go tests once there are Go packages
 .PHONY: test
 test: deps
+	@$(NEED_POSTGRES)
+	@$(NEED_CHROMIUM)
 	forge test --no-match-contract '^GasTest$$'
 	forge test --isolate --match-contract '^GasTest$$'
 	$(if $(GO_PACKAGES),go test -race -count=1 ./...)
@@ -86,24 +116,27 @@ bench: bench-backfill bench-lifecycle bench-live bench-api bench-gas
 #? bench-backfill: cold backfill of the pump chain against Ponder and Envio (10k, 100k, 1M events)
 .PHONY: bench-backfill
 bench-backfill: deps
+	@$(NEED_POSTGRES)
 	go run ./test/bench/backfill -events 10000,100000,1000000 -tools ours,ponder,envio -out BENCHMARKS.md
 
 #? bench-lifecycle: a realistic lifecycle chain (200k events, cached) indexed by ours and a Ponder app with the same projections
 .PHONY: bench-lifecycle
 bench-lifecycle: deps
-	@command -v perf >/dev/null || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y linux-perf; }
+	@$(NEED_POSTGRES)
+	@$(NEED_PERF)
 	go run ./test/bench/lifecycle -events 200000 -tools ours,ponder -profile -out BENCHMARKS.md
 
 #? bench-live: latency from a mined block to the API answering min_block for it
 .PHONY: bench-live
 bench-live: deps
+	@$(NEED_POSTGRES)
 	go run ./test/bench/live -n 1000 -out BENCHMARKS.md
 
 #? bench-api: the REST API under wrk on the DESIGN §4 dataset
 .PHONY: bench-api
 bench-api: deps
-	@# wrk drives the API load (apt installs it where it is missing, as CI does chromium)
-	@command -v wrk >/dev/null || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y wrk; }
+	@$(NEED_POSTGRES)
+	@$(NEED_WRK)
 	go run ./test/bench/apiload -assets 100000 -rentals 100000 -out BENCHMARKS.md
 
 #? bench-gas: gas per lifecycle step, from the named snapshots
@@ -174,6 +207,7 @@ deploy: deps
 #? chaos: the fault-injection suite, long form (RPC faults, PostgreSQL restart, SIGKILL + reorgs), table in BENCHMARKS.md
 .PHONY: chaos
 chaos: deps
+	@$(NEED_POSTGRES)
 	CHAOS_LONG=1 CHAOS_REPORT=$(CURDIR)/BENCHMARKS.md go test -count=1 -timeout 40m -v ./test/chaos/
 
 #? clean: remove build output

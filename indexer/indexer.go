@@ -34,8 +34,31 @@ var (
 	ErrMissingContract = errors.New("a manifest contract has no code on the chain")
 	// ErrDeepReorg means the chain replaced a block the indexer had taken as final: the
 	// database no longer matches the chain and must be rebuilt (raise the confirmations).
+	// Run returns it as a *DeepReorgError, which says from which block on.
 	ErrDeepReorg = errors.New("reorg deeper than the finality depth")
 )
+
+// DeepReorgError is ErrDeepReorg with where the indexed branch left the chain's.
+type DeepReorgError struct {
+	// Block is the first block after the common ancestor: the highest block whose stored
+	// hash the chain still has, among those the database knows a hash of. The rows from
+	// Block on may belong to a branch the chain no longer has, some of them below the
+	// finalized block, where no undo record exists.
+	Block uint64
+	// Final is the block, committed as final, that the chain was found to have replaced;
+	// 0 when the divergence was recorded by an earlier run.
+	Final uint64
+}
+
+func (e *DeepReorgError) Error() string {
+	if e.Final == 0 {
+		return fmt.Sprintf("%s: the database diverged from the chain at block %d (recorded by an earlier run)", ErrDeepReorg, e.Block)
+	}
+	return fmt.Sprintf("%s: block %d, committed as final, changed; the database diverged from the chain at block %d", ErrDeepReorg, e.Final, e.Block)
+}
+
+// Is makes errors.Is(err, ErrDeepReorg) hold.
+func (e *DeepReorgError) Is(target error) bool { return target == ErrDeepReorg }
 
 // DefaultBatchLogs is the default of Config.BatchLogs.
 const DefaultBatchLogs = 5_000
@@ -121,7 +144,11 @@ func (ix *Indexer) Check(ctx context.Context) error {
 }
 
 // Run indexes until ctx ends. It returns only ctx's error or a fatal one (wrong chain,
-// missing contract, database schema); transient RPC and database faults are retried.
+// missing contract, database schema, a *DeepReorgError); transient RPC and database
+// faults are retried. It records its state for the API: Backfilling or Following as it
+// goes, Diverged with the block on a reorg deeper than the finality depth. A database
+// that diverged stays so: Run refuses it at once, with the same *DeepReorgError, until
+// it is rebuilt.
 func (ix *Indexer) Run(ctx context.Context) error {
 	if err := ix.Check(ctx); err != nil {
 		return err
@@ -129,6 +156,16 @@ func (ix *Indexer) Run(ctx context.Context) error {
 	st, err := ix.retry(ctx, "creating the cursor", func() (store.State, error) { return ix.st.Init(ctx, ix.manifest.StartBlock) })
 	if err != nil {
 		return err
+	}
+	if st.Status.State == store.Diverged {
+		if ix.cfg.Metrics != nil {
+			ix.cfg.Metrics.Diverged.Inc()
+		}
+		var block uint64
+		if st.Status.DivergedBlock != nil {
+			block = *st.Status.DivergedBlock
+		}
+		return &DeepReorgError{Block: block}
 	}
 	ix.log.InfoContext(ctx, "indexing", "chain_id", ix.manifest.ChainID, "start_block", st.StartBlock, "indexed_block", st.IndexedBlock)
 	// a writer that died during a backfill may have left the read indexes dropped
@@ -149,8 +186,8 @@ func (ix *Indexer) Run(ctx context.Context) error {
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
-			if errors.Is(err, ErrDeepReorg) {
-				return err
+			if deep, ok := errors.AsType[*DeepReorgError](err); ok {
+				return ix.diverged(ctx, deep)
 			}
 			ix.log.WarnContext(ctx, "indexing step failed; retrying", "err", err)
 			if ix.cfg.Metrics != nil {
@@ -204,7 +241,11 @@ func (ix *Indexer) step(ctx context.Context) (bool, error) {
 	// finality never moves back, even when the head does: what was committed as final
 	// kept no undo records.
 	finalized = max(finalized, st.FinalizedBlock)
-	if err := ix.st.SetHead(ctx, head.Number, finalized); err != nil {
+	state := store.Following
+	if uint64(st.IndexedBlock+1) <= finalized {
+		state = store.Backfilling
+	}
+	if err := ix.st.SetHead(ctx, head.Number, finalized, state); err != nil {
 		return false, err
 	}
 	if m := ix.cfg.Metrics; m != nil {
@@ -472,7 +513,11 @@ func (ix *Indexer) reorg(ctx context.Context, tip, finalized uint64) error {
 				return fmt.Errorf("reading header %d: %w", finalized, err)
 			}
 			if hs[0].Hash != stored {
-				return fmt.Errorf("%w: block %d changed", ErrDeepReorg, finalized)
+				block, err := ix.divergence(ctx, finalized)
+				if err != nil {
+					return fmt.Errorf("block %d, committed as final, changed; finding where the chains part: %w", finalized, err)
+				}
+				return &DeepReorgError{Block: block, Final: finalized}
 			}
 		}
 	}
@@ -485,6 +530,58 @@ func (ix *Indexer) reorg(ctx context.Context, tip, finalized uint64) error {
 		m.Reorgs.Inc()
 	}
 	return nil
+}
+
+// divergence finds where the indexed branch left the chain's, given a block changed
+// that the database knows a hash of: the first block after the highest block whose
+// stored hash the chain still has. A hash commits to its parent, so a block that
+// matches vouches for all below it and one that differs condemns all above it: a
+// binary search over the blocks the database knows a hash of (event rows below the
+// unfinalized window, kept headers in it) finds the boundary in a few lookups. Between
+// two known blocks nothing tells where the chains parted, so the answer is the earliest
+// block that may have changed.
+func (ix *Indexer) divergence(ctx context.Context, changed uint64) (uint64, error) {
+	lo, hi := int64(ix.manifest.StartBlock)-1, int64(changed) // lo the chains share (or before the start), hi differs
+	for hi-lo > 1 {
+		mid := lo + (hi-lo)/2
+		n, stored, ok, err := ix.st.KnownHash(ctx, uint64(lo+1), uint64(mid), true)
+		if err == nil && !ok {
+			n, stored, ok, err = ix.st.KnownHash(ctx, uint64(mid+1), uint64(hi-1), false)
+		}
+		if err != nil {
+			return 0, err
+		}
+		if !ok {
+			break // no known block between lo and hi
+		}
+		hs, err := ix.src.Headers(ctx, n, n)
+		if err != nil {
+			return 0, fmt.Errorf("reading header %d: %w", n, err)
+		}
+		if hs[0].Hash == stored {
+			lo = int64(n)
+		} else {
+			hi = int64(n)
+		}
+	}
+	return uint64(lo + 1), nil
+}
+
+// diverged records a reorg deeper than the finality depth for the API — state
+// Diverged, the block, the error — and returns it. It retries until the database takes
+// it or ctx ends: the process must not exit leaving the API to report a healthy mirror.
+func (ix *Indexer) diverged(ctx context.Context, deep *DeepReorgError) error {
+	if m := ix.cfg.Metrics; m != nil {
+		m.Diverged.Inc()
+		m.Errors.Inc()
+	}
+	block := deep.Block
+	if _, err := ix.retry(ctx, "recording the divergence", func() (store.State, error) {
+		return store.State{}, ix.st.SetStatus(ctx, store.Status{State: store.Diverged, DivergedBlock: &block, Error: deep.Error()})
+	}); err != nil {
+		return errors.Join(deep, fmt.Errorf("recording the divergence: %w", err))
+	}
+	return deep
 }
 
 // decode appends the decoded logs to out.

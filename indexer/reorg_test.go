@@ -2,19 +2,23 @@ package indexer_test
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"crypto/sha256"
 	"errors"
 	"fmt"
 	"math/big"
 	"math/rand/v2"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"sharechain/indexer"
 	"sharechain/indexer/source"
+	"sharechain/indexer/store"
 	"sharechain/internal/devnet"
 )
 
@@ -141,42 +145,163 @@ func TestIndexer_Reorg(t *testing.T) {
 	compareDumps(t, dump(t, pool), dump(t, fresh))
 }
 
-// TestIndexer_DeepReorg replaces blocks the indexer already took as final: it must stop
-// with ErrDeepReorg rather than serve a mirror of a chain that no longer exists.
+// TestIndexer_DeepReorg replaces blocks the indexer already took as final, as anvil's
+// anvil_rollback and evm_snapshot/evm_revert do: Run must stop with a *DeepReorgError
+// naming the first block after the common ancestor, record state diverged with that
+// block for the API, count it, and a later Run must refuse the database at once with
+// the same block rather than serve a mirror of a chain that no longer exists.
 func TestIndexer_DeepReorg(t *testing.T) {
 	const confirmations = 2
-	ctx := context.Background()
-	c := newChain(t)
-	if _, err := devnet.Play(ctx, c.suite, func(string, ...any) {}); err != nil {
-		t.Fatal(err)
+	tests := []struct {
+		name string
+		old  int // blocks of the replaced branch above the fork block, more than confirmations
+		// fork marks the fork block (the head) and returns what puts the chain back on it
+		fork func(t *testing.T, c *chain) (back func())
+	}{
+		{"anvil_rollback", 5, func(t *testing.T, c *chain) func() {
+			return func() {
+				if err := c.node.Call(nil, "anvil_rollback", 5); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}},
+		{"evm_snapshot and evm_revert", 8, func(t *testing.T, c *chain) func() {
+			var id string
+			if err := c.node.Call(&id, "evm_snapshot"); err != nil {
+				t.Fatal(err)
+			}
+			return func() {
+				var ok bool
+				if err := c.node.Call(&ok, "evm_revert", id); err != nil || !ok {
+					t.Fatalf("evm_revert(%s) = %v, %v", id, ok, err)
+				}
+			}
+		}},
 	}
-	pool := newDatabase(t)
-	ix, src := newIndexerFor(t, c, c.manifest, pool, source.Config{}, confirmations)
-	runCtx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	done := make(chan error, 1)
-	go func() { done <- ix.Run(runCtx) }()
-	waitConverged(t, c, pool)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			ctx := context.Background()
+			c := newChain(t)
+			pool := newDatabase(t)
+			transfer := func(to *ecdsa.PrivateKey, amount int64) {
+				t.Helper()
+				b := c.suite.Bindings.RewardToken
+				if _, err := c.suite.Transact(ctx, devnet.DevKey(0), c.suite.RewardToken, b.PackTransfer(devnet.Address(to), big.NewInt(amount))); err != nil {
+					t.Fatal(err)
+				}
+			}
+			// the fork block has an event, so the database knows its hash
+			transfer(devnet.DevKey(7), 1)
+			forkBlock := c.head(t)
+			back := tt.fork(t, c)
 
-	// replace 5 blocks — 3 of them final — with a branch of 6 other blocks
-	if err := c.node.Call(nil, "anvil_rollback", 5); err != nil {
+			reg := prometheus.NewRegistry()
+			metrics := indexer.NewMetrics(reg)
+
+			run := func(ctx context.Context) error {
+				cfg := source.Config{RPCURL: c.node.RPC, PollInterval: 20 * time.Millisecond}
+				for _, f := range c.manifest.Followed() {
+					cfg.Addresses = append(cfg.Addresses, f.Address)
+				}
+				src, err := source.New(ctx, cfg)
+				if err != nil {
+					return err
+				}
+				defer src.Close()
+				ix, err := indexer.New(indexer.Config{Confirmations: confirmations, Metrics: metrics}, c.manifest, src, store.New(pool, c.manifest.ChainID))
+				if err != nil {
+					return err
+				}
+				return ix.Run(ctx)
+			}
+			runCtx, cancel := context.WithCancel(ctx)
+			defer cancel()
+			done := make(chan error, 1)
+			go func() { done <- run(runCtx) }()
+
+			// the old branch, indexed past finality, then replaced by a longer one
+			for i := 0; i < tt.old; i++ {
+				transfer(devnet.DevKey(7), int64(10+i))
+			}
+			waitConverged(t, c, pool)
+			if st, err := store.New(pool, c.manifest.ChainID).State(ctx); err != nil || st.Status.State != store.Following {
+				t.Errorf("state at the head = %+v, %v; want following", st.Status, err)
+			}
+			back()
+			if got := c.head(t); got != forkBlock {
+				t.Fatalf("head after going back = %d, want the fork block %d", got, forkBlock)
+			}
+			for i := 0; i <= tt.old; i++ {
+				transfer(devnet.DevKey(8), int64(100+i))
+			}
+
+			var err error
+			select {
+			case err = <-done:
+			case <-time.After(60 * time.Second):
+				t.Fatal("Run() did not stop on a reorg deeper than the finality depth")
+			}
+			deep, ok := errors.AsType[*indexer.DeepReorgError](err)
+			if !ok || !errors.Is(err, indexer.ErrDeepReorg) {
+				t.Fatalf("Run() = %v, want a *DeepReorgError", err)
+			}
+			if deep.Block != forkBlock+1 {
+				t.Errorf("DeepReorgError.Block = %d, want %d, the first block after the fork block", deep.Block, forkBlock+1)
+			}
+			if deep.Final <= forkBlock || deep.Final > forkBlock+uint64(tt.old) {
+				t.Errorf("DeepReorgError.Final = %d, want a replaced block in %d..%d", deep.Final, forkBlock+1, forkBlock+uint64(tt.old))
+			}
+			st, err := store.New(pool, c.manifest.ChainID).State(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if st.Status.State != store.Diverged || st.Status.DivergedBlock == nil || *st.Status.DivergedBlock != forkBlock+1 ||
+				!strings.Contains(st.Status.Error, fmt.Sprint(forkBlock+1)) {
+				t.Errorf("status after the deep reorg = %+v, want diverged at block %d with the error", st.Status, forkBlock+1)
+				if st.Status.DivergedBlock != nil {
+					t.Errorf("diverged_block = %d", *st.Status.DivergedBlock)
+				}
+			}
+			if got := counter(t, reg, "sharechain_indexer_diverged_total"); got != 1 {
+				t.Errorf("sharechain_indexer_diverged_total = %v, want 1", got)
+			}
+
+			// started again, it refuses at once, saying the same block, and writes nothing
+			rctx, rcancel := context.WithTimeout(ctx, 30*time.Second)
+			defer rcancel()
+			err = run(rctx)
+			if deep, ok := errors.AsType[*indexer.DeepReorgError](err); !ok || deep.Block != forkBlock+1 {
+				t.Fatalf("Run() on a diverged database = %v, want a *DeepReorgError at block %d", err, forkBlock+1)
+			}
+			again, err := store.New(pool, c.manifest.ChainID).State(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if again.IndexedBlock != st.IndexedBlock || again.Status.State != store.Diverged {
+				t.Errorf("after a refused Run() the cursor is %d in state %s, want %d and diverged", again.IndexedBlock, again.Status.State, st.IndexedBlock)
+			}
+			if got := counter(t, reg, "sharechain_indexer_diverged_total"); got != 2 {
+				t.Errorf("sharechain_indexer_diverged_total after the refusal = %v, want 2", got)
+			}
+		})
+	}
+}
+
+// counter is the value of the counter named name in reg.
+func counter(t *testing.T, reg *prometheus.Registry, name string) float64 {
+	t.Helper()
+	families, err := reg.Gather()
+	if err != nil {
 		t.Fatal(err)
 	}
-	for i := 0; i < 6; i++ {
-		to := devnet.Address(devnet.DevKey(7))
-		if _, err := c.suite.Transact(ctx, devnet.DevKey(0), c.suite.RewardToken, c.suite.Bindings.RewardToken.PackTransfer(to, big.NewInt(int64(i+1)))); err != nil {
-			t.Fatal(err)
+	for _, f := range families {
+		if f.GetName() == name && len(f.GetMetric()) == 1 {
+			return f.GetMetric()[0].GetCounter().GetValue()
 		}
 	}
-	select {
-	case err := <-done:
-		if !errors.Is(err, indexer.ErrDeepReorg) {
-			t.Fatalf("Run() = %v, want ErrDeepReorg", err)
-		}
-	case <-time.After(60 * time.Second):
-		t.Fatal("Run() did not stop on a reorg deeper than the finality depth")
-	}
-	src.Close()
+	t.Fatalf("no counter %s in the registry", name)
+	return 0
 }
 
 // TestIndexer_Check refuses a manifest of another chain, or naming a contract without code.

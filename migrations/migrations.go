@@ -88,6 +88,15 @@ func (r *Runner) Down(n int) error {
 	return nil
 }
 
+// DownAll reverts every applied migration, leaving an empty schema; none applied is not
+// an error.
+func (r *Runner) DownAll() error {
+	if err := r.m.Down(); err != nil && !errors.Is(err, migrate.ErrNoChange) {
+		return r.explain(err)
+	}
+	return nil
+}
+
 // Version reports the applied version (0 when none) and whether it is dirty.
 func (r *Runner) Version() (version uint, dirty bool, err error) {
 	version, dirty, err = r.m.Version()

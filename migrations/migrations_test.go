@@ -254,3 +254,60 @@ func TestUndoLogRule(t *testing.T) {
 }
 
 const hash32 = "0000000000000000000000000000000000000000000000000000000000000000"
+
+// TestIndexerState_Status: a cursor row from before 000006 reads as stopped (no
+// indexer of that version declared a state), and the checks refuse a state outside
+// the four, a diverged state without its block and an error beside a running state.
+func TestIndexerState_Status(t *testing.T) {
+	ctx := context.Background()
+	url := testenv.Postgres(t)
+	r, err := migrations.Open(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	if err := r.Up(); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Down(1); err != nil { // back to before 000006
+		t.Fatal(err)
+	}
+	conn, err := pgx.Connect(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	if _, err := conn.Exec(ctx, `INSERT INTO indexer_state (chain_id, start_block, indexed_block) VALUES (31337, 1, 40)`); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Up(); err != nil {
+		t.Fatal(err)
+	}
+	var state string
+	if err := conn.QueryRow(ctx, `SELECT state FROM indexer_state`).Scan(&state); err != nil || state != "stopped" {
+		t.Fatalf("state of a row from before 000006 = %q, %v; want stopped", state, err)
+	}
+
+	tests := []struct {
+		name   string
+		update string
+		ok     bool
+	}{
+		{"following", `SET state = 'following'`, true},
+		{"diverged with its block and error", `SET state = 'diverged', diverged_block = 12, error = 'reorg'`, true},
+		{"stopped with an error", `SET state = 'stopped', diverged_block = NULL, error = 'wrong chain'`, true},
+		{"unknown state", `SET state = 'paused', error = NULL`, false},
+		{"diverged without a block", `SET state = 'diverged', diverged_block = NULL`, false},
+		{"a block without diverged", `SET state = 'following', diverged_block = 3, error = NULL`, false},
+		{"an error while following", `SET state = 'following', diverged_block = NULL, error = 'oops'`, false},
+		{"a negative block", `SET state = 'diverged', diverged_block = -1`, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := conn.Exec(ctx, `UPDATE indexer_state `+tt.update)
+			if (err == nil) != tt.ok {
+				t.Errorf("UPDATE indexer_state %s = %v, want ok %v", tt.update, err, tt.ok)
+			}
+		})
+	}
+}

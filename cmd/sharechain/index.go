@@ -111,12 +111,23 @@ func runIndex(ctx context.Context, args []string, stdout io.Writer) error {
 		return err
 	}
 	defer src.Close()
+	st := store.New(pool, manifest.ChainID)
 	ix, err := indexer.New(indexer.Config{
 		Confirmations: parsed["confirmations"], FinalityTag: *finality == "tag", BatchLogs: int(parsed["batch-logs"]),
 		DeferIndexesMin: int(parsed["defer-indexes-min"]), Logger: logger, Metrics: metrics,
-	}, manifest, src, store.New(pool, manifest.ChainID))
+	}, manifest, src, st)
 	if err != nil {
 		return err
+	}
+	// stopping records why for the API (state stopped, /readyz 503). It runs while the
+	// writer lock is still held, so that it never overwrites the state of a standby that
+	// took over; the state of a diverged database is never overwritten.
+	stopping := func(errText string) {
+		wctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+		defer cancel()
+		if err := st.SetStatus(wctx, store.Status{State: store.Stopped, Error: errText}); err != nil {
+			logger.WarnContext(ctx, "recording the stop", "err", err)
+		}
 	}
 
 	for {
@@ -152,19 +163,52 @@ func runIndex(ctx context.Context, args []string, stdout io.Writer) error {
 		}()
 		err = ix.Run(runCtx)
 		cancel()
-		lock.Release(context.Background())
+		var deep *indexer.DeepReorgError
 		switch {
-		case ctx.Err() != nil:
-			return nil
+		case errors.As(err, &deep):
+			lock.Release(context.Background())
+			logDivergence(ctx, logger, deep, *confirmations, *finality)
+			return err
 		case isClosed(lost):
+			lock.Release(context.Background())
 			continue
+		case ctx.Err() != nil:
+			stopping("")
+			lock.Release(context.Background())
+			return nil
 		case errors.Is(err, indexer.ErrWrongChain), errors.Is(err, indexer.ErrMissingContract):
+			stopping(err.Error())
+			lock.Release(context.Background())
 			return err
 		default:
+			lock.Release(context.Background())
 			logger.WarnContext(ctx, "indexer stopped; restarting", "err", err)
 			time.Sleep(time.Second)
 		}
 	}
+}
+
+// logDivergence says, at ERROR, that the database diverged from the chain, from which
+// block, and what the operator does about it. Every later start says it again until the
+// database is rebuilt.
+func logDivergence(ctx context.Context, logger *slog.Logger, deep *indexer.DeepReorgError, confirmations, finality string) {
+	depth := "--confirmations " + confirmations
+	if finality == "tag" {
+		depth = "--finality tag"
+	}
+	msg := fmt.Sprintf("reorg deeper than the finality depth: from block %d on the database mirrors a branch the chain no longer has, "+
+		"and the rows below the finalized block cannot be rolled back; not indexing until the database is rebuilt", deep.Block)
+	attrs := []any{"diverged_block", deep.Block}
+	if deep.Final != 0 {
+		attrs = append(attrs, "final_block_changed", deep.Final)
+	} else {
+		attrs = append(attrs, "found", "by an earlier run; the database has not been rebuilt since")
+	}
+	logger.ErrorContext(ctx, msg, append(attrs, "finality", depth,
+		"fix", "rebuild: run `sharechain migrate down all` then `sharechain migrate up` on this DATABASE_URL and start `sharechain index` "+
+			"again (it re-indexes from the manifest's startBlock), or restore a backup whose indexer_state.finalized_block is below "+
+			fmt.Sprint(deep.Block)+"; then deepen finality (a higher --confirmations, or --finality tag) to what this chain can "+
+			"reorganise. /readyz answers 503 until then (deploy/README.md, Troubleshooting)")...)
 }
 
 func isClosed(c chan struct{}) bool {

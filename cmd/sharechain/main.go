@@ -3,7 +3,7 @@
 // (--database-url or DATABASE_URL).
 //
 //	sharechain devnet
-//	sharechain migrate up|down [N]|version
+//	sharechain migrate up|down [N|all]|version
 //	sharechain index
 //	sharechain serve
 //	sharechain keeper
@@ -33,7 +33,7 @@ type command struct {
 
 var commands = []command{
 	{"devnet", "run the whole system on a local devnet and play the demo scenario (make demo)", runDevnet},
-	{"migrate", "apply (up), revert (down [N]) or show (version) the database schema", runMigrate},
+	{"migrate", "apply (up), revert (down [N|all]) or show (version) the database schema", runMigrate},
 	{"index", "follow the chain and mirror the suite's logs into PostgreSQL", runIndex},
 	{"serve", "serve the REST API, its OpenAPI document and docs, and the explorer page", runServe},
 	{"audit", "verify the database against the chain (audit verify [--from N] [--to M] [--projections])", runAudit},

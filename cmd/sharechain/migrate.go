@@ -15,7 +15,7 @@ func runMigrate(_ context.Context, args []string, stdout io.Writer) error {
 	fs.SetOutput(stdout)
 	dbURL := envFlag(fs, "database-url", "", "PostgreSQL URL")
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "usage: sharechain migrate [flags] up | down [N] | version")
+		fmt.Fprintln(fs.Output(), "usage: sharechain migrate [flags] up | down [N | all] | version")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -30,12 +30,14 @@ func runMigrate(_ context.Context, args []string, stdout io.Writer) error {
 	}
 	action, rest := fs.Arg(0), fs.Args()[1:]
 
-	steps := 1
+	steps := 1 // for down; 0 means all
 	switch {
+	case action == "down" && len(rest) == 1 && rest[0] == "all":
+		steps = 0
 	case action == "down" && len(rest) == 1:
 		n, err := strconv.Atoi(rest[0])
 		if err != nil || n < 1 {
-			return fmt.Errorf("%w: down takes a positive number of steps, got %q", errUsage, rest[0])
+			return fmt.Errorf("%w: down takes a positive number of steps or all, got %q", errUsage, rest[0])
 		}
 		steps = n
 	case len(rest) > 0:
@@ -54,7 +56,12 @@ func runMigrate(_ context.Context, args []string, stdout io.Writer) error {
 			return err
 		}
 	case "down":
-		if err := r.Down(steps); err != nil {
+		if steps == 0 {
+			err = r.DownAll()
+		} else {
+			err = r.Down(steps)
+		}
+		if err != nil {
 			return err
 		}
 	case "version":

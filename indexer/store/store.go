@@ -29,6 +29,24 @@ type State struct {
 	IndexedHash    *common.Hash
 	HeadBlock      uint64
 	FinalizedBlock uint64
+	Status         Status
+}
+
+// The indexer's states (indexer_state.state), which the API reports and /readyz reads.
+const (
+	Backfilling = "backfilling" // final blocks are still to be indexed
+	Following   = "following"   // at the unfinalized window, block by block
+	Diverged    = "diverged"    // a reorg deeper than the finality depth: the rows no longer match the chain
+	Stopped     = "stopped"     // shut down, or never started
+)
+
+// Status is what the indexer says it is doing.
+type Status struct {
+	State string // Backfilling, Following, Diverged or Stopped
+	// DivergedBlock is, when Diverged, the first block after the common ancestor of the
+	// indexed branch and the chain's.
+	DivergedBlock *uint64
+	Error         string // what stopped the indexer, when Diverged or Stopped by a fatal error
 }
 
 // Store writes batches for one chain.
@@ -61,11 +79,13 @@ func (s *Store) State(ctx context.Context) (State, error) {
 
 func readState(ctx context.Context, q querier, chainID uint64) (State, error) {
 	const sql = `
-		SELECT chain_id, start_block, indexed_block, indexed_hash, head_block, finalized_block
+		SELECT chain_id, start_block, indexed_block, indexed_hash, head_block, finalized_block,
+			state, diverged_block, coalesce(error, '')
 		FROM indexer_state WHERE chain_id = $1`
 	var st State
 	var hash []byte
-	err := q.QueryRow(ctx, sql, chainID).Scan(&st.ChainID, &st.StartBlock, &st.IndexedBlock, &hash, &st.HeadBlock, &st.FinalizedBlock)
+	err := q.QueryRow(ctx, sql, chainID).Scan(&st.ChainID, &st.StartBlock, &st.IndexedBlock, &hash, &st.HeadBlock, &st.FinalizedBlock,
+		&st.Status.State, &st.Status.DivergedBlock, &st.Status.Error)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return State{}, ErrNoState
 	}
@@ -80,13 +100,67 @@ func readState(ctx context.Context, q querier, chainID uint64) (State, error) {
 }
 
 // SetHead records the chain head and the finalized block seen by the indexer, for the
-// API's status and lag; it does not move the cursor.
-func (s *Store) SetHead(ctx context.Context, head, finalized uint64) error {
-	const q = `UPDATE indexer_state SET head_block = $2, finalized_block = GREATEST(finalized_block, $3), updated_at = now() WHERE chain_id = $1`
-	if _, err := s.pool.Exec(ctx, q, s.chainID, head, finalized); err != nil {
+// API's status and lag, and its state (Backfilling or Following, which clear an earlier
+// Stopped and its error); it does not move the cursor. It leaves a Diverged row as it
+// is (see SetStatus).
+func (s *Store) SetHead(ctx context.Context, head, finalized uint64, state string) error {
+	const q = `
+		UPDATE indexer_state SET head_block = $2, finalized_block = GREATEST(finalized_block, $3),
+			state = $4, diverged_block = NULL, error = NULL, updated_at = now()
+		WHERE chain_id = $1 AND state <> 'diverged'`
+	if _, err := s.pool.Exec(ctx, q, s.chainID, head, finalized, state); err != nil {
 		return fmt.Errorf("recording the head: %w", err)
 	}
 	return nil
+}
+
+// SetStatus records the indexer's status. Diverged is final: no other status replaces
+// it, since only rebuilding the database (a fresh cursor) makes the rows match the chain
+// again.
+func (s *Store) SetStatus(ctx context.Context, st Status) error {
+	var errText *string
+	if st.Error != "" {
+		errText = &st.Error
+	}
+	const q = `
+		UPDATE indexer_state SET state = $2, diverged_block = $3, error = $4, updated_at = now()
+		WHERE chain_id = $1 AND (state <> 'diverged' OR $2 = 'diverged')`
+	if _, err := s.pool.Exec(ctx, q, s.chainID, st.State, st.DivergedBlock, errText); err != nil {
+		return fmt.Errorf("recording the indexer's state %s: %w", st.State, err)
+	}
+	return nil
+}
+
+// KnownHash returns the highest (or, with highest false, the lowest) block in [from, to]
+// whose hash the store still knows — from a kept header, the parent hash of one, or an
+// event row — and that hash; false when it knows none. Below the unfinalized window the
+// event rows are what is left of the indexed branch.
+func (s *Store) KnownHash(ctx context.Context, from, to uint64, highest bool) (uint64, common.Hash, bool, error) {
+	order := "ASC"
+	if highest {
+		order = "DESC"
+	}
+	q := fmt.Sprintf(`
+		SELECT n, h FROM (
+			(SELECT block_number AS n, block_hash AS h FROM events
+				WHERE chain_id = $1 AND block_number BETWEEN $2::bigint AND $3::bigint ORDER BY block_number %[1]s LIMIT 1)
+			UNION ALL
+			(SELECT number, hash FROM blocks
+				WHERE chain_id = $1 AND number BETWEEN $2::bigint AND $3::bigint ORDER BY number %[1]s LIMIT 1)
+			UNION ALL
+			(SELECT number - 1, parent_hash FROM blocks
+				WHERE chain_id = $1 AND number BETWEEN $2::bigint + 1 AND $3::bigint + 1 ORDER BY number %[1]s LIMIT 1)
+		) known ORDER BY n %[1]s LIMIT 1`, order)
+	var n int64
+	var hash []byte
+	err := s.pool.QueryRow(ctx, q, s.chainID, int64(from), int64(to)).Scan(&n, &hash)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return 0, common.Hash{}, false, nil
+	}
+	if err != nil {
+		return 0, common.Hash{}, false, fmt.Errorf("reading a known hash in blocks %d..%d: %w", from, to, err)
+	}
+	return uint64(n), common.BytesToHash(hash), true, nil
 }
 
 // BlockHash returns the stored hash of block number, or false when the block is not in

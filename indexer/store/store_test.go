@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"os"
 	"slices"
+	"strconv"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -531,5 +532,97 @@ func TestApply_TwoChains(t *testing.T) {
 	}
 	if assets != 2 {
 		t.Errorf("%d rows of asset 1, want 2: one per chain (its batch 1..10 is final on both)", assets)
+	}
+}
+
+// TestStatus: the indexer's state moves between backfilling, following and stopped,
+// a running state clears a stop's error, and diverged stays until the row is rebuilt.
+func TestStatus(t *testing.T) {
+	ctx := context.Background()
+	s, _ := newStore(t)
+	block := uint64(41)
+	steps := []struct {
+		name  string
+		write func() error
+		want  store.Status
+	}{
+		{"a new cursor", func() error { return nil }, store.Status{State: store.Stopped}},
+		{"backfilling", func() error { return s.SetHead(ctx, 100, 88, store.Backfilling) }, store.Status{State: store.Backfilling}},
+		{"stopped by a fatal error", func() error { return s.SetStatus(ctx, store.Status{State: store.Stopped, Error: "wrong chain"}) },
+			store.Status{State: store.Stopped, Error: "wrong chain"}},
+		{"following clears the error", func() error { return s.SetHead(ctx, 100, 88, store.Following) }, store.Status{State: store.Following}},
+		{"diverged", func() error {
+			return s.SetStatus(ctx, store.Status{State: store.Diverged, DivergedBlock: &block, Error: "reorg deeper than the finality depth"})
+		}, store.Status{State: store.Diverged, DivergedBlock: &block, Error: "reorg deeper than the finality depth"}},
+		{"a stop leaves diverged", func() error { return s.SetStatus(ctx, store.Status{State: store.Stopped}) },
+			store.Status{State: store.Diverged, DivergedBlock: &block, Error: "reorg deeper than the finality depth"}},
+		{"a head leaves diverged", func() error { return s.SetHead(ctx, 120, 108, store.Following) },
+			store.Status{State: store.Diverged, DivergedBlock: &block, Error: "reorg deeper than the finality depth"}},
+	}
+	for _, step := range steps {
+		if err := step.write(); err != nil {
+			t.Fatalf("%s: %v", step.name, err)
+		}
+		st, err := s.State(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := st.Status
+		if got.State != step.want.State || got.Error != step.want.Error ||
+			(got.DivergedBlock == nil) != (step.want.DivergedBlock == nil) ||
+			(got.DivergedBlock != nil && *got.DivergedBlock != *step.want.DivergedBlock) {
+			t.Errorf("%s: Status = %+v (diverged block %s), want %+v (%s)", step.name, got, blockOf(got.DivergedBlock), step.want, blockOf(step.want.DivergedBlock))
+		}
+	}
+}
+
+func blockOf(p *uint64) string {
+	if p == nil {
+		return "null"
+	}
+	return strconv.FormatUint(*p, 10)
+}
+
+// TestKnownHash finds the nearest block whose hash the store knows, from event rows
+// below the unfinalized window and from kept headers (and their parent hashes) in it.
+func TestKnownHash(t *testing.T) {
+	ctx := context.Background()
+	s, _ := newStore(t)
+	// final blocks 1..7 with events at 3 and 5 (no headers kept); blocks 8..10 unfinalized
+	g3, g5, g9 := &logger{block: 3}, &logger{block: 5}, &logger{block: 9}
+	if err := s.Apply(ctx, batch(1, 7, 7, g3.log("RewardToken", "Transfer"), g5.log("RewardToken", "Transfer"))); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Apply(ctx, batch(8, 10, 7, g9.log("RewardToken", "Transfer"))); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		from, to uint64
+		highest  bool
+		want     uint64 // 0: none
+	}{
+		{1, 10, true, 10},
+		{1, 10, false, 3},
+		{1, 6, true, 5},
+		{4, 6, false, 5},
+		{6, 6, true, 0},
+		{6, 7, true, 7}, // the parent hash of kept header 8
+		{1, 2, false, 0},
+		{11, 20, true, 0},
+	}
+	for _, tt := range tests {
+		n, hash, ok, err := s.KnownHash(ctx, tt.from, tt.to, tt.highest)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tt.want == 0 {
+			if ok {
+				t.Errorf("KnownHash(%d, %d, %v) = %d, want none", tt.from, tt.to, tt.highest, n)
+			}
+			continue
+		}
+		if !ok || n != tt.want || hash != common.BigToHash(new(big.Int).SetUint64(tt.want)) {
+			t.Errorf("KnownHash(%d, %d, %v) = %d %s %v, want %d and its hash", tt.from, tt.to, tt.highest, n, hash, ok, tt.want)
+		}
 	}
 }

@@ -43,6 +43,9 @@ type Options struct {
 	Confirmations uint64
 	// AnvilArgs are extra arguments for anvil.
 	AnvilArgs []string
+	// EndsWith is an error the indexer may stop with (errors.Is), for a test that
+	// causes it, such as indexer.ErrDeepReorg; the test fails on any other.
+	EndsWith error
 }
 
 // Start deploys the suite on a fresh anvil, migrates a fresh database and starts the
@@ -101,7 +104,7 @@ func Start(tb testing.TB, opts Options) *Env {
 	go func() { done <- ix.Run(runCtx) }()
 	tb.Cleanup(func() {
 		cancel()
-		if err := <-done; err != nil && !errors.Is(err, context.Canceled) {
+		if err := <-done; err != nil && !errors.Is(err, context.Canceled) && (opts.EndsWith == nil || !errors.Is(err, opts.EndsWith)) {
 			tb.Errorf("indexer.Run() = %v", err)
 		}
 		src.Close()

@@ -242,15 +242,18 @@ func (s *Server) consistency(ctx huma.Context, next func(huma.Context)) {
 			_, rw := humachi.Unwrap(ctx)
 			extendWriteDeadline(rw, time.Duration(wait)*time.Millisecond)
 		}
-		var ok bool
-		st, ok = s.state.waitFor(ctx.Context(), minBlock, time.Duration(wait)*time.Millisecond)
-		if !ok {
+		var indexed, down bool
+		st, indexed, down = s.state.waitFor(ctx.Context(), minBlock, time.Duration(wait)*time.Millisecond)
+		if !indexed {
 			// the operation validates its parameters after this middleware: it answers
 			// the 503 (see notIndexed) only when they are well-formed, since retrying a
 			// malformed request cannot help
+			detail := fmt.Sprintf("block %d is not indexed yet (indexed: %d)", minBlock, st.indexed)
+			if down {
+				detail = dbUnavailable // as fail answers
+			}
 			ctx.SetHeader("X-Indexed-Block", strconv.FormatInt(st.indexed, 10))
-			next(huma.WithValue(huma.WithValue(ctx, stateKey, st), notIndexedKey,
-				fmt.Sprintf("block %d is not indexed yet (indexed: %d)", minBlock, st.indexed)))
+			next(huma.WithValue(huma.WithValue(ctx, stateKey, st), notIndexedKey, detail))
 			return
 		}
 	}
@@ -260,6 +263,9 @@ func (s *Server) consistency(ctx huma.Context, next func(huma.Context)) {
 
 const maxWait = 10_000 // ms
 
+// dbUnavailable is the detail of the 503 while PostgreSQL is unreachable.
+const dbUnavailable = "the database is unavailable; retry shortly"
+
 // fail turns a database error into the answer a client can act on: 404 for an unknown
 // id, 503 (retry later) when the database is unreachable or overloaded, else 500.
 func (s *Server) fail(ctx context.Context, what string, err error) error {
@@ -268,7 +274,7 @@ func (s *Server) fail(ctx context.Context, what string, err error) error {
 		return notFound(what)
 	case unavailable(err):
 		s.cfg.Logger.WarnContext(ctx, "database unavailable", "err", err)
-		p := newProblem(http.StatusServiceUnavailable, "the database is unavailable; retry shortly")
+		p := newProblem(http.StatusServiceUnavailable, dbUnavailable)
 		return huma.ErrorWithHeaders(p, http.Header{"Retry-After": []string{"1"}})
 	}
 	s.cfg.Logger.ErrorContext(ctx, "reading "+what, "err", err)

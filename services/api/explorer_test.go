@@ -74,8 +74,8 @@ func browserTools(t *testing.T) (node, chromium string) {
 	chromium = os.Getenv("CHROMIUM")
 	if chromium == "" {
 		if chromium, err = exec.LookPath("chromium"); err != nil {
-			t.Fatal("chromium is not on PATH: install it with `apt-get update && apt-get install -y chromium` " +
-				"(or set CHROMIUM to a Chromium binary); never `npx playwright install`")
+			t.Fatal("chromium is not on PATH: `make test` installs Debian's chromium when it is missing (as root); else " +
+				"`apt-get update && apt-get install -y chromium`, or set CHROMIUM to a Chromium binary; never `npx playwright install`")
 		}
 	}
 	if _, err := os.Stat("../../node_modules/playwright-core/package.json"); err != nil {

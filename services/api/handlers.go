@@ -190,7 +190,7 @@ func (s *Server) register() {
 		return out, nil
 	})
 	huma.Register(api, huma.Operation{OperationID: "readyz", Method: http.MethodGet, Path: "/readyz", Tags: []string{"probes"},
-		Summary: "The database answers and the indexer's lag is under the bound", Errors: []int{http.StatusBadRequest, http.StatusServiceUnavailable}}, s.readyz)
+		Summary: "The database answers, the indexer runs (not diverged, not stopped) and its lag is under the bound", Errors: []int{http.StatusBadRequest, http.StatusServiceUnavailable}}, s.readyz)
 }
 
 // read prepares a request: its deadline and the rows it may see.
@@ -331,7 +331,8 @@ func (s *Server) getStatus(ctx context.Context, in *struct{ ReadParams }) (*stat
 	st, _, _ := s.state.get()
 	m := s.cfg.Manifest
 	out := &statusOut{Body: Status{ChainID: m.ChainID, HeadBlock: st.head, IndexedBlock: st.indexed, FinalizedBlock: st.finalized,
-		LagBlocks: max(st.head-st.indexed, 0), Contracts: map[string]string{}, EIP712: map[string]Domain{}}}
+		LagBlocks: max(st.head-st.indexed, 0), Contracts: map[string]string{}, EIP712: map[string]Domain{},
+		Indexer: IndexerStatus{State: st.state, DivergedBlock: nullInt(st.diverged), Error: nullText(st.err), UpdatedAt: nullInt(st.updatedAt)}}}
 	for n, a := range m.Contracts {
 		out.Body.Contracts[n] = a.Hex()
 	}
@@ -695,6 +696,18 @@ func (s *Server) readyz(ctx context.Context, _ *struct{}) (*probeOut, error) {
 	st, _, _ := s.state.get()
 	if !st.known {
 		return nil, newProblem(http.StatusServiceUnavailable, "the indexer has not started on this chain yet")
+	}
+	switch st.state {
+	case "diverged":
+		return nil, newProblem(http.StatusServiceUnavailable, fmt.Sprintf("the indexer diverged from the chain at block %d "+
+			"(a reorg deeper than its finality depth): the data from that block on may be of a branch the chain no longer has, "+
+			"until the database is rebuilt", st.diverged.Int64))
+	case "stopped":
+		detail := "the indexer is stopped: nothing follows the chain"
+		if st.err.Valid {
+			detail += " (" + st.err.String + ")"
+		}
+		return nil, newProblem(http.StatusServiceUnavailable, detail)
 	}
 	if lag := st.head - st.indexed; lag > s.cfg.MaxLag {
 		return nil, newProblem(http.StatusServiceUnavailable, fmt.Sprintf("the indexer is %d blocks behind the head (bound %d)", lag, s.cfg.MaxLag))

@@ -20,6 +20,15 @@ type Status struct {
 	LagBlocks      int64             `json:"lag_blocks" doc:"head_block - indexed_block."`
 	Contracts      map[string]string `json:"contracts" doc:"Contract addresses by manifest name."`
 	EIP712         map[string]Domain `json:"eip712" doc:"EIP-712 domains by contract name, for wallets and device firmware."`
+	Indexer        IndexerStatus     `json:"indexer" doc:"What the indexer says it is doing; /readyz answers 503 while it is diverged or stopped."`
+}
+
+// IndexerStatus is what the indexer last recorded about itself.
+type IndexerStatus struct {
+	State         string  `json:"state" enum:"backfilling,following,diverged,stopped" doc:"backfilling: final blocks are still to index; following: at the unfinalized window, block by block; diverged: a reorg deeper than the finality depth left rows of a branch the chain no longer has, and the indexer refuses to run until the database is rebuilt; stopped: shut down, or never started."`
+	DivergedBlock *int64  `json:"diverged_block" nullable:"true" doc:"When diverged: the first block after the common ancestor of the indexed branch and the chain's; rows from it on may be of the dead branch."`
+	Error         *string `json:"error" nullable:"true" doc:"What stopped the indexer: the deep reorg when diverged, a fatal error when stopped by one; null after a clean shutdown and while it runs."`
+	UpdatedAt     *int64  `json:"updated_at" nullable:"true" doc:"Unix seconds of the indexer's last write to its state, which it renews with the head every few seconds while it runs; null before it first ran."`
 }
 
 // Domain is an EIP-712 domain.

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgtype"
 	"github.com/jackc/pgx/v5/pgxpool"
 )
 
@@ -18,6 +19,12 @@ type chainState struct {
 	head       int64
 	finalized  int64
 	latestTime uint64 // time of the indexed block (or of the latest indexed event)
+	// what the indexer says it is doing (migration 000006); state is "stopped" until
+	// it has a row
+	state     string
+	diverged  pgtype.Int8 // the first block after the common ancestor, when state is diverged
+	err       pgtype.Text // what stopped the indexer
+	updatedAt pgtype.Int8 // unix seconds of the indexer's last write to its row
 }
 
 // stateWatcher keeps the indexer's cursor in memory, so that each request needs no
@@ -33,8 +40,8 @@ type stateWatcher struct {
 
 	mu      sync.Mutex
 	cur     chainState
-	healthy bool          // the last read succeeded
-	changed chan struct{} // closed and replaced whenever cur changes
+	down    bool          // the last read failed: PostgreSQL is unreachable
+	changed chan struct{} // closed and replaced whenever cur or down changes
 }
 
 const notifyChannel = "sharechain_indexed"
@@ -42,28 +49,44 @@ const notifyChannel = "sharechain_indexed"
 func newStateWatcher(pool *pgxpool.Pool, chainID, startBlock int64, logger *slog.Logger) *stateWatcher {
 	return &stateWatcher{
 		pool: pool, chainID: chainID, startBlock: startBlock, pollEvery: time.Second, logger: logger,
-		cur:     chainState{indexed: startBlock - 1},
+		cur:     chainState{indexed: startBlock - 1, state: "stopped"},
 		changed: make(chan struct{}),
 	}
 }
 
-// get returns the current state, whether the database answered the last read, and a
-// channel closed at the next change.
+// get returns the current state, whether the last read failed (the database is
+// down), and a channel closed at the next change.
 func (w *stateWatcher) get() (chainState, bool, <-chan struct{}) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	return w.cur, w.healthy, w.changed
+	return w.cur, w.down, w.changed
 }
 
-func (w *stateWatcher) set(s chainState, healthy bool) {
+// set records a successful read.
+func (w *stateWatcher) set(s chainState) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	w.healthy = healthy
+	w.down = false
 	if s != w.cur {
 		w.cur = s
-		close(w.changed)
-		w.changed = make(chan struct{})
+		w.wake()
 	}
+}
+
+// lost records a failed read: min_block waits wake to answer that the database is
+// unavailable rather than wait for a block nothing can index meanwhile.
+func (w *stateWatcher) lost() {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if !w.down {
+		w.down = true
+		w.wake()
+	}
+}
+
+func (w *stateWatcher) wake() {
+	close(w.changed)
+	w.changed = make(chan struct{})
 }
 
 // refresh reads the cursor once.
@@ -73,21 +96,21 @@ func (w *stateWatcher) refresh(ctx context.Context, q interface {
 	const sql = `SELECT s.indexed_block, s.head_block, s.finalized_block,
 		coalesce((SELECT b.time FROM blocks b WHERE b.chain_id = s.chain_id AND b.number = s.indexed_block),
 			(SELECT e.block_time FROM events e WHERE e.chain_id = s.chain_id AND e.block_number <= s.indexed_block
-				ORDER BY e.block_number DESC, e.log_index DESC LIMIT 1), 0)
+				ORDER BY e.block_number DESC, e.log_index DESC LIMIT 1), 0),
+		s.state, s.diverged_block, s.error, extract(epoch FROM s.updated_at)::bigint
 	FROM indexer_state s WHERE s.chain_id = $1`
 	s := chainState{known: true}
-	err := q.QueryRow(ctx, sql, w.chainID).Scan(&s.indexed, &s.head, &s.finalized, &s.latestTime)
+	err := q.QueryRow(ctx, sql, w.chainID).Scan(&s.indexed, &s.head, &s.finalized, &s.latestTime,
+		&s.state, &s.diverged, &s.err, &s.updatedAt)
 	if errors.Is(err, pgx.ErrNoRows) {
-		w.set(chainState{indexed: w.startBlock - 1}, true)
+		w.set(chainState{indexed: w.startBlock - 1, state: "stopped"})
 		return nil
 	}
 	if err != nil {
-		w.mu.Lock()
-		w.healthy = false
-		w.mu.Unlock()
+		w.lost()
 		return err
 	}
-	w.set(s, true)
+	w.set(s)
 	return nil
 }
 
@@ -99,9 +122,7 @@ func (w *stateWatcher) run(ctx context.Context) {
 		if ctx.Err() != nil {
 			return
 		}
-		w.mu.Lock()
-		w.healthy = false
-		w.mu.Unlock()
+		w.lost()
 		w.logger.WarnContext(ctx, "watching the indexer's cursor", "err", err, "retry_in", backoff)
 		select {
 		case <-ctx.Done():
@@ -144,22 +165,45 @@ func (w *stateWatcher) listen(ctx context.Context) error {
 	}
 }
 
-// waitFor waits up to d for block to be indexed and reports the state it saw last and
-// whether block is indexed in it.
-func (w *stateWatcher) waitFor(ctx context.Context, block int64, d time.Duration) (chainState, bool) {
+// waitFor waits up to d for block to be indexed and reports the state it saw last,
+// whether block is indexed in it, and, when not, whether the database was down at the
+// end. The database going down ends the wait at once: nothing gets indexed while it is
+// unreachable. A wait that starts while it is down waits for it to come back.
+func (w *stateWatcher) waitFor(ctx context.Context, block int64, d time.Duration) (s chainState, indexed, down bool) {
 	timer := time.NewTimer(d)
 	defer timer.Stop()
+	_, wasDown, _ := w.get()
 	for {
-		s, _, changed := w.get()
+		s, down, changed := w.get()
 		if s.indexed >= block {
-			return s, true
+			return s, true, false
 		}
+		if down && !wasDown {
+			return s, false, true
+		}
+		wasDown = down
 		select {
 		case <-changed:
 		case <-timer.C:
-			return s, false
+			return s, false, down
 		case <-ctx.Done():
-			return s, false
+			return s, false, down
 		}
 	}
+}
+
+// nullInt is v, or nil (JSON null) when it is NULL.
+func nullInt(v pgtype.Int8) *int64 {
+	if !v.Valid {
+		return nil
+	}
+	return &v.Int64
+}
+
+// nullText is v, or nil (JSON null) when it is NULL.
+func nullText(v pgtype.Text) *string {
+	if !v.Valid {
+		return nil
+	}
+	return &v.String
 }

@@ -2,7 +2,9 @@
 // indexer and API against anvil and PostgreSQL while injecting RPC faults through
 // internal/rpcproxy, restarting PostgreSQL, killing the indexer with SIGKILL and
 // reorganising the chain, and checks that the database ends equal to the canonical chain
-// — no event lost, none duplicated — and how long recovery took.
+// — no event lost, none duplicated — and how long recovery took. A reorg deeper than the
+// finality depth must instead stop the indexer with an ERROR and turn /readyz red until
+// the database is rebuilt.
 //
 // The short form runs inside `go test ./...`; CHAOS_LONG=1 selects the long form (more
 // events, more faults), and CHAOS_REPORT=path writes the results table into the

@@ -67,8 +67,10 @@ type probe struct {
 	err         error
 }
 
-func get(url string) probe {
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+func get(url string) probe { return getWithin(url, 5*time.Second) }
+
+func getWithin(url string, timeout time.Duration) probe {
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
 	if err != nil {
@@ -137,10 +139,31 @@ func TestChaos_PostgresRestart(t *testing.T) {
 		t.Fatalf("the backfill reached block %d of %d before PostgreSQL stopped: not a mid-backfill outage", before, head-confirmations)
 	}
 
+	// a min_block wait in flight when PostgreSQL goes away answers that the database
+	// is unavailable, at once, not that the block is not indexed yet when the wait ends
+	waiting := make(chan probe, 1)
+	go func() {
+		waiting <- getWithin(api+"/v1/status?min_block=999999999&wait=10000", 20*time.Second)
+	}()
+	time.Sleep(300 * time.Millisecond)
+
 	t.Logf("stopping PostgreSQL at %s", time.Since(began).Round(time.Millisecond))
 	down := time.Now()
 	if err := cluster.Stop("immediate"); err != nil {
 		t.Fatal(err)
+	}
+	select {
+	case p := <-waiting:
+		var problem struct {
+			Detail string `json:"detail"`
+		}
+		if p.err != nil || p.status != http.StatusServiceUnavailable || json.Unmarshal([]byte(p.body), &problem) != nil ||
+			!strings.Contains(problem.Detail, "database is unavailable") {
+			t.Errorf("a min_block wait in flight when PostgreSQL stopped = %d %v %s, want 503 \"the database is unavailable\"", p.status, p.err, p.body)
+		}
+		t.Logf("the min_block wait answered %s after PostgreSQL stopped", time.Since(down).Round(time.Millisecond))
+	case <-time.After(8 * time.Second):
+		t.Errorf("a min_block wait (wait=10000) in flight when PostgreSQL stopped had not answered %s later", time.Since(down).Round(time.Millisecond))
 	}
 	outage := pick(3*time.Second, 10*time.Second)
 	var statuses, health []probe
