@@ -95,7 +95,7 @@ type Indexer struct {
 	st       *store.Store
 	dec      *decode.Decoder
 	log      *slog.Logger
-	deferred bool // the events read indexes are dropped until the backfill ends
+	deferred bool // the read indexes (events and projections) are dropped until the backfill ends
 }
 
 // New returns an Indexer for the contracts of manifest.
@@ -334,7 +334,7 @@ func (ix *Indexer) backfill(ctx context.Context, from, to, finalized uint64) err
 	return ctx.Err()
 }
 
-// maybeDeferIndexes drops the events read indexes when the logs still ahead of the
+// maybeDeferIndexes drops the read indexes of events and projections when the logs still ahead of the
 // backfill (an estimate) are many, in absolute terms and against the rows the table
 // already holds: building an index once is cheaper than updating it row by row only
 // when most of its rows are still to come.
@@ -354,11 +354,11 @@ func (ix *Indexer) maybeDeferIndexes(ctx context.Context, ahead float64) error {
 		return err
 	}
 	if len(names) == 0 {
-		ix.log.InfoContext(ctx, "keeping the events read indexes during the backfill: readers hold the table", "logs_ahead", int64(ahead))
+		ix.log.InfoContext(ctx, "keeping the read indexes during the backfill: readers hold the tables", "logs_ahead", int64(ahead))
 		return nil
 	}
 	ix.deferred = true
-	ix.log.InfoContext(ctx, "dropped the events read indexes until the backfill ends", "indexes", names, "logs_ahead", int64(ahead), "rows", rows)
+	ix.log.InfoContext(ctx, "dropped the read indexes until the backfill ends", "indexes", names, "logs_ahead", int64(ahead), "rows", rows)
 	return nil
 }
 
@@ -368,16 +368,16 @@ func (ix *Indexer) restoreIndexes(ctx context.Context) error {
 		return nil
 	}
 	start := time.Now()
-	ix.log.InfoContext(ctx, "building the events read indexes")
+	ix.log.InfoContext(ctx, "building the read indexes")
 	built, err := ix.st.RestoreReadIndexes(ctx)
 	if err != nil {
 		return err
 	}
 	ix.deferred = false
 	for _, b := range built {
-		ix.log.InfoContext(ctx, "built an events read index", "index", b.Name, "took", b.Took.Round(time.Millisecond))
+		ix.log.InfoContext(ctx, "built a read index", "index", b.Name, "took", b.Took.Round(time.Millisecond))
 	}
-	ix.log.InfoContext(ctx, "built the events read indexes", "took", time.Since(start).Round(time.Millisecond))
+	ix.log.InfoContext(ctx, "built the read indexes", "took", time.Since(start).Round(time.Millisecond))
 	return nil
 }
 

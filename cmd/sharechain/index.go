@@ -41,7 +41,7 @@ func runIndex(ctx context.Context, args []string, stdout io.Writer) error {
 	maxRange := envFlag(fs, "max-range", strconv.Itoa(source.DefaultMaxRange), "largest eth_getLogs block span")
 	targetLogs := envFlag(fs, "target-logs", strconv.Itoa(source.DefaultTargetLogs), "logs per eth_getLogs the span adapts towards")
 	batchLogs := envFlag(fs, "batch-logs", strconv.Itoa(indexer.DefaultBatchLogs), "backfill: logs above which fetched ranges are no longer merged into one transaction")
-	deferMin := envFlag(fs, "defer-indexes-min", strconv.Itoa(indexer.DefaultDeferIndexesMin), "backfill: drop the events read indexes and build them once at the end when at least this many logs (and as many as the table holds) are ahead; 0 never")
+	deferMin := envFlag(fs, "defer-indexes-min", strconv.Itoa(indexer.DefaultDeferIndexesMin), "backfill: drop the read indexes of events and projections and build them once at the end when at least this many logs (and as many as the table holds) are ahead; 0 never")
 	metricsAddr := envFlag(fs, "metrics-addr", "", "serve /metrics and /healthz on this address (off when empty)")
 	logLevel := envFlag(fs, "log-level", "info", "debug, info, warn or error")
 	if err := fs.Parse(args); err != nil {

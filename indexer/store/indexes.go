@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sharechain/internal/projection"
 	"time"
 
 	"golang.org/x/sync/errgroup"
@@ -16,9 +17,12 @@ import (
 //
 // The events table carries a primary key, the unique key that makes a log land once,
 // and read indexes that only the API uses (by transaction, by what an event is about,
-// by name, by contract). Maintaining the read indexes row by row is about a fifth of
-// what a backfill costs PostgreSQL; building them once over the finished table is far
-// cheaper. So a long backfill drops them ([Store.DeferReadIndexes]) and builds them
+// by name, by contract); the projection tables carry read indexes of the API and the
+// keeper (rentals by renter, by status, …), while the writer finds their rows by
+// primary key alone. Maintaining the read indexes row by row is a large part of what a
+// backfill costs PostgreSQL (about a fifth for events; a rental row is rewritten at each
+// step of its life, seven index entries each time); building them once over the
+// finished tables is far cheaper. So a long backfill drops them ([Store.DeferReadIndexes]) and builds them
 // again before the indexer follows the head ([Store.RestoreReadIndexes]). The
 // definitions dropped are recorded in indexer_deferred_indexes in the same transaction,
 // so a writer killed in between, or the standby that takes over, builds them again.
@@ -45,9 +49,12 @@ func (s *Store) EventRowsEstimate(ctx context.Context) (int64, error) {
 	return c, nil
 }
 
-// DeferReadIndexes drops the read indexes of events, recording their definitions, and
-// returns their names. When readers keep the table locked for longer than a moment it
-// drops nothing and returns no error.
+// deferredTables are the tables whose read indexes a long backfill drops.
+func deferredTables() []string { return append([]string{"events"}, projection.Tables()...) }
+
+// DeferReadIndexes drops the read indexes of events and of the projection tables,
+// recording their definitions, and returns their names. When readers keep a table
+// locked for longer than a moment it drops nothing and returns no error.
 func (s *Store) DeferReadIndexes(ctx context.Context) ([]string, error) {
 	var names []string
 	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
@@ -59,10 +66,10 @@ func (s *Store) DeferReadIndexes(ctx context.Context) ([]string, error) {
 			SELECT c.relname, pg_get_indexdef(i.indexrelid), obj_description(i.indexrelid, 'pg_class')
 			FROM pg_index i
 			JOIN pg_class c ON c.oid = i.indexrelid
-			WHERE i.indrelid = 'events'::regclass
+			WHERE i.indrelid = ANY($1::regclass[])
 			  AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)
 			ON CONFLICT (name) DO NOTHING
-			RETURNING name`)
+			RETURNING name`, deferredTables())
 		if err != nil {
 			return err
 		}
@@ -81,7 +88,7 @@ func (s *Store) DeferReadIndexes(ctx context.Context) ([]string, error) {
 		return nil, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("deferring the events read indexes: %w", err)
+		return nil, fmt.Errorf("deferring the read indexes: %w", err)
 	}
 	return names, nil
 }

@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"sharechain/internal/projection"
 	"slices"
 	"testing"
 
@@ -10,11 +11,14 @@ import (
 )
 
 // eventIndexes returns every index of events with its definition and comment.
-func eventIndexes(t *testing.T, pool *pgxpool.Pool) []string {
+func eventIndexes(t *testing.T, pool *pgxpool.Pool) []string { return indexesOf(t, pool, "events") }
+
+// indexesOf returns every index of tables with its definition and comment.
+func indexesOf(t *testing.T, pool *pgxpool.Pool, tables ...string) []string {
 	t.Helper()
 	rows, err := pool.Query(context.Background(), `
 		SELECT pg_get_indexdef(i.indexrelid) || ' -- ' || coalesce(obj_description(i.indexrelid, 'pg_class'), '')
-		FROM pg_index i WHERE i.indrelid = 'events'::regclass ORDER BY 1`)
+		FROM pg_index i WHERE i.indrelid = ANY($1::regclass[]) ORDER BY 1`, tables)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -25,27 +29,36 @@ func eventIndexes(t *testing.T, pool *pgxpool.Pool) []string {
 	return defs
 }
 
-// TestReadIndexes_DeferRestore: the read indexes of events are dropped with their
-// definitions recorded, the keys behind constraints stay, writes go on meanwhile, and
-// the restore builds exactly what was there, comments included.
+// TestReadIndexes_DeferRestore: the read indexes of events and of the projection tables
+// are dropped with their definitions recorded, the keys behind constraints stay, writes
+// go on meanwhile, and the restore builds exactly what was there, comments included.
 func TestReadIndexes_DeferRestore(t *testing.T) {
 	ctx := context.Background()
 	s, pool := newStore(t)
-	before := eventIndexes(t, pool)
+	tables := append([]string{"events"}, projection.Tables()...)
+	before := indexesOf(t, pool, tables...)
 
 	names, err := s.DeferReadIndexes(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
 	slices.Sort(names)
-	if want := []string{"idx_events_address", "idx_events_name", "idx_events_refs", "idx_events_tx_hash"}; !slices.Equal(names, want) {
+	want := []string{"idx_assets_owner", "idx_disputes_rental_id", "idx_disputes_status", "idx_events_address",
+		"idx_events_name", "idx_events_refs", "idx_events_tx_hash", "idx_listings_active", "idx_listings_provider",
+		"idx_listings_token_id", "idx_rentals_listing_id", "idx_rentals_overdue", "idx_rentals_provider",
+		"idx_rentals_renter", "idx_rentals_status", "idx_rentals_token_id"}
+	if !slices.Equal(names, want) {
 		t.Errorf("deferred %v, want %v", names, want)
 	}
 	if got := eventIndexes(t, pool); len(got) != 2 {
 		t.Errorf("after deferring, events has indexes %q; want only the primary and the unique key", got)
 	}
-	if pending, err := s.DeferredReadIndexes(ctx); err != nil || len(pending) != 4 {
-		t.Errorf("DeferredReadIndexes() = %v, %v; want the 4", pending, err)
+	// the writer finds projection rows by primary key: those stay, one per table
+	if got := indexesOf(t, pool, projection.Tables()...); len(got) != len(projection.Tables()) {
+		t.Errorf("after deferring, the projection tables have indexes %q; want their primary keys alone", got)
+	}
+	if pending, err := s.DeferredReadIndexes(ctx); err != nil || len(pending) != len(want) {
+		t.Errorf("DeferredReadIndexes() = %v, %v; want the %d", pending, err, len(want))
 	}
 	// deferring again finds nothing more to drop and keeps the record
 	if again, err := s.DeferReadIndexes(ctx); err != nil || len(again) != 0 {
@@ -62,10 +75,10 @@ func TestReadIndexes_DeferRestore(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(built) != 4 {
-		t.Errorf("RestoreReadIndexes() built %v, want 4", built)
+	if len(built) != len(want) {
+		t.Errorf("RestoreReadIndexes() built %v, want %d", built, len(want))
 	}
-	if after := eventIndexes(t, pool); !slices.Equal(after, before) {
+	if after := indexesOf(t, pool, tables...); !slices.Equal(after, before) {
 		t.Errorf("indexes after the restore\n%q\nwant\n%q", after, before)
 	}
 	if pending, err := s.DeferredReadIndexes(ctx); err != nil || len(pending) != 0 {
