@@ -2,7 +2,6 @@ package projection
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"math/big"
 	"strconv"
@@ -277,32 +276,37 @@ func newcomer(a common.Address) *Account {
 
 // Account reads account a, with its tier: an account never seen is a newcomer (the row
 // the indexer would create at its first event). The tier is nil while no TierSet is
-// indexed.
+// indexed. One query: this is one of the API's single-row reads.
 func (v *View) Account(ctx context.Context, at At, a common.Address) (*Account, *Tier, error) {
-	acc, err := one(ctx, v, &accountTable, at, a.Bytes())
-	if errors.Is(err, ErrNotFound) {
-		acc, err = newcomer(a), nil
-	}
+	q := `WITH acc AS (
+		SELECT ` + accountTable.selected + ` FROM accounts WHERE chain_id = $3 AND address = $1 AND updated_block <= $2
+		UNION ALL
+		SELECT $1, $4::int, false, NULL, '0', '0', '0', 0, 0
+		LIMIT 1)
+	SELECT acc.*, t.tier, t.min_score, t.max_active_rentals, t.deposit_bps, t.pledge_bps, t.updated_block
+	FROM acc LEFT JOIN LATERAL (
+		SELECT tier, min_score, max_active_rentals, deposit_bps, pledge_bps, updated_block FROM tiers
+		WHERE chain_id = $3 AND min_score <= acc.score ORDER BY tier DESC LIMIT 1) t ON true`
+	var (
+		address, reason                                    []byte
+		score, active, updated                             int64
+		balance, rewards, pledged                          string
+		tier, minScore, maxActive, deposit, pledge, tierAt *int64
+		acc                                                Account
+	)
+	err := v.q.QueryRow(ctx, q, a.Bytes(), at.MaxBlock, v.chainID, NewcomerScore).Scan(&address, &score, &acc.Blacklisted,
+		&reason, &balance, &rewards, &pledged, &active, &updated, &tier, &minScore, &maxActive, &deposit, &pledge, &tierAt)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, fmt.Errorf("reading account %s: %w", a, err)
 	}
-	tier, err := v.TierOf(ctx, acc.Score)
-	if err != nil {
-		return nil, nil, err
+	acc.Address, acc.BlacklistReason = common.BytesToAddress(address), optHashOf(reason)
+	acc.ShrBalance, acc.RewardsEarned, acc.Pledged = UintText(balance), UintText(rewards), UintText(pledged)
+	acc.Score, acc.ActiveRentals, acc.UpdatedBlock = uint64(score), active, uint64(updated)
+	if tier == nil {
+		return &acc, nil, nil
 	}
-	return acc, tier, nil
-}
-
-// TierOf returns the tier of score: the highest whose minScore it reaches; nil when no
-// tier is indexed.
-func (v *View) TierOf(ctx context.Context, score uint64) (*Tier, error) {
-	c := v.base("t", At{MaxBlock: Latest})
-	c.add("t.min_score <= $%d", int64(score))
-	tiers, err := list(ctx, v, &tierTable, c, "t.tier DESC", 1)
-	if err != nil || len(tiers) == 0 {
-		return nil, err
-	}
-	return tiers[0], nil
+	return &acc, &Tier{Tier: uint64(*tier), MinScore: uint64(*minScore), MaxActiveRentals: uint64(*maxActive),
+		DepositBps: uint64(*deposit), PledgeBps: uint64(*pledge), UpdatedBlock: uint64(*tierAt)}, nil
 }
 
 // Tier reads tier t.
