@@ -24,6 +24,7 @@ import (
 
 	"sharechain/internal/devnet"
 	"sharechain/internal/localnet"
+	"sharechain/test/bench/internal/benchrun"
 )
 
 // anvilGasLimit is the block gas limit anvil runs with: the blocks stay far below half of
@@ -51,6 +52,11 @@ type benchChain struct {
 	blocks   int // blocks holding pumped events
 	txs      int // pump transactions
 	genSecs  float64
+}
+
+// target is the chain as a run of ours sees it.
+func (c *benchChain) target() benchrun.Chain {
+	return benchrun.Chain{RPC: c.anvil.RPC, AnvilPID: c.anvil.PID(), Manifest: c.manifest, Head: c.head, Events: int64(c.events)}
 }
 
 // pumpArtifact is the compiled EventPump.sol.

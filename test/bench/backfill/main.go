@@ -20,7 +20,6 @@ import (
 	"flag"
 	"fmt"
 	"log"
-	"net/url"
 	"os"
 	"os/exec"
 	"os/signal"
@@ -35,6 +34,7 @@ import (
 
 	"sharechain/internal/localnet"
 	"sharechain/test/bench/benchmd"
+	"sharechain/test/bench/internal/benchrun"
 )
 
 // sharedBench is where the peers' harnesses live, beside the repository.
@@ -153,7 +153,7 @@ func run(ctx context.Context, cfg config) error {
 		peers[t] = p
 	}
 
-	admin, pgDir, stopPG, err := startPostgres(cfg.work)
+	admin, pgDir, stopPG, err := benchrun.StartPostgres(cfg.work)
 	if err != nil {
 		return err
 	}
@@ -176,7 +176,7 @@ func run(ctx context.Context, cfg config) error {
 		for i := 0; i < cfg.runs; i++ {
 			for _, t := range cfg.tools {
 				db := "backfill_" + t
-				dbURL, err := freshDatabase(ctx, admin, db)
+				dbURL, err := benchrun.FreshDatabase(ctx, admin, db)
 				if err != nil {
 					c.anvil.Stop()
 					return err
@@ -184,7 +184,7 @@ func run(ctx context.Context, cfg config) error {
 				logPath := filepath.Join(dir, fmt.Sprintf("%s-%d.log", t, i+1))
 				var r result
 				if t == "ours" {
-					r, err = runOurs(ctx, bin, c, dbURL, pgDir, logPath, cfg.timeout)
+					r, err = benchrun.Ours(ctx, bin, c.target(), dbURL, pgDir, logPath, "", cfg.timeout)
 				} else {
 					r, err = peers[t].run(ctx, c, dbURL, logPath, cfg.timeout)
 				}
@@ -198,12 +198,12 @@ func run(ctx context.Context, cfg config) error {
 					c.anvil.Stop()
 					return fmt.Errorf("%d events, %s: %w", n, t, err)
 				}
-				if err := dropDatabase(ctx, admin, db); err != nil {
+				if err := benchrun.DropDatabase(ctx, admin, db); err != nil {
 					c.anvil.Stop()
 					return err
 				}
 				if r.Failed == "" {
-					log.Printf("%d events, %s: %.2fs, %.0f events/s, peak RSS %.0f MB", n, t, r.Seconds, r.rate(), r.PeakRSSMB)
+					log.Printf("%d events, %s: %.2fs, %.0f events/s, peak RSS %.0f MB", n, t, r.Seconds, r.Rate(), r.PeakRSSMB)
 				}
 				sr.add(t, r)
 			}
@@ -257,69 +257,6 @@ func forgeArtifacts(ctx context.Context, root string) (string, error) {
 	return dir, nil
 }
 
-// startPostgres starts a private cluster in work/pg (durable settings, as production
-// runs) and returns the URL of its postgres database and its folder; with DATABASE_URL
-// set it uses that server instead (folder ""), which must let its user create
-// databases.
-func startPostgres(work string) (string, string, func(), error) {
-	if u := os.Getenv("DATABASE_URL"); u != "" {
-		return u, "", func() {}, nil
-	}
-	dir := filepath.Join(work, "pg")
-	if err := os.RemoveAll(dir); err != nil {
-		return "", "", nil, err
-	}
-	pg, err := localnet.NewPostgres(dir)
-	if err != nil {
-		return "", "", nil, err
-	}
-	if err := pg.Init(); err != nil {
-		return "", "", nil, err
-	}
-	port, err := localnet.FreePort()
-	if err != nil {
-		return "", "", nil, err
-	}
-	if err := pg.Start(port); err != nil {
-		return "", "", nil, err
-	}
-	return pg.URL("postgres"), dir, func() { _ = pg.Stop("fast") }, nil
-}
-
-// freshDatabase drops and creates database name and returns its URL, in the plain
-// postgresql://user@host:port/db form the peers' harnesses parse.
-func freshDatabase(ctx context.Context, admin, name string) (string, error) {
-	if err := dropDatabase(ctx, admin, name); err != nil {
-		return "", err
-	}
-	conn, err := pgx.Connect(ctx, admin)
-	if err != nil {
-		return "", err
-	}
-	defer conn.Close(context.Background())
-	if _, err := conn.Exec(ctx, "CREATE DATABASE "+pgx.Identifier{name}.Sanitize()); err != nil {
-		return "", fmt.Errorf("creating database %s: %w", name, err)
-	}
-	u, err := url.Parse(admin)
-	if err != nil {
-		return "", err
-	}
-	u.Path, u.RawQuery = "/"+name, ""
-	return u.String(), nil
-}
-
-func dropDatabase(ctx context.Context, admin, name string) error {
-	conn, err := pgx.Connect(ctx, admin)
-	if err != nil {
-		return err
-	}
-	defer conn.Close(context.Background())
-	if _, err := conn.Exec(ctx, "DROP DATABASE IF EXISTS "+pgx.Identifier{name}.Sanitize()+" WITH (FORCE)"); err != nil {
-		return fmt.Errorf("dropping database %s: %w", name, err)
-	}
-	return nil
-}
-
 // sizeResult holds the runs of every tool on one chain.
 type sizeResult struct {
 	events  int
@@ -356,9 +293,9 @@ func median(rs []result) (m result, ok bool) {
 	}
 	slices.SortFunc(sorted, func(a, b result) int {
 		switch {
-		case a.rate() < b.rate():
+		case a.Rate() < b.Rate():
 			return -1
-		case a.rate() > b.rate():
+		case a.Rate() > b.Rate():
 			return 1
 		}
 		return 0
@@ -445,7 +382,7 @@ func (e *environment) report(cfg config, sizes []sizeResult) string {
 			}
 			ratio, mem := "", ""
 			if ours != nil && ok && t != "ours" {
-				ratio = fmt.Sprintf("%.2f×", ours.rate()/m.rate())
+				ratio = fmt.Sprintf("%.2f×", ours.Rate()/m.Rate())
 				mem = fmt.Sprintf("%.2f×", ours.PeakRSSMB/m.PeakRSSMB)
 			}
 			version := m.Version
@@ -454,7 +391,7 @@ func (e *environment) report(cfg config, sizes []sizeResult) string {
 			}
 			fmt.Fprintf(&b, "| %d | %d | %s | %s | %s | %s | %s | %s | %s |\n", s.events, s.blocks, t, version,
 				join(func(r result) string { return fmt.Sprintf("%.2f", r.Seconds) }),
-				join(func(r result) string { return fmt.Sprintf("%.0f", r.rate()) }),
+				join(func(r result) string { return fmt.Sprintf("%.0f", r.Rate()) }),
 				join(func(r result) string { return fmt.Sprintf("%.0f", r.PeakRSSMB) }),
 				ratio, mem)
 		}

@@ -25,6 +25,7 @@ import (
 
 	"sharechain/internal/devnet"
 	"sharechain/internal/localnet"
+	"sharechain/test/bench/internal/benchrun"
 )
 
 // anvilGasLimit is anvil's block gas limit while generating.
@@ -65,6 +66,12 @@ type chainMeta struct {
 type benchChain struct {
 	meta  chainMeta
 	anvil *node
+}
+
+// target is the chain as a run of ours sees it.
+func (c *benchChain) target() benchrun.Chain {
+	return benchrun.Chain{RPC: c.anvil.RPC, AnvilPID: c.anvil.PID(), Manifest: c.meta.Manifest, Head: c.meta.Head,
+		Events: int64(c.meta.Events)}
 }
 
 // node is an anvil serving a saved chain.

@@ -22,7 +22,6 @@ import (
 	"flag"
 	"fmt"
 	"log"
-	"net/url"
 	"os"
 	"os/exec"
 	"os/signal"
@@ -37,6 +36,7 @@ import (
 
 	"sharechain/internal/localnet"
 	"sharechain/test/bench/benchmd"
+	"sharechain/test/bench/internal/benchrun"
 )
 
 type config struct {
@@ -128,7 +128,7 @@ func run(ctx context.Context, cfg config) error {
 	}
 	defer c.anvil.Stop()
 
-	admin, pgDir, stopPG, err := startPostgres(cfg.work)
+	admin, pgDir, stopPG, err := benchrun.StartPostgres(cfg.work)
 	if err != nil {
 		return err
 	}
@@ -149,23 +149,23 @@ func run(ctx context.Context, cfg config) error {
 	for i := 0; i < cfg.runs; i++ {
 		for _, t := range cfg.tools {
 			db := "lifecycle_" + t
-			dbURL, err := freshDatabase(ctx, admin, db)
+			dbURL, err := benchrun.FreshDatabase(ctx, admin, db)
 			if err != nil {
 				return err
 			}
 			dbs[t] = dbURL
 			logPath := filepath.Join(logDir, fmt.Sprintf("%s-%d.log", t, i+1))
-			log.Printf("run %d of %s on %d events (load %s)", i+1, t, c.meta.Events, loadNow())
+			log.Printf("run %d of %s on %d events (load %s)", i+1, t, c.meta.Events, benchrun.LoadNow())
 			var r result
 			if t == "ours" {
-				r, err = runOurs(ctx, bin, c, dbURL, pgDir, logPath, "", cfg.timeout)
+				r, err = benchrun.Ours(ctx, bin, c.target(), dbURL, pgDir, logPath, "", cfg.timeout)
 			} else {
 				r, err = app.run(ctx, c, dbURL, logPath, cfg.timeout)
 			}
 			if err != nil {
 				return fmt.Errorf("%s: %w", t, err)
 			}
-			log.Printf("%s: %.2fs, %.0f events/s, peak RSS %.0f MB", t, r.Seconds, r.rate(), r.PeakRSSMB)
+			log.Printf("%s: %.2fs, %.0f events/s, peak RSS %.0f MB", t, r.Seconds, r.Rate(), r.PeakRSSMB)
 			rep.runs[t] = append(rep.runs[t], r)
 		}
 	}
@@ -179,13 +179,13 @@ func run(ctx context.Context, cfg config) error {
 		log.Printf("projections compared (%s): %d differences", checked, len(mismatches))
 	}
 	if cfg.profile {
-		dbURL, err := freshDatabase(ctx, admin, "lifecycle_profile")
+		dbURL, err := benchrun.FreshDatabase(ctx, admin, "lifecycle_profile")
 		if err != nil {
 			return err
 		}
 		perfData := filepath.Join(cfg.work, "perf.data")
 		log.Printf("profiling ours with perf record into %s", perfData)
-		r, err := runOurs(ctx, bin, c, dbURL, pgDir, filepath.Join(logDir, "ours-profile.log"), perfData, cfg.timeout)
+		r, err := benchrun.Ours(ctx, bin, c.target(), dbURL, pgDir, filepath.Join(logDir, "ours-profile.log"), perfData, cfg.timeout)
 		if err != nil {
 			return fmt.Errorf("the profiled run: %w", err)
 		}
@@ -194,7 +194,7 @@ func run(ctx context.Context, cfg config) error {
 		}
 		rep.profileRun = &r
 		rep.perfData = perfData
-		if err := dropDatabase(ctx, admin, "lifecycle_profile"); err != nil {
+		if err := benchrun.DropDatabase(ctx, admin, "lifecycle_profile"); err != nil {
 			return err
 		}
 	}
@@ -212,7 +212,7 @@ func run(ctx context.Context, cfg config) error {
 		}
 	} else {
 		for t := range dbs {
-			if err := dropDatabase(ctx, admin, "lifecycle_"+t); err != nil {
+			if err := benchrun.DropDatabase(ctx, admin, "lifecycle_"+t); err != nil {
 				return err
 			}
 		}
@@ -233,68 +233,6 @@ func oursVersion(ctx context.Context, root string) string {
 	return v
 }
 
-// startPostgres starts a private cluster in work/pg (durable default settings) and
-// returns the URL of its postgres database and its folder; with DATABASE_URL set it uses
-// that server instead (folder ""), whose user must be able to create databases.
-func startPostgres(work string) (string, string, func(), error) {
-	if u := os.Getenv("DATABASE_URL"); u != "" {
-		return u, "", func() {}, nil
-	}
-	dir := filepath.Join(work, "pg")
-	if err := os.RemoveAll(dir); err != nil {
-		return "", "", nil, err
-	}
-	pg, err := localnet.NewPostgres(dir)
-	if err != nil {
-		return "", "", nil, err
-	}
-	if err := pg.Init(); err != nil {
-		return "", "", nil, err
-	}
-	port, err := localnet.FreePort()
-	if err != nil {
-		return "", "", nil, err
-	}
-	if err := pg.Start(port); err != nil {
-		return "", "", nil, err
-	}
-	return pg.URL("postgres"), dir, func() { _ = pg.Stop("fast") }, nil
-}
-
-// freshDatabase drops and creates database name and returns its URL, in the plain
-// postgresql://user@host:port/db form psql and Ponder parse.
-func freshDatabase(ctx context.Context, admin, name string) (string, error) {
-	if err := dropDatabase(ctx, admin, name); err != nil {
-		return "", err
-	}
-	conn, err := pgx.Connect(ctx, admin)
-	if err != nil {
-		return "", err
-	}
-	defer conn.Close(context.Background())
-	if _, err := conn.Exec(ctx, "CREATE DATABASE "+pgx.Identifier{name}.Sanitize()); err != nil {
-		return "", fmt.Errorf("creating database %s: %w", name, err)
-	}
-	u, err := url.Parse(admin)
-	if err != nil {
-		return "", err
-	}
-	u.Path, u.RawQuery = "/"+name, ""
-	return u.String(), nil
-}
-
-func dropDatabase(ctx context.Context, admin, name string) error {
-	conn, err := pgx.Connect(ctx, admin)
-	if err != nil {
-		return err
-	}
-	defer conn.Close(context.Background())
-	if _, err := conn.Exec(ctx, "DROP DATABASE IF EXISTS "+pgx.Identifier{name}.Sanitize()+" WITH (FORCE)"); err != nil {
-		return fmt.Errorf("dropping database %s: %w", name, err)
-	}
-	return nil
-}
-
 // report is what the run found, rendered as the markdown section.
 type report struct {
 	cfg        config
@@ -313,7 +251,7 @@ type report struct {
 // median returns the run of median rate (the lower middle one for an even count).
 func median(rs []result) result {
 	s := slices.Clone(rs)
-	sort.Slice(s, func(i, j int) bool { return s[i].rate() < s[j].rate() })
+	sort.Slice(s, func(i, j int) bool { return s[i].Rate() < s[j].Rate() })
 	return s[(len(s)-1)/2]
 }
 
@@ -347,12 +285,12 @@ func (r report) render() string {
 		}
 		ratio := ""
 		if ours != nil && t != "ours" {
-			ratio = fmt.Sprintf("%.1f×", ours.rate()/md.rate())
+			ratio = fmt.Sprintf("%.1f×", ours.Rate()/md.Rate())
 		}
 		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s |\n", t, md.Version,
 			join(func(x result) string { return x.Load }),
 			join(func(x result) string { return fmt.Sprintf("%.2f", x.Seconds) }),
-			join(func(x result) string { return fmt.Sprintf("%.0f", x.rate()) }),
+			join(func(x result) string { return fmt.Sprintf("%.0f", x.Rate()) }),
 			join(func(x result) string { return fmt.Sprintf("%.0f", x.PeakRSSMB) }), ratio)
 	}
 	if ours != nil {
@@ -388,7 +326,7 @@ func (r report) render() string {
 	}
 	if r.profileRun != nil {
 		fmt.Fprintf(&b, "\nProfile of ours (a separate run under `perf record -F 499 -g`, %.2f s, %.0f events/s; `perf report --no-children --sort symbol`, self time ≥ 1 %%):\n\n```\n%s\n```\n",
-			r.profileRun.Seconds, r.profileRun.rate(), r.profile)
+			r.profileRun.Seconds, r.profileRun.Rate(), r.profile)
 	}
 	return b.String()
 }

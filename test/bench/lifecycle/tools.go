@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -13,160 +12,14 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"syscall"
 	"time"
 
-	"github.com/jackc/pgx/v5"
-
 	"sharechain/internal/localnet"
-	"sharechain/test/bench/internal/sysstat"
+	"sharechain/test/bench/internal/benchrun"
 )
 
-// result is one cold run of one tool on the chain.
-type result struct {
-	Tool      string  `json:"tool"`
-	Version   string  `json:"version"`
-	Events    int64   `json:"events"`
-	Seconds   float64 `json:"seconds"`
-	PeakRSSMB float64 `json:"peak_rss_mb"`
-	Load      string  `json:"-"` // the load average when the run started
-	Note      string  `json:"-"`
-}
-
-func (r result) rate() float64 { return float64(r.Events) / r.Seconds }
-
-// runOurs times `sharechain migrate up` and `sharechain index` on a fresh database, from
-// the start of migrate until indexer_state says the head is indexed, and samples the
-// indexer's resident memory (as test/bench/backfill does). With perfData set, `perf
-// record` samples the indexer's stacks into that file while it runs. It stops the
-// indexer and fails unless the events table holds exactly the chain's events.
-func runOurs(ctx context.Context, bin string, c *benchChain, dbURL, pgDir, logPath, perfData string, timeout time.Duration) (result, error) {
-	r := result{Tool: "ours", Version: "sharechain index", Load: loadNow()}
-	logf, err := os.Create(logPath)
-	if err != nil {
-		return r, err
-	}
-	defer logf.Close()
-	conn, err := pgx.Connect(ctx, dbURL)
-	if err != nil {
-		return r, err
-	}
-	defer conn.Close(context.Background())
-
-	_, anvil0 := sysstat.CPU(c.anvil.PID(), false)
-	pg0 := sysstat.ClusterCPU(pgDir)
-	start := time.Now()
-	migrate := exec.CommandContext(ctx, bin, "migrate", "--database-url", dbURL, "up")
-	migrate.Stdout, migrate.Stderr = logf, logf
-	if err := migrate.Run(); err != nil {
-		return r, fmt.Errorf("sharechain migrate up: %w (log: %s)", err, logPath)
-	}
-	migrated := time.Since(start)
-	cmd := exec.Command(bin, "index", "--rpc-url", c.anvil.RPC, "--database-url", dbURL, "--manifest", c.meta.Manifest)
-	cmd.Stdout, cmd.Stderr = logf, logf
-	if err := cmd.Start(); err != nil {
-		return r, err
-	}
-	exited := make(chan error, 1)
-	go func() { exited <- cmd.Wait() }()
-	stopped := false
-	stop := func() error {
-		if stopped {
-			return nil
-		}
-		stopped = true
-		_ = cmd.Process.Signal(syscall.SIGTERM)
-		select {
-		case err := <-exited:
-			return err
-		case <-time.After(30 * time.Second):
-			_ = cmd.Process.Kill()
-			<-exited
-			return errors.New("did not stop within 30s of SIGTERM")
-		}
-	}
-	defer stop() //nolint:errcheck // on the error paths only
-
-	var perf *exec.Cmd
-	if perfData != "" {
-		perf = exec.Command("perf", "record", "-F", "499", "-g", "-p", strconv.Itoa(cmd.Process.Pid), "-o", perfData)
-		perf.Stdout, perf.Stderr = logf, logf
-		if err := perf.Start(); err != nil {
-			return r, fmt.Errorf("perf record: %w", err)
-		}
-		defer func() { // on the error paths
-			if perf != nil {
-				_ = perf.Process.Signal(syscall.SIGINT)
-				_ = perf.Wait()
-			}
-		}()
-	}
-
-	var peakKB int64
-	deadline := time.Now().Add(timeout)
-	for {
-		if rss, err := sysstat.StatusKB(cmd.Process.Pid, "VmRSS"); err == nil {
-			peakKB = max(peakKB, rss)
-		}
-		var indexed int64
-		err := conn.QueryRow(ctx, `SELECT coalesce(max(indexed_block), -1) FROM indexer_state`).Scan(&indexed)
-		if err != nil {
-			return r, fmt.Errorf("reading indexer_state: %w", err)
-		}
-		if indexed >= int64(c.meta.Head) {
-			break
-		}
-		select {
-		case err := <-exited:
-			stopped = true
-			return r, fmt.Errorf("sharechain index exited before reaching the head (%v); log: %s\n%s", err, logPath, tail(logPath, 20))
-		case <-ctx.Done():
-			return r, ctx.Err()
-		case <-time.After(20 * time.Millisecond):
-		}
-		if time.Now().After(deadline) {
-			return r, fmt.Errorf("sharechain index did not reach block %d within %s (at %d); log: %s", c.meta.Head, timeout, indexed, logPath)
-		}
-	}
-	r.Seconds = time.Since(start).Seconds()
-	_, anvil1 := sysstat.CPU(c.anvil.PID(), false)
-	pg1 := sysstat.ClusterCPU(pgDir)
-	if hwm, err := sysstat.StatusKB(cmd.Process.Pid, "VmHWM"); err == nil {
-		peakKB = max(peakKB, hwm)
-	}
-	if perf != nil {
-		// stopped before the indexer exits, which perf would follow; perf exits by the
-		// signal, so its data file says whether it worked
-		_ = perf.Process.Signal(syscall.SIGINT)
-		_ = perf.Wait()
-		perf = nil
-		if st, err := os.Stat(perfData); err != nil || st.Size() == 0 {
-			return r, fmt.Errorf("perf record wrote no data (%v); log: %s", err, logPath)
-		}
-	}
-	if err := stop(); err != nil {
-		return r, fmt.Errorf("stopping sharechain index: %w; log: %s", err, logPath)
-	}
-	// not the child's rusage maxrss, which Linux carries over from this (forking) process
-	var ours time.Duration
-	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-		ours = time.Duration(syscall.TimevalToNsec(ru.Utime) + syscall.TimevalToNsec(ru.Stime))
-	}
-	r.PeakRSSMB = float64(peakKB) / 1024
-	if err := conn.QueryRow(ctx, `SELECT count(*) FROM events`).Scan(&r.Events); err != nil {
-		return r, fmt.Errorf("counting events: %w", err)
-	}
-	if r.Events != int64(c.meta.Events) {
-		return r, fmt.Errorf("ours wrote %d rows in events, the chain holds %d events", r.Events, c.meta.Events)
-	}
-	r.Note = fmt.Sprintf("migrate up %.2fs of it", migrated.Seconds())
-	perEvent := func(d time.Duration) float64 { return float64(d.Microseconds()) / float64(c.meta.Events) }
-	if pgDir != "" {
-		r.Note += fmt.Sprintf("; CPU µs per event: anvil %.1f + sharechain %.1f + PostgreSQL %.1f = %.1f",
-			perEvent(anvil1-anvil0), perEvent(ours), perEvent(pg1-pg0), perEvent(anvil1-anvil0+ours+pg1-pg0))
-	}
-	return r, nil
-}
+// result is one cold run of one tool.
+type result = benchrun.Result
 
 // perfTop summarises a perf.data file: the functions with the most samples of their own
 // (self time), at least minPct percent each.
@@ -240,7 +93,7 @@ func preparePonder(ctx context.Context, src, dir string) (ponderApp, error) {
 // run runs the app's run.sh cold against the chain and the database and reads its JSON
 // line; the projections stay in schema ponderSchema for the comparison.
 func (p ponderApp) run(ctx context.Context, c *benchChain, dbURL, logPath string, timeout time.Duration) (result, error) {
-	r := result{Load: loadNow()}
+	r := result{Load: benchrun.LoadNow()}
 	port, err := localnet.FreePort()
 	if err != nil {
 		return r, err
@@ -260,7 +113,7 @@ func (p ponderApp) run(ctx context.Context, c *benchChain, dbURL, logPath string
 	var stdout bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, logf
 	if err := cmd.Run(); err != nil {
-		return r, fmt.Errorf("ponder run.sh: %w; log: %s\n%s", err, logPath, tail(logPath, 20))
+		return r, fmt.Errorf("ponder run.sh: %w; log: %s\n%s", err, logPath, benchrun.Tail(logPath, 20))
 	}
 	lines := strings.Split(strings.TrimSpace(stdout.String()), "\n")
 	if err := json.Unmarshal([]byte(lines[len(lines)-1]), &r); err != nil {
@@ -271,32 +124,4 @@ func (p ponderApp) run(ctx context.Context, c *benchChain, dbURL, logPath string
 	}
 	r.Version = "ponder " + r.Version + ", the lifecycle app"
 	return r, nil
-}
-
-// loadNow is the one-minute load average.
-func loadNow() string {
-	raw, err := os.ReadFile("/proc/loadavg")
-	if err != nil {
-		return "?"
-	}
-	return strings.Join(strings.Fields(string(raw))[:3], " ")
-}
-
-// tail returns the last n lines of a file.
-func tail(path string, n int) string {
-	f, err := os.Open(path)
-	if err != nil {
-		return ""
-	}
-	defer f.Close()
-	var lines []string
-	s := bufio.NewScanner(f)
-	s.Buffer(make([]byte, 0, 64<<10), 1<<20)
-	for s.Scan() {
-		lines = append(lines, s.Text())
-		if len(lines) > n {
-			lines = lines[1:]
-		}
-	}
-	return strings.Join(lines, "\n")
 }
