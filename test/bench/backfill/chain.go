@@ -12,7 +12,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -160,7 +159,7 @@ func generate(ctx context.Context, n, perBlock, roundsPerTx int, pump pumpArtifa
 	if err != nil {
 		return nil, err
 	}
-	setup, err := countLogs(ctx, rpcClient, addrs, suite.StartBlock, head)
+	setup, err := benchrun.CountLogs(ctx, rpcClient, addrs, suite.StartBlock, head)
 	if err != nil {
 		return nil, err
 	}
@@ -212,7 +211,7 @@ func generate(ctx context.Context, n, perBlock, roundsPerTx int, pump pumpArtifa
 	if head, err = client.BlockNumber(ctx); err != nil {
 		return nil, err
 	}
-	got, err := countLogs(ctx, rpcClient, addrs, suite.StartBlock, head)
+	got, err := benchrun.CountLogs(ctx, rpcClient, addrs, suite.StartBlock, head)
 	if err != nil {
 		return nil, err
 	}
@@ -394,37 +393,4 @@ func (g *txGen) mineAll(ctx context.Context, plan [][]unsignedTx) error {
 		}
 	}
 	return ctx.Err()
-}
-
-// countLogs counts the logs of addrs in [from, to] with eth_getLogs, a hundred blocks
-// at a time, a few requests in flight.
-func countLogs(ctx context.Context, c *rpc.Client, addrs []common.Address, from, to uint64) (int, error) {
-	const span = 100
-	var (
-		mu    sync.Mutex
-		total int
-		first error
-		wg    sync.WaitGroup
-	)
-	sem := make(chan struct{}, 4)
-	for lo := from; lo <= to; lo += span {
-		hi := min(lo+span-1, to)
-		sem <- struct{}{}
-		wg.Add(1)
-		go func() {
-			defer func() { <-sem; wg.Done() }()
-			var logs []json.RawMessage
-			err := c.CallContext(ctx, &logs, "eth_getLogs", map[string]any{
-				"fromBlock": hexutil.Uint64(lo), "toBlock": hexutil.Uint64(hi), "address": addrs,
-			})
-			mu.Lock()
-			defer mu.Unlock()
-			if err != nil && first == nil {
-				first = fmt.Errorf("counting logs in blocks %d-%d: %w", lo, hi, err)
-			}
-			total += len(logs)
-		}()
-	}
-	wg.Wait()
-	return total, first
 }

@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -34,31 +33,7 @@ func preparePeer(ctx context.Context, name, src, dir string) (peer, error) {
 	if _, err := os.Stat(filepath.Join(src, "run.sh")); err != nil {
 		return p, fmt.Errorf("the %s harness: %w", name, err)
 	}
-	err := filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, path)
-		dst := filepath.Join(dir, rel)
-		if d.IsDir() {
-			if d.Name() == "node_modules" {
-				return filepath.SkipDir
-			}
-			return os.MkdirAll(dst, 0o755)
-		}
-		info, err := d.Info()
-		if err != nil {
-			return err
-		}
-		raw, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		if old, err := os.ReadFile(dst); err == nil && bytes.Equal(old, raw) {
-			return nil // unchanged: keep its time, so npm sees the lock file as installed
-		}
-		return os.WriteFile(dst, raw, info.Mode().Perm()|0o200)
-	})
+	err := benchrun.CopyHarness(src, dir, "node_modules")
 	if err != nil {
 		return p, fmt.Errorf("copying the %s harness: %w", name, err)
 	}

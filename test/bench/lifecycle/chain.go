@@ -15,7 +15,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -265,7 +264,7 @@ func generate(ctx context.Context, dir string, target int, seed uint64, forgeOut
 	if err != nil {
 		return meta, err
 	}
-	if w.events, err = countLogs(ctx, rpcClient, addrs, suite.StartBlock, head); err != nil {
+	if w.events, err = benchrun.CountLogs(ctx, rpcClient, addrs, suite.StartBlock, head); err != nil {
 		return meta, err
 	}
 	hdr, err := client.HeaderByNumber(ctx, nil)
@@ -288,7 +287,7 @@ func generate(ctx context.Context, dir string, target int, seed uint64, forgeOut
 	if head, err = client.BlockNumber(ctx); err != nil {
 		return meta, err
 	}
-	got, err := countLogs(ctx, rpcClient, addrs, suite.StartBlock, head)
+	got, err := benchrun.CountLogs(ctx, rpcClient, addrs, suite.StartBlock, head)
 	if err != nil {
 		return meta, err
 	}
@@ -423,37 +422,4 @@ func forgeArtifacts(ctx context.Context, root string) (string, error) {
 		return "", fmt.Errorf("forge build wrote no artifacts of the suite into %s", dir)
 	}
 	return dir, nil
-}
-
-// countLogs counts the logs of addrs in [from, to] with eth_getLogs, a hundred blocks
-// at a time, a few requests in flight.
-func countLogs(ctx context.Context, c *rpc.Client, addrs []common.Address, from, to uint64) (int, error) {
-	const span = 100
-	var (
-		mu    sync.Mutex
-		total int
-		first error
-		wg    sync.WaitGroup
-	)
-	sem := make(chan struct{}, 4)
-	for lo := from; lo <= to; lo += span {
-		hi := min(lo+span-1, to)
-		sem <- struct{}{}
-		wg.Add(1)
-		go func() {
-			defer func() { <-sem; wg.Done() }()
-			var logs []json.RawMessage
-			err := c.CallContext(ctx, &logs, "eth_getLogs", map[string]any{
-				"fromBlock": hexutil.Uint64(lo), "toBlock": hexutil.Uint64(hi), "address": addrs,
-			})
-			mu.Lock()
-			defer mu.Unlock()
-			if err != nil && first == nil {
-				first = fmt.Errorf("counting logs in blocks %d-%d: %w", lo, hi, err)
-			}
-			total += len(logs)
-		}()
-	}
-	wg.Wait()
-	return total, first
 }

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -48,31 +47,7 @@ type ponderApp struct{ dir string }
 // an installed node_modules/ of an earlier copy, and installs it with npm ci.
 func preparePonder(ctx context.Context, src, dir string) (ponderApp, error) {
 	p := ponderApp{dir: dir}
-	err := filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, path)
-		dst := filepath.Join(dir, rel)
-		if d.IsDir() {
-			if d.Name() == "node_modules" || d.Name() == ".ponder" {
-				return filepath.SkipDir
-			}
-			return os.MkdirAll(dst, 0o755)
-		}
-		info, err := d.Info()
-		if err != nil {
-			return err
-		}
-		raw, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		if old, err := os.ReadFile(dst); err == nil && bytes.Equal(old, raw) {
-			return nil // unchanged: keep its time, so npm sees the lock file as installed
-		}
-		return os.WriteFile(dst, raw, info.Mode().Perm()|0o200)
-	})
+	err := benchrun.CopyHarness(src, dir, "node_modules", ".ponder")
 	if err != nil {
 		return p, fmt.Errorf("copying the Ponder app: %w", err)
 	}

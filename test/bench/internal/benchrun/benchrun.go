@@ -5,18 +5,27 @@ package benchrun
 
 import (
 	"bufio"
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/jackc/pgx/v5"
 
 	"sharechain/internal/localnet"
@@ -270,4 +279,68 @@ func Tail(path string, n int) string {
 		}
 	}
 	return strings.Join(lines, "\n")
+}
+
+// CountLogs counts the logs of addrs in [from, to] with eth_getLogs, a hundred blocks
+// at a time, a few requests in flight.
+func CountLogs(ctx context.Context, c *rpc.Client, addrs []common.Address, from, to uint64) (int, error) {
+	const span = 100
+	var (
+		mu    sync.Mutex
+		total int
+		first error
+		wg    sync.WaitGroup
+	)
+	sem := make(chan struct{}, 4)
+	for lo := from; lo <= to; lo += span {
+		hi := min(lo+span-1, to)
+		sem <- struct{}{}
+		wg.Add(1)
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			var logs []json.RawMessage
+			err := c.CallContext(ctx, &logs, "eth_getLogs", map[string]any{
+				"fromBlock": hexutil.Uint64(lo), "toBlock": hexutil.Uint64(hi), "address": addrs,
+			})
+			mu.Lock()
+			defer mu.Unlock()
+			if err != nil && first == nil {
+				first = fmt.Errorf("counting logs in blocks %d-%d: %w", lo, hi, err)
+			}
+			total += len(logs)
+		}()
+	}
+	wg.Wait()
+	return total, first
+}
+
+// CopyHarness copies the benchmark harness src into dir, a writable folder, skipping the
+// folders named in skip (node_modules, caches). A file that has not changed is left alone,
+// so that its time tells npm the lock file is already installed.
+func CopyHarness(src, dir string, skip ...string) error {
+	return filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, path)
+		dst := filepath.Join(dir, rel)
+		if d.IsDir() {
+			if slices.Contains(skip, d.Name()) {
+				return filepath.SkipDir
+			}
+			return os.MkdirAll(dst, 0o755)
+		}
+		info, err := d.Info()
+		if err != nil {
+			return err
+		}
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		if old, err := os.ReadFile(dst); err == nil && bytes.Equal(old, raw) {
+			return nil
+		}
+		return os.WriteFile(dst, raw, info.Mode().Perm()|0o200)
+	})
 }
