@@ -246,8 +246,9 @@ func undo(ctx context.Context, tx pgx.Tx, chainID, to uint64) error {
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("reading undo records: %w", err)
 	}
+	tables := projection.Tables()
 	for _, r := range records {
-		if !slices.Contains(projection.Tables(), r.table) {
+		if !slices.Contains(tables, r.table) {
 			return fmt.Errorf("undo record for unknown table %q", r.table)
 		}
 		// the key object holds exactly the primary key columns of the row
