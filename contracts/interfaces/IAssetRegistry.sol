@@ -7,9 +7,13 @@ import {IERC721} from "@openzeppelin/contracts/token/ERC721/IERC721.sol";
 /// @title Sharechain asset registry
 /// @notice Every shared thing is an ERC-721 token with the hash of its standard code (one code,
 /// one thing), the hash of its metadata document, a verification by a `VERIFIER_ROLE` account
-/// and the key of the IoT device fitted to it. The rental escrow sets the ERC-4907 user for the
-/// length of a rental; while a user record is set the asset cannot change hands, change its
-/// device or change its content.
+/// and the key of the IoT device fitted to it; a verification covers the content hash and the
+/// device bound when it is made, so a content change or a rebinding clears it. Every
+/// verification, revocation, content change and rebinding raises the token's verification
+/// nonce, killing every verification signature made before it. The rental escrow locks an
+/// asset from its first open rental until it has none left: a locked asset cannot change
+/// hands, device or content. A verifier may revoke a registration that was never verified,
+/// freeing a squatted asset code.
 interface IAssetRegistry is IERC721, IERC4907 {
     /// @notice The state of one asset, as {assetOf} returns it.
     /// @param assetCode Hash of the asset's standard code (serial number, VIN, land-registry id).
@@ -33,21 +37,23 @@ interface IAssetRegistry is IERC721, IERC4907 {
 
     /// @notice Thrown when `assetCode` was already registered as `tokenId`.
     error AssetCodeTaken(bytes32 assetCode, uint256 tokenId);
-    /// @notice Thrown when `tokenId` is under a rental (a user record is set) and cannot be
-    /// transferred, rebound to another device or given new content.
+    /// @notice Thrown when `tokenId` is locked by the escrow (it has open rentals) and cannot be
+    /// transferred, rebound to another device, given new content or revoked.
     error AssetLocked(uint256 tokenId);
     /// @notice Thrown when a verification signature with this EIP-712 `digest` was already used.
     error SignatureUsed(bytes32 digest);
     /// @notice Thrown when a verification signature was not made by a `VERIFIER_ROLE` account.
     error InvalidSigner(address signer);
+    /// @notice Thrown when a verification signature names `nonce`, not the token's current `expected` nonce.
+    error InvalidNonce(uint256 tokenId, uint256 nonce, uint256 expected);
+    /// @notice Thrown when revoking the registration of `tokenId`, which has been verified before.
+    error AssetWasVerified(uint256 tokenId);
     /// @notice Thrown when `account` calls an owner-only function of `tokenId` it does not own.
     error RegistryNotAssetOwner(uint256 tokenId, address account);
     /// @notice Thrown when a signature is submitted after its `deadline`.
     error RegistrySignatureExpired(uint256 deadline);
     /// @notice Thrown when a verification would end (`validUntil`) before the current block.
     error RegistryInvalidValidity(uint64 validUntil);
-    /// @notice Thrown when revoking the verification of `tokenId`, which is not verified.
-    error RegistryNotVerified(uint256 tokenId);
     /// @notice Thrown when registering the zero asset code.
     error RegistryZeroAssetCode();
 
@@ -67,8 +73,14 @@ interface IAssetRegistry is IERC721, IERC4907 {
     event VerificationRevoked(uint256 indexed tokenId, address indexed verifier, bytes32 reasonHash);
     /// @notice Emitted when the owner replaces the metadata of `tokenId`; the verification is cleared.
     event ContentUpdated(uint256 indexed tokenId, bytes32 contentHash, string uri);
-    /// @notice Emitted when the owner binds `device` (zero: unbinds) to `tokenId`.
+    /// @notice Emitted when the owner binds `device` (zero: unbinds) to `tokenId`; the verification is cleared.
     event DeviceBound(uint256 indexed tokenId, address indexed device);
+    /// @notice Emitted when `verifier` revokes the never-verified registration `tokenId`: the token
+    /// is burnt and its asset code is free again.
+    /// @param reasonHash Hash of the reason document.
+    event RegistrationRevoked(uint256 indexed tokenId, address indexed verifier, bytes32 reasonHash);
+    /// @notice Emitted when the escrow locks (`locked`) or unlocks `tokenId`.
+    event LockSet(uint256 indexed tokenId, bool locked);
 
     /// @notice Registers a new asset and mints its token to the caller.
     ///
@@ -82,50 +94,82 @@ interface IAssetRegistry is IERC721, IERC4907 {
     /// @return tokenId The new token id, counting from 1.
     function register(bytes32 assetCode, bytes32 contentHash, string calldata uri) external returns (uint256 tokenId);
 
-    /// @notice Confirms `tokenId` as real and as described until `validUntil` (inclusive).
+    /// @notice Confirms `tokenId` as real and as described — its current content hash and its
+    /// currently bound device — until `validUntil` (inclusive).
     ///
     /// Requirements:
     /// - the caller holds `VERIFIER_ROLE`;
     /// - `tokenId` exists and `validUntil` is not in the past.
     ///
-    /// Emits an {AssetVerified} event.
+    /// Emits an {AssetVerified} event; raises the verification nonce.
     function verify(uint256 tokenId, uint64 validUntil) external;
 
     /// @notice Applies a verifier's EIP-712 `Verification` signature; anyone may submit it.
-    /// The signature covers the asset's current content hash, so a content update kills it.
+    /// The signature covers the asset's current content hash, bound device and verification
+    /// nonce, so a content update, a rebinding or a revocation made after it kills it.
     ///
     /// Requirements:
+    /// - `nonce` is the token's current {verificationNonce};
     /// - `block.timestamp <= deadline` and the signature was never used;
     /// - the signer holds `VERIFIER_ROLE`; `validUntil` is not in the past.
     ///
-    /// Emits an {AssetVerified} event naming the signer as verifier.
+    /// Emits an {AssetVerified} event naming the signer as verifier; raises the verification nonce.
     /// @param signature 65-byte ECDSA signature over
-    /// `Verification(uint256 tokenId,bytes32 contentHash,uint64 validUntil,uint256 deadline)`.
-    function verifyBySig(uint256 tokenId, uint64 validUntil, uint256 deadline, bytes calldata signature) external;
+    /// `Verification(uint256 tokenId,bytes32 contentHash,address device,uint64 validUntil,uint256 nonce,uint256 deadline)`.
+    function verifyBySig(uint256 tokenId, uint64 validUntil, uint256 nonce, uint256 deadline, bytes calldata signature)
+        external;
 
-    /// @notice Revokes the verification of `tokenId`.
+    /// @notice Revokes the verification of `tokenId`, verified or not: it raises the verification
+    /// nonce either way, so unused verification signatures die with it.
     ///
     /// Requirements:
-    /// - the caller holds `VERIFIER_ROLE`; `tokenId` is verified (possibly lapsed).
+    /// - the caller holds `VERIFIER_ROLE`; `tokenId` exists.
     ///
     /// Emits a {VerificationRevoked} event.
     function revokeVerification(uint256 tokenId, bytes32 reasonHash) external;
 
+    /// @notice Revokes a registration that was never verified: burns `tokenId` and frees its
+    /// asset code, so a squatted serial number or VIN can be registered by its real owner.
+    ///
+    /// Requirements:
+    /// - the caller holds `VERIFIER_ROLE`; `tokenId` exists, was never verified and is not locked.
+    ///
+    /// Emits a {Transfer} to the zero address and a {RegistrationRevoked} event.
+    function revokeRegistration(uint256 tokenId, bytes32 reasonHash) external;
+
     /// @notice Replaces the metadata of `tokenId` and clears its verification.
     ///
     /// Requirements:
-    /// - the caller owns `tokenId`; it is not under a rental.
+    /// - the caller owns `tokenId`; it is not locked.
     ///
-    /// Emits a {ContentUpdated} event.
+    /// Emits a {ContentUpdated} event; raises the verification nonce.
     function updateContent(uint256 tokenId, bytes32 contentHash, string calldata uri) external;
 
-    /// @notice Binds the key of the IoT device fitted to `tokenId`; zero unbinds.
+    /// @notice Binds the key of the IoT device fitted to `tokenId` (zero unbinds) and clears its
+    /// verification: a device is trusted only as part of a verification.
     ///
     /// Requirements:
-    /// - the caller owns `tokenId`; it is not under a rental.
+    /// - the caller owns `tokenId`; it is not locked.
     ///
-    /// Emits a {DeviceBound} event.
+    /// Emits a {DeviceBound} event; raises the verification nonce.
     function bindDevice(uint256 tokenId, address device) external;
+
+    /// @notice Locks or unlocks `tokenId`. The escrow locks an asset from its first open rental
+    /// (booked, active, returned or disputed) until it has none left; while locked, transfers,
+    /// {updateContent}, {bindDevice} and {revokeRegistration} revert {AssetLocked}.
+    ///
+    /// Requirements:
+    /// - the caller holds `RENTAL_MANAGER_ROLE`; `tokenId` exists.
+    ///
+    /// Emits a {LockSet} event.
+    function setLock(uint256 tokenId, bool locked) external;
+
+    /// @notice True while the escrow holds `tokenId` locked.
+    function isLocked(uint256 tokenId) external view returns (bool);
+
+    /// @notice The verification nonce of `tokenId`: 0 at registration, +1 at every {verify},
+    /// {verifyBySig}, {revokeVerification}, {updateContent} and {bindDevice}.
+    function verificationNonce(uint256 tokenId) external view returns (uint256);
 
     /// @notice True when `tokenId` is verified, not revoked, and `block.timestamp <= validUntil`.
     function isVerified(uint256 tokenId) external view returns (bool);

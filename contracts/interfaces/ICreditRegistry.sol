@@ -2,13 +2,15 @@
 pragma solidity ^0.8.24;
 
 /// @title Sharechain credit registry
-/// @notice A score per account in 0..1000 (600 for a newcomer), moved by the outcomes the
-/// escrow and the arbiter panel record; four tiers map the score to rental terms (active
+/// @notice A score per account in 0..1000 (500 for a newcomer: tier 1), moved by the outcomes the
+/// escrow and the arbiter panel record against a counterparty (a clean return or a
+/// confirmation from the same counterparty moves the score at most once per `pairCooldown`); four tiers map the score to rental terms (active
 /// rental limit, deposit and pledge multipliers); governors blacklist accounts; a signed
 /// third-party baseline can set a newcomer's starting score.
 ///
 /// Outcome codes: 0 CompletedOnTime, 1 ReturnedLate, 2 Defaulted, 3 DamageCaused,
-/// 4 DisputeWon, 5 DisputeLost, 6 AssetConfirmed (provider), 7 Baseline (attested score).
+/// 4 DisputeWon, 5 DisputeLost, 6 AssetConfirmed (provider), 7 Baseline (attested score),
+/// 8 NoShow (renter), 9 ProviderCancelled (provider).
 interface ICreditRegistry {
     /// @notice The terms of one tier.
     /// @param minScore Lowest score in the tier; tier 0 starts at 0 and minScores strictly ascend.
@@ -27,7 +29,7 @@ interface ICreditRegistry {
     /// @notice Thrown when tier settings break the rules: tier ≤ 3, tier 0 has minScore 0,
     /// minScores ≤ 1000 and strictly ascending.
     error BadTier(uint8 tier, uint16 minScore);
-    /// @notice Thrown when `outcome` is not a code that can be recorded (0..6).
+    /// @notice Thrown when `outcome` is not a code that can be recorded (0..6, 8, 9).
     error CreditUnknownOutcome(uint8 outcome);
     /// @notice Thrown when a delta is outside -1000..1000.
     error CreditDeltaOutOfRange(int16 delta);
@@ -44,6 +46,12 @@ interface ICreditRegistry {
     /// @notice Thrown when unblacklisting an account that is not blacklisted.
     error CreditNotBlacklisted(address account);
 
+    /// @notice Emitted for every recorded outcome, just before its {ScoreChanged}.
+    event OutcomeRecorded(address indexed account, address indexed counterparty, uint8 indexed outcome);
+    /// @notice Emitted at construction and at each {setPairCooldown}.
+    event PairCooldownSet(uint64 cooldown);
+    /// @notice Emitted at construction: the score of an account with nothing recorded.
+    event NewcomerScoreSet(uint16 score);
     /// @notice Emitted for every recorded outcome and baseline, even when the score does not move.
     event ScoreChanged(address indexed account, uint16 oldScore, uint16 newScore, uint8 indexed outcome);
     /// @notice Emitted when `account` is blacklisted; `reasonHash` is the hash of the reason document.
@@ -55,14 +63,26 @@ interface ICreditRegistry {
     /// @notice Emitted for every outcome delta setting, the deployed defaults included.
     event OutcomeDeltaSet(uint8 indexed outcome, int16 delta);
 
-    /// @notice Moves the score of `account` by the delta of `outcome`, clamped to 0..1000.
+    /// @notice Records `outcome` for `account` against `counterparty` (the other side of the
+    /// rental) and moves the score by its delta, clamped to 0..1000. CompletedOnTime (0) and
+    /// AssetConfirmed (6) from the same counterparty apply only when `block.timestamp` is at
+    /// least the last applied one for that (account, counterparty) pair plus `pairCooldown`;
+    /// inside the cooldown the outcome is still recorded, with the score unchanged.
     ///
     /// Requirements:
     /// - the caller holds `RECORDER_ROLE` (the escrow and the arbiter panel);
-    /// - `outcome` is 0..6.
+    /// - `outcome` is 0..6, 8 or 9.
     ///
-    /// Emits a {ScoreChanged} event.
-    function recordOutcome(address account, uint8 outcome) external;
+    /// Emits an {OutcomeRecorded} then a {ScoreChanged} event.
+    function recordOutcome(address account, address counterparty, uint8 outcome) external;
+
+    /// @notice Sets the cooldown between two positive outcomes from one counterparty.
+    ///
+    /// Requirements:
+    /// - the caller holds `GOVERNOR_ROLE`; `cooldown <= 365 days`.
+    ///
+    /// Emits a {PairCooldownSet} event.
+    function setPairCooldown(uint64 cooldown) external;
 
     /// @notice Blacklists `account`: it can neither list nor rent.
     ///
@@ -103,12 +123,15 @@ interface ICreditRegistry {
     /// @notice Sets the score delta of `outcome`.
     ///
     /// Requirements:
-    /// - the caller holds `GOVERNOR_ROLE`; `outcome` is 0..6; `delta` is in -1000..1000.
+    /// - the caller holds `GOVERNOR_ROLE`; `outcome` is 0..6, 8 or 9; `delta` is in -1000..1000.
     ///
     /// Emits an {OutcomeDeltaSet} event.
     function setOutcomeDelta(uint8 outcome, int16 delta) external;
 
-    /// @notice The score of `account`: 600 until something is recorded.
+    /// @notice Seconds between two score-moving CompletedOnTime or AssetConfirmed outcomes of one
+    /// account from one counterparty.
+    function pairCooldown() external view returns (uint64);
+    /// @notice The score of `account`: the newcomer score (500) until something is recorded.
     function scoreOf(address account) external view returns (uint16);
 
     /// @notice The highest tier whose minScore is at most the score of `account`.
@@ -126,6 +149,6 @@ interface ICreditRegistry {
     /// @notice The settings of `tier` (0..3).
     function getTier(uint8 tier) external view returns (Tier memory);
 
-    /// @notice The score delta of `outcome` (0..6).
+    /// @notice The score delta of `outcome` (0..6, 8, 9).
     function outcomeDelta(uint8 outcome) external view returns (int16);
 }
