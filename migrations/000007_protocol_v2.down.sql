@@ -1,6 +1,6 @@
 BEGIN;
 
-DROP TABLE credits, platform_fees, platforms, outcome_deltas, payment_tokens, settings;
+DROP TABLE credit_moves, platform_fees, platforms, outcome_deltas, payment_tokens, settings;
 
 -- Rows of v2's new states have no v1 equivalent: a database that holds them must be
 -- re-indexed by a v1 indexer rather than squeezed back.

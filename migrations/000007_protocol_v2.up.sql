@@ -78,25 +78,16 @@ UPDATE undo_log SET old_row = old_row || '{"locked": false}'
 UPDATE undo_log SET old_row = old_row || jsonb_build_object('tier_rentals', old_row -> 'active_rentals')
     WHERE table_name = 'accounts' AND old_row IS NOT NULL;
 
--- Settings: one row per chain, every parameter the suite announces (ParamsSet,
--- NewcomerScoreSet, PairCooldownSet, PanelSet, ArbitrationSet); NULL until announced.
+-- Settings: every parameter the suite announces by event (ParamsSet, NewcomerScoreSet,
+-- PairCooldownSet, PanelSet, ArbitrationSet), one row per name, its value as the decimal
+-- integer or lower-case 0x address the event carried: the API reads them all at once, and
+-- handlers read one (a rental keeps the grace period in force at rent).
 CREATE TABLE settings (
-    chain_id           BIGINT PRIMARY KEY,
-    platform_fee_bps   INTEGER CHECK (platform_fee_bps BETWEEN 0 AND 10000),
-    grace_period       uint64,
-    late_fee_bps       INTEGER CHECK (late_fee_bps >= 0),
-    inspection_period  uint64,
-    min_rental_seconds uint64,
-    max_advance        uint64,
-    base_pledge        uint256,
-    epoch_reward_cap   uint256,
-    treasury           BYTEA CHECK (octet_length(treasury) = 20),
-    newcomer_score     INTEGER CHECK (newcomer_score BETWEEN 0 AND 1000),
-    pair_cooldown      uint64,
-    quorum             INTEGER CHECK (quorum >= 0),
-    voting_period      uint64,
-    arbitration        BYTEA CHECK (octet_length(arbitration) = 20),
-    updated_block      BIGINT NOT NULL CHECK (updated_block >= 0)
+    chain_id      BIGINT NOT NULL,
+    name          TEXT NOT NULL CHECK (name ~ '^[a-z_]+$'),
+    value         TEXT NOT NULL,
+    updated_block BIGINT NOT NULL CHECK (updated_block >= 0),
+    PRIMARY KEY (chain_id, name)
 );
 COMMENT ON TABLE settings IS 'The deployment''s parameters as its events announced them: escrow params, credit settings, the panel.';
 
@@ -133,24 +124,33 @@ COMMENT ON TABLE platforms IS 'Platforms ever registered (share 0: unregistered)
 COMMENT ON COLUMN platforms.listings IS 'Listings whose terms name the platform (as listed or updated last).';
 COMMENT ON COLUMN platforms.rentals IS 'Rentals whose renter the platform brought.';
 
+-- Sums kept as ledgers: one row per event, summed when read (a platform's fees per token,
+-- an account's claimable credits per token), so a batch never reads them back.
 CREATE TABLE platform_fees (
-    chain_id      BIGINT NOT NULL,
-    platform      BYTEA NOT NULL CHECK (octet_length(platform) = 20),
-    token         BYTEA NOT NULL CHECK (octet_length(token) = 20),
-    amount        uint256 NOT NULL,
-    updated_block BIGINT NOT NULL CHECK (updated_block >= 0),
-    PRIMARY KEY (chain_id, platform, token)
+    chain_id     BIGINT NOT NULL,
+    block_number BIGINT NOT NULL CHECK (block_number >= 0),
+    log_index    INTEGER NOT NULL CHECK (log_index >= 0),
+    rental_id    uint256 NOT NULL,
+    platform     BYTEA NOT NULL CHECK (octet_length(platform) = 20),
+    token        BYTEA NOT NULL CHECK (octet_length(token) = 20),
+    amount       uint256 NOT NULL,
+    PRIMARY KEY (chain_id, block_number, log_index)
 );
-COMMENT ON TABLE platform_fees IS 'The sum of PlatformFeePaid per platform and token.';
+COMMENT ON TABLE platform_fees IS 'Every PlatformFeePaid.';
+CREATE INDEX idx_platform_fees_platform ON platform_fees (chain_id, platform, token);
+COMMENT ON INDEX idx_platform_fees_platform IS 'Sums a platform''s fees per token.';
 
-CREATE TABLE credits (
-    chain_id      BIGINT NOT NULL,
-    account       BYTEA NOT NULL CHECK (octet_length(account) = 20),
-    token         BYTEA NOT NULL CHECK (octet_length(token) = 20),
-    amount        uint256 NOT NULL,
-    updated_block BIGINT NOT NULL CHECK (updated_block >= 0),
-    PRIMARY KEY (chain_id, account, token)
+CREATE TABLE credit_moves (
+    chain_id     BIGINT NOT NULL,
+    block_number BIGINT NOT NULL CHECK (block_number >= 0),
+    log_index    INTEGER NOT NULL CHECK (log_index >= 0),
+    account      BYTEA NOT NULL CHECK (octet_length(account) = 20),
+    token        BYTEA NOT NULL CHECK (octet_length(token) = 20),
+    amount       NUMERIC(79, 0) NOT NULL,
+    PRIMARY KEY (chain_id, block_number, log_index)
 );
-COMMENT ON TABLE credits IS 'What each account may withdraw from the escrow, per token: PaymentCredited less Withdrawn.';
+COMMENT ON TABLE credit_moves IS 'PaymentCredited (+amount) and Withdrawn (-amount): an account''s claimable credit of a token is their sum.';
+CREATE INDEX idx_credit_moves_account ON credit_moves (chain_id, account, token);
+COMMENT ON INDEX idx_credit_moves_account IS 'Sums an account''s claimable credits per token.';
 
 COMMIT;
