@@ -193,7 +193,7 @@ func (s *Server) register() {
 		Errors: errs400404}, s.getAvailability)
 	huma.Register(api, huma.Operation{OperationID: "getParams", Method: http.MethodGet, Path: "/v1/params", Tags: []string{"params"},
 		Summary: "Every parameter the suite announced: escrow params, payment tokens, tiers, outcome deltas, panel",
-		Errors: errs400}, s.getParams)
+		Errors:  errs400}, s.getParams)
 	huma.Register(api, huma.Operation{OperationID: "listPlatforms", Method: http.MethodGet, Path: "/v1/platforms", Tags: []string{"platforms"},
 		Summary: "List platforms with what they brought and earned", Errors: errs400}, s.listPlatforms)
 	huma.Register(api, huma.Operation{OperationID: "getPlatform", Method: http.MethodGet, Path: "/v1/platforms/{address}",
