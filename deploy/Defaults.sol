@@ -28,14 +28,14 @@ library Defaults {
     /// @notice Tiers 0–3: score from, rental limit, deposit and pledge multipliers.
     function tiers() internal pure returns (ICreditRegistry.Tier[4] memory t) {
         t[0] = ICreditRegistry.Tier({minScore: 0, maxActiveRentals: 0, depositBps: 20_000, pledgeBps: 20_000});
-        t[1] = ICreditRegistry.Tier({minScore: 300, maxActiveRentals: 1, depositBps: 15_000, pledgeBps: 15_000});
+        t[1] = ICreditRegistry.Tier({minScore: 300, maxActiveRentals: 2, depositBps: 15_000, pledgeBps: 15_000});
         t[2] = ICreditRegistry.Tier({minScore: 600, maxActiveRentals: 3, depositBps: 10_000, pledgeBps: 10_000});
         t[3] = ICreditRegistry.Tier({minScore: 800, maxActiveRentals: 10, depositBps: 7500, pledgeBps: 7500});
     }
 
-    /// @notice Score deltas of outcomes 0–6.
-    function deltas() internal pure returns (int16[7] memory d) {
-        d = [int16(10), -20, -200, -50, 10, -50, 5];
+    /// @notice Score deltas of outcomes 0–9; 7 (Baseline) is not recordable and stays 0.
+    function deltas() internal pure returns (int16[10] memory d) {
+        d = [int16(10), -20, -250, -50, 10, -50, 5, 0, -100, -30];
     }
 
     /// @notice The escrow parameters, with `treasury` receiving platform fees.
