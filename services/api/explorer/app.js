@@ -147,10 +147,10 @@ function tokenName(address) {
   return h('span', {}, info ? `${info.symbol || '(no symbol)'} ` : '', addressLink(address));
 }
 
-// amounts lists [{token, amount}] as formatted amounts.
+// amounts lists [{token, amount}] as formatted amounts, comma-separated.
 function amounts(list) {
   if (!list || list.length === 0) return h('span', { class: 'null' }, 'none');
-  return h('ul', { class: 'args' }, list.map((x) => h('li', {}, money(x.amount, x.token))));
+  return h('span', { class: 'amounts' }, list.flatMap((x, i) => (i ? [', ', money(x.amount, x.token)] : [money(x.amount, x.token)])));
 }
 
 // Listings name a rental's payment token: rentals carry only their listing id.
@@ -598,12 +598,12 @@ setInterval(() => {
 // ---- the booking calendar ----
 
 // calendar draws an asset's busy slots (the open rentals) over a week or a month from
-// the chain's today, each slot a link to its rental, coloured by status; a table lists
-// them too, for reading and for screen readers.
-function calendar(sec, av) {
-  const today = Math.floor(av.from / DAY) * DAY;
-  const now = av.from;
-  const strip = h('div', { class: 'calendar' });
+// the start of the chain's today, each slot a link to its rental, coloured by status; a
+// table lists them too, for reading and for screen readers. av is the availability from
+// today's start; now, the chain's time.
+function calendar(sec, av, now) {
+  const today = av.from;
+  const strip = h('div', { class: 'calendar', dataset: { from: String(av.from), to: String(av.to) } });
   const modes = [['Week', 7], ['Month', 30]];
   const buttons = modes.map(([label, days]) => {
     const b = h('button', { type: 'button', 'aria-pressed': days === 7 ? 'true' : 'false', dataset: { days: String(days) } }, label);
@@ -710,10 +710,15 @@ async function viewAsset(root, id) {
   const history = section('History');
   root.append(cal, listings, rentals, history);
   await Promise.all([
-    guard(cal, api(`/v1/assets/${id}/availability`).then((av) => {
-      noteChainTime(av.from);
-      calendar(cal, av);
-    })),
+    guard(cal, (async () => {
+      // the default window starts now, by the chain's clock; the calendar starts at the
+      // beginning of that day, so that rentals returned earlier today show too
+      const upcoming = await api(`/v1/assets/${id}/availability`);
+      noteChainTime(upcoming.from);
+      const today = Math.floor(upcoming.from / DAY) * DAY;
+      const av = await api(`/v1/assets/${id}/availability${query({ from: today, to: Math.max(upcoming.to, today + 30 * DAY) })}`);
+      calendar(cal, av, upcoming.from);
+    })()),
     guard(listings, paged(listings, `Listings of asset ${id}`, `/v1/listings${query({ token_id: id })}`, LISTING_COLUMNS,
       'Never listed.')),
     guard(rentals, paged(rentals, `Rentals of asset ${id}`, `/v1/rentals${query({ token_id: id })}`, RENTAL_COLUMNS,
@@ -788,7 +793,7 @@ function stepsOf(r, evs, dispute, listing) {
   } else if (r.status === 'disputed') {
     add('returned', 'todo', 'Return', null, `due ${isoTime(r.end)}; a late fee runs until the return, whatever the ruling`);
   } else {
-    add('returned', 'missed', 'Not returned', null, 'the asset was still out when the dispute was ruled');
+    add('returned', 'missed', 'No return', null, 'the ruling ended the rental before the asset came back');
   }
   const inspecting = r.inspection_end !== null && r.inspection_end > 0;
   if (r.status === 'returned') {
@@ -835,6 +840,7 @@ function timeline(steps) {
       h('span', { class: 'visually-hidden' }, `${STATE_WORDS[s.state]}: `),
       h('strong', {}, s.title),
       s.when !== null ? [' ', time(s.when)] : '',
+      ' ',
       h('span', { class: 'detail' }, ...s.detail))));
 }
 
