@@ -114,8 +114,9 @@ contract Arbitration is IArbitration, AccessControl, ReentrancyGuardTransient {
 
         _escrow.resolveDispute(d.rentalId, ruling);
         bool providerWon = ruling >= NEUTRAL_SHARE_BPS;
-        _credit.recordOutcome(d.provider, providerWon ? OUTCOME_DISPUTE_WON : OUTCOME_DISPUTE_LOST);
-        _credit.recordOutcome(d.renter, providerWon ? OUTCOME_DISPUTE_LOST : OUTCOME_DISPUTE_WON);
+        // each side's outcome names the other side as its counterparty.
+        _credit.recordOutcome(d.provider, d.renter, providerWon ? OUTCOME_DISPUTE_WON : OUTCOME_DISPUTE_LOST);
+        _credit.recordOutcome(d.renter, d.provider, providerWon ? OUTCOME_DISPUTE_LOST : OUTCOME_DISPUTE_WON);
     }
 
     /// @inheritdoc IArbitration

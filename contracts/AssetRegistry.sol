@@ -11,21 +11,40 @@ import {IERC165} from "@openzeppelin/contracts/utils/introspection/IERC165.sol";
 
 /// @title Sharechain asset registry
 /// @notice ERC-721 + ERC-4907 registry of shared assets: one asset code, one token; a
-/// verifier's confirmation with an expiry; the key of the device fitted to the asset.
+/// verifier's confirmation of the content hash and the bound device, with an expiry; a
+/// verification nonce that kills stale signatures; the escrow's lock.
 ///
-/// IMPORTANT: the registry is non-custodial. The owner keeps the token during a rental, and
-/// the escrow (`RENTAL_MANAGER_ROLE`) marks it with an ERC-4907 user record. While that
-/// record is set — even after `userExpires` has passed, until the escrow settles and clears
-/// it — {_update} refuses every transfer, and {bindDevice} and {updateContent} revert, so
-/// the owner cannot pull the asset out from under a renter. There is no burn.
+/// IMPORTANT: the registry is non-custodial. The owner keeps the token during a rental; the
+/// escrow (`RENTAL_MANAGER_ROLE`) locks it from its first open rental until it has none left,
+/// and sets the ERC-4907 user while a rental is checked in. The lock alone gates the owner:
+/// while it is set {_update} refuses every transfer (and the burn of {revokeRegistration}),
+/// and {bindDevice} and {updateContent} revert, so the owner cannot pull the asset or its
+/// device out from under a booking, a renter or an inspection. The user record is only what
+/// ERC-4907 says it is — who may use the asset until when — so {isLocked} and the
+/// {LockSet} events tell exactly when those calls revert. Burning happens only in
+/// {revokeRegistration}, for a token that was never verified.
+///
+/// A device is trusted only as part of a verification: {bindDevice} and {updateContent}
+/// clear it, and every verification, revocation, rebinding and content change raises the
+/// token's verification nonce, which every `Verification` signature names.
+///
+/// Storage of one asset ({Asset}, five slots):
+/// - slot 0: `assetCode`;
+/// - slot 1: `contentHash`;
+/// - slot 2: `device` (bits 0-159) | `verificationNonce` (160-223) | `locked` (224-231) —
+///   what the owner changes, and the escrow's lock, which every such change reads;
+/// - slot 3: `verifier` (0-159) | `validUntil` (160-223) | `verified` (224-231) |
+///   `everVerified` (232-239) — one write per verification;
+/// - slot 4: `user` (0-159) | `userExpires` (160-223) — ERC-4907.
 contract AssetRegistry is IAssetRegistry, ERC721, AccessControl, EIP712 {
-    /// @notice Role that confirms assets (inspectors, regulators).
+    /// @notice Role that confirms assets and revokes squatted registrations (inspectors, regulators).
     bytes32 public constant VERIFIER_ROLE = keccak256("VERIFIER_ROLE");
-    /// @notice Role that sets the ERC-4907 user (the escrow).
+    /// @notice Role that sets the ERC-4907 user and the lock (the escrow).
     bytes32 public constant RENTAL_MANAGER_ROLE = keccak256("RENTAL_MANAGER_ROLE");
     /// @notice EIP-712 type hash of a verifier's signed confirmation.
-    bytes32 public constant VERIFICATION_TYPEHASH =
-        keccak256("Verification(uint256 tokenId,bytes32 contentHash,uint64 validUntil,uint256 deadline)");
+    bytes32 public constant VERIFICATION_TYPEHASH = keccak256(
+        "Verification(uint256 tokenId,bytes32 contentHash,address device,uint64 validUntil,uint256 nonce,uint256 deadline)"
+    );
 
     uint256 private _lastTokenId;
     mapping(uint256 tokenId => Asset) private _assets;
@@ -63,14 +82,25 @@ contract AssetRegistry is IAssetRegistry, ERC721, AccessControl, EIP712 {
     }
 
     /// @inheritdoc IAssetRegistry
-    function verifyBySig(uint256 tokenId, uint64 validUntil, uint256 deadline, bytes calldata signature) external {
+    function verifyBySig(uint256 tokenId, uint64 validUntil, uint256 nonce, uint256 deadline, bytes calldata signature)
+        external
+    {
         _requireOwned(tokenId);
         if (block.timestamp > deadline) revert RegistrySignatureExpired(deadline);
+        Asset storage asset = _assets[tokenId];
         bytes32 digest = _hashTypedDataV4(
-            keccak256(abi.encode(VERIFICATION_TYPEHASH, tokenId, _assets[tokenId].contentHash, validUntil, deadline))
+            keccak256(
+                abi.encode(VERIFICATION_TYPEHASH, tokenId, asset.contentHash, asset.device, validUntil, nonce, deadline)
+            )
         );
+        // the nonce alone already refuses a replay; the digest record tells a relayer that this
+        // very signature was applied, rather than killed by a later change.
         if (_usedDigests[digest]) revert SignatureUsed(digest);
-        // ECDSA.recover rejects malleable (high-s) signatures.
+        // before recovery: a signature killed by a revocation, rebinding or content change
+        // says so, instead of looking like a bad signer.
+        uint256 expected = asset.verificationNonce;
+        if (nonce != expected) revert InvalidNonce(tokenId, nonce, expected);
+        // ECDSA.tryRecover rejects malleable (high-s) signatures.
         (address signer, ECDSA.RecoverError err,) = ECDSA.tryRecover(digest, signature);
         if (err != ECDSA.RecoverError.NoError || !hasRole(VERIFIER_ROLE, signer)) revert InvalidSigner(signer);
         _usedDigests[digest] = true;
@@ -81,9 +111,24 @@ contract AssetRegistry is IAssetRegistry, ERC721, AccessControl, EIP712 {
     function revokeVerification(uint256 tokenId, bytes32 reasonHash) external onlyRole(VERIFIER_ROLE) {
         _requireOwned(tokenId);
         Asset storage asset = _assets[tokenId];
-        if (!asset.verified) revert RegistryNotVerified(tokenId);
         asset.verified = false;
+        ++asset.verificationNonce;
         emit VerificationRevoked(tokenId, msg.sender, reasonHash);
+    }
+
+    /// @inheritdoc IAssetRegistry
+    function revokeRegistration(uint256 tokenId, bytes32 reasonHash) external onlyRole(VERIFIER_ROLE) {
+        _requireOwned(tokenId);
+        Asset storage asset = _assets[tokenId];
+        if (asset.everVerified) revert AssetWasVerified(tokenId);
+        if (asset.locked) revert AssetLocked(tokenId);
+        delete _tokenOfAssetCode[asset.assetCode];
+        delete _assets[tokenId];
+        delete _uris[tokenId];
+        // token ids are never reused: the counter only grows, so nothing can refer to the old
+        // registration again.
+        _burn(tokenId);
+        emit RegistrationRevoked(tokenId, msg.sender, reasonHash);
     }
 
     /// @inheritdoc IAssetRegistry
@@ -91,6 +136,7 @@ contract AssetRegistry is IAssetRegistry, ERC721, AccessControl, EIP712 {
         Asset storage asset = _ownedUnlocked(tokenId);
         asset.contentHash = contentHash;
         asset.verified = false;
+        ++asset.verificationNonce;
         _uris[tokenId] = uri;
         emit ContentUpdated(tokenId, contentHash, uri);
     }
@@ -99,7 +145,18 @@ contract AssetRegistry is IAssetRegistry, ERC721, AccessControl, EIP712 {
     function bindDevice(uint256 tokenId, address device) external {
         Asset storage asset = _ownedUnlocked(tokenId);
         asset.device = device;
+        ++asset.verificationNonce;
+        asset.verified = false;
         emit DeviceBound(tokenId, device);
+    }
+
+    /// @inheritdoc IAssetRegistry
+    function setLock(uint256 tokenId, bool locked) external onlyRole(RENTAL_MANAGER_ROLE) {
+        _requireOwned(tokenId);
+        Asset storage asset = _assets[tokenId];
+        if (asset.locked == locked) return;
+        asset.locked = locked;
+        emit LockSet(tokenId, locked);
     }
 
     /// @inheritdoc IERC4907
@@ -120,6 +177,16 @@ contract AssetRegistry is IAssetRegistry, ERC721, AccessControl, EIP712 {
     /// @inheritdoc IERC4907
     function userExpires(uint256 tokenId) external view returns (uint256) {
         return _assets[tokenId].userExpires;
+    }
+
+    /// @inheritdoc IAssetRegistry
+    function isLocked(uint256 tokenId) external view returns (bool) {
+        return _assets[tokenId].locked;
+    }
+
+    /// @inheritdoc IAssetRegistry
+    function verificationNonce(uint256 tokenId) external view returns (uint256) {
+        return _assets[tokenId].verificationNonce;
     }
 
     /// @inheritdoc IAssetRegistry
@@ -159,19 +226,22 @@ contract AssetRegistry is IAssetRegistry, ERC721, AccessControl, EIP712 {
         return interfaceId == type(IERC4907).interfaceId || super.supportsInterface(interfaceId);
     }
 
-    /// @dev The single transfer path of OZ ERC-721: minting is free, every other move of a
-    /// token with a user record reverts (there is no burn).
+    /// @dev The single mint/transfer/burn path of OZ ERC-721: every move of a locked token
+    /// reverts. A token is never locked at its mint, and {revokeRegistration} checks the lock
+    /// before it clears it and burns.
     function _update(address to, uint256 tokenId, address auth) internal override returns (address) {
-        if (_assets[tokenId].user != address(0)) revert AssetLocked(tokenId);
+        if (_assets[tokenId].locked) revert AssetLocked(tokenId);
         return super._update(to, tokenId, auth);
     }
 
     function _verify(uint256 tokenId, address verifier, uint64 validUntil) private {
         if (validUntil < block.timestamp) revert RegistryInvalidValidity(validUntil);
         Asset storage asset = _assets[tokenId];
-        asset.verified = true;
         asset.verifier = verifier;
         asset.validUntil = validUntil;
+        asset.verified = true;
+        asset.everVerified = true;
+        ++asset.verificationNonce;
         emit AssetVerified(tokenId, verifier, validUntil);
     }
 
@@ -179,6 +249,6 @@ contract AssetRegistry is IAssetRegistry, ERC721, AccessControl, EIP712 {
         address owner = _requireOwned(tokenId);
         if (owner != msg.sender) revert RegistryNotAssetOwner(tokenId, msg.sender);
         asset = _assets[tokenId];
-        if (asset.user != address(0)) revert AssetLocked(tokenId);
+        if (asset.locked) revert AssetLocked(tokenId);
     }
 }

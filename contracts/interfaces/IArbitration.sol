@@ -105,8 +105,8 @@ interface IArbitration {
     function vote(uint256 disputeId, uint16 providerShareBps) external;
 
     /// @notice Applies the median vote (the lower middle one for an even count, 5 000 with no
-    /// vote) to the escrow, and records DisputeWon / DisputeLost (provider wins at ≥ 5 000).
-    /// Anyone may call.
+    /// vote) to the escrow, and records DisputeWon / DisputeLost (provider wins at ≥ 5 000) for
+    /// the provider then the renter, each with the other party as counterparty. Anyone may call.
     ///
     /// Requirements:
     /// - the dispute exists and is not executed;

@@ -15,22 +15,29 @@ import {IERC721} from "@openzeppelin/contracts/token/ERC721/IERC721.sol";
 /// hands, device or content. A verifier may revoke a registration that was never verified,
 /// freeing a squatted asset code.
 interface IAssetRegistry is IERC721, IERC4907 {
-    /// @notice The state of one asset, as {assetOf} returns it.
+    /// @notice The state of one asset, as {assetOf} returns it (all zero for a token that does
+    /// not exist or whose registration was revoked).
     /// @param assetCode Hash of the asset's standard code (serial number, VIN, land-registry id).
     /// @param contentHash Hash of the metadata document at `uri`.
     /// @param device Key of the IoT device fitted to the asset, zero when none.
-    /// @param verifier The verifier of the current verification, zero when never verified.
-    /// @param validUntil Last second (inclusive) at which the verification holds.
-    /// @param verified False when never verified, revoked, or cleared by a content update.
+    /// @param verificationNonce The current {verificationNonce}.
+    /// @param locked True while the escrow holds the asset locked ({isLocked}).
+    /// @param verifier The verifier of the latest verification, zero when never verified.
+    /// @param validUntil Last second (inclusive) at which the latest verification holds.
+    /// @param verified False when never verified, revoked, or cleared by a content change or a rebinding.
+    /// @param everVerified True once the asset has been verified: its registration can no longer be revoked.
     /// @param user The ERC-4907 user, zero when none.
     /// @param userExpires The ERC-4907 expiry of `user`.
     struct Asset {
         bytes32 assetCode;
         bytes32 contentHash;
         address device;
+        uint64 verificationNonce;
+        bool locked;
         address verifier;
         uint64 validUntil;
         bool verified;
+        bool everVerified;
         address user;
         uint64 userExpires;
     }
@@ -158,10 +165,14 @@ interface IAssetRegistry is IERC721, IERC4907 {
     /// (booked, active, returned or disputed) until it has none left; while locked, transfers,
     /// {updateContent}, {bindDevice} and {revokeRegistration} revert {AssetLocked}.
     ///
+    /// The lock, not the ERC-4907 user record, is what blocks those calls, so {isLocked} tells
+    /// exactly whether they revert. Setting the value the token already has changes nothing
+    /// and emits nothing, so the escrow may call it at every rental.
+    ///
     /// Requirements:
     /// - the caller holds `RENTAL_MANAGER_ROLE`; `tokenId` exists.
     ///
-    /// Emits a {LockSet} event.
+    /// Emits a {LockSet} event when the lock changes.
     function setLock(uint256 tokenId, bool locked) external;
 
     /// @notice True while the escrow holds `tokenId` locked.

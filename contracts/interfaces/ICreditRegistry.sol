@@ -45,6 +45,8 @@ interface ICreditRegistry {
     error CreditAlreadyBlacklisted(address account);
     /// @notice Thrown when unblacklisting an account that is not blacklisted.
     error CreditNotBlacklisted(address account);
+    /// @notice Thrown when a pair cooldown is above 365 days.
+    error CreditInvalidPairCooldown(uint64 cooldown);
 
     /// @notice Emitted for every recorded outcome, just before its {ScoreChanged}.
     event OutcomeRecorded(address indexed account, address indexed counterparty, uint8 indexed outcome);
@@ -67,7 +69,9 @@ interface ICreditRegistry {
     /// rental) and moves the score by its delta, clamped to 0..1000. CompletedOnTime (0) and
     /// AssetConfirmed (6) from the same counterparty apply only when `block.timestamp` is at
     /// least the last applied one for that (account, counterparty) pair plus `pairCooldown`;
-    /// inside the cooldown the outcome is still recorded, with the score unchanged.
+    /// inside the cooldown the outcome is still recorded, with the score unchanged (and it
+    /// counts as recorded: no baseline can follow). The first one from a counterparty always
+    /// applies. Every other outcome always applies.
     ///
     /// Requirements:
     /// - the caller holds `RECORDER_ROLE` (the escrow and the arbiter panel);
@@ -80,6 +84,8 @@ interface ICreditRegistry {
     ///
     /// Requirements:
     /// - the caller holds `GOVERNOR_ROLE`; `cooldown <= 365 days`.
+    ///
+    /// It applies at once, to outcomes applied before it too.
     ///
     /// Emits a {PairCooldownSet} event.
     function setPairCooldown(uint64 cooldown) external;
@@ -131,6 +137,12 @@ interface ICreditRegistry {
     /// @notice Seconds between two score-moving CompletedOnTime or AssetConfirmed outcomes of one
     /// account from one counterparty.
     function pairCooldown() external view returns (uint64);
+
+    /// @notice When the last CompletedOnTime or AssetConfirmed of `account` from `counterparty`
+    /// that moved the score was recorded (unix seconds), zero when none: the next one moves the
+    /// score from `pairAppliedAt + pairCooldown` on.
+    function pairAppliedAt(address account, address counterparty) external view returns (uint64);
+
     /// @notice The score of `account`: the newcomer score (500) until something is recorded.
     function scoreOf(address account) external view returns (uint16);
 
