@@ -612,7 +612,7 @@ func TestExplorer(t *testing.T) {
 			})
 		}
 		t.Run("story", func(t *testing.T) {
-			if got := run.Views["rental_late"].step("booked").Text; !strings.HasPrefix(got, "Booked") {
+			if got := run.Views["rental_late"].step("booked").Text; !strings.HasPrefix(got, "done: Booked ") {
 				t.Errorf("the car's first step = %q; Dave booked it a day ahead", got)
 			}
 			if got := run.Views["rental_late"].step("returned").Text; !strings.Contains(got, "late by") {
@@ -621,7 +621,7 @@ func TestExplorer(t *testing.T) {
 			if got := run.Views["rental_late"].Sections["Settlement"].Fields["late_fee"]; strings.HasPrefix(got, "0 ") {
 				t.Errorf("the car's late fee = %q, want one", got)
 			}
-			if got := run.Views["rental_on_time"].step("booked").Text; !strings.HasPrefix(got, "Rented") {
+			if got := run.Views["rental_on_time"].step("booked").Text; !strings.HasPrefix(got, "done: Rented ") {
 				t.Errorf("the bicycle's first step = %q; Carol rented it at once", got)
 			}
 			if got := run.Views["rental_on_time"].Sections["Usage reports"].Rows; len(got) != 2 {
