@@ -633,6 +633,10 @@ func TestExplorer(t *testing.T) {
 			if got := run.Views["rental_disputed"].step("resolved").Text; !strings.Contains(got, "ruling: 40 % to the provider") {
 				t.Errorf("the bicycle's ruling = %q, want 40 %% to the provider", got)
 			}
+			d := run.Views["rental_disputed"].Sections["Dispute"]
+			if d.Fields["ruling_bps"] != "40 % to the provider" || d.Fields["status"] != "resolved" || len(d.Rows) != 3 {
+				t.Errorf("the bicycle's dispute = %+v, want resolved at 40 %% to the provider with three votes", d)
+			}
 			if got := run.Views["rental_credited"].Sections["Rental"].Fields["rent"]; !strings.Contains(got, " bUSD [") {
 				t.Errorf("the room's bUSD rent = %q, want it in bUSD", got)
 			}

@@ -453,6 +453,9 @@ async function resolveEvents(items) {
 // argValue links what it can: addresses to accounts, token ids to assets, rental ids to
 // rentals; times stay digits, with the date as their title.
 function argValue(e, key, value) {
+  if (key === 'platform' && e.contract === 'PledgeEscrow' && typeof value === 'string' && RE_ADDRESS.test(value)) {
+    return /^0x0{40}$/.test(value) ? h('span', { class: 'null' }, 'none') : platformLink(value);
+  }
   if (typeof value === 'string' && RE_ADDRESS.test(value)) return addressLink(value);
   if (TIME_ARGS.has(key) && typeof value === 'string' && /^[0-9]{1,12}$/.test(value)) {
     return h('span', { title: new Date(Number(value) * 1000).toISOString() }, value);
@@ -897,6 +900,28 @@ async function viewRental(root, id) {
   ])));
   if (r.settlement) {
     root.append(section('Settlement', fields(SETTLEMENT_LABELS.map(([k, label]) => [label, rm(r.settlement[k]), k]))));
+  }
+  if (dispute) {
+    const d = section('Dispute');
+    root.append(d);
+    d.append(fields([
+      ['Dispute id', dispute.id, 'id'],
+      ['Status', dispute.status, 'status'],
+      ['Opened by', addressLink(dispute.opener), 'opener'],
+      ['Voting until', time(dispute.voting_deadline), 'voting_deadline'],
+      ['Ruling', dispute.ruling_bps === null ? none() : `${bps(dispute.ruling_bps)} to the provider`, 'ruling_bps'],
+      ['Evidence hash', hex(dispute.evidence_hash), 'evidence_hash'],
+    ]));
+    if (dispute.votes.length > 0) {
+      d.append(table(`Votes on dispute ${dispute.id}`, [
+        ['Arbiter', (v) => addressLink(v.arbiter)],
+        ['To the provider', (v) => bps(v.provider_share_bps)],
+      ], dispute.votes).el);
+    }
+    if (dispute.evidence.length > 0) {
+      d.append(h('ul', { class: 'evidence', 'aria-label': 'Evidence' }, dispute.evidence.map((e) =>
+        h('li', {}, addressLink(e.party), ': ', h('span', { class: 'uri' }, e.uri), ' (', txLink(e.tx_hash), ')'))));
+    }
   }
   const usage = section('Usage reports');
   root.append(usage);
