@@ -67,13 +67,11 @@ function query(params) {
 // payment token and is known by its manifest address in GET /v1/status.
 const tokens = new Map(); // lower-case address -> {symbol, decimals}
 let tokensLoaded = null;
-let params = null;
 let contracts = {};
 
 function loadTokens() {
   if (!tokensLoaded) {
     tokensLoaded = Promise.all([api('/v1/params'), api('/v1/status')]).then(([p, st]) => {
-      params = p;
       contracts = st.contracts || {};
       for (const t of p.payment_tokens) {
         tokens.set(t.address.toLowerCase(), { symbol: t.symbol, decimals: t.decimals, address: t.address });
