@@ -23,7 +23,6 @@ import {PledgeEscrowStorage} from "./escrow/PledgeEscrowStorage.sol";
 import {RentalMath} from "./libraries/RentalMath.sol";
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Permit.sol";
-import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 
 /// @title Sharechain pledge escrow (protocol v2)
@@ -43,9 +42,17 @@ import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 /// contracts. Payment tokens are allowlisted by governors; fee-on-transfer tokens are
 /// refused at the door (the amount that arrives is measured), rebasing tokens are not
 /// supported.
-contract PledgeEscrow is PledgeEscrowStorage, AccessControl, Pausable, EIP712, IPledgeEscrow {
+contract PledgeEscrow is PledgeEscrowStorage, AccessControl, EIP712, IPledgeEscrow {
     /// @dev the helper this escrow deployed and delegatecalls (see the comment at the top).
     address private immutable _extension;
+
+    /// @dev OpenZeppelin's Pausable keeps its flag in a slot of its own, one more cold read in
+    /// every `rent`; the flag lives in the counters slot instead, which `rent` reads anyway.
+    /// Same events, errors and view as Pausable.
+    modifier whenNotPaused() {
+        if (_counters.paused) revert EnforcedPause();
+        _;
+    }
 
     /// @param admin Receives `DEFAULT_ADMIN_ROLE`.
     /// @param registry The asset registry (this escrow needs its `RENTAL_MANAGER_ROLE`).
@@ -100,17 +107,16 @@ contract PledgeEscrow is PledgeEscrowStorage, AccessControl, Pausable, EIP712, I
         (,, uint16 pledgeBps) = _credit.termsOf(msg.sender);
         Counters memory counters = _counters;
         uint256 pledge = RentalMath.share(_params[counters.paramsId].basePledge, pledgeBps);
-        if (pledge > type(uint96).max) revert EscrowPledgeTooLarge(pledge);
         listingId = ++counters.lastListingId;
         _counters.lastListingId = counters.lastListingId;
 
         ListingRecord storage listing = _listings[listingId];
         listing.provider = msg.sender;
-        listing.pledge = uint96(pledge);
+        listing.pledge = pledge;
         listing.paymentToken = paymentToken;
         listing.status = ListingStatus.Active;
         listing.pledgeState = PledgeState.Locked;
-        listing.tokenId = tokenId;
+        listing.tokenId = uint96(tokenId); // checked above
         _storeTerms(listingId, 0, terms);
         book.listingId = uint48(listingId);
         book.touched = true;
@@ -319,12 +325,21 @@ contract PledgeEscrow is PledgeEscrowStorage, AccessControl, Pausable, EIP712, I
 
     /// @inheritdoc IPledgeEscrow
     function pause() external onlyRole(PAUSER_ROLE) {
-        _pause();
+        if (_counters.paused) revert EnforcedPause();
+        _counters.paused = true;
+        emit Paused(msg.sender);
     }
 
     /// @inheritdoc IPledgeEscrow
     function unpause() external onlyRole(PAUSER_ROLE) {
-        _unpause();
+        if (!_counters.paused) revert ExpectedPause();
+        _counters.paused = false;
+        emit Unpaused(msg.sender);
+    }
+
+    /// @inheritdoc IPledgeEscrow
+    function paused() external view returns (bool) {
+        return _counters.paused;
     }
 
     // ---------------------------------------------------------------- views
@@ -593,17 +608,16 @@ contract PledgeEscrow is PledgeEscrowStorage, AccessControl, Pausable, EIP712, I
     /// @dev Takes the slot [c.start, c.end) in the token's book. Returns the entry index and
     /// whether it is the token's first open rental (the asset must then be locked).
     function _book(RentCtx memory c, uint256 rentalId) private returns (uint8 index, bool lock) {
-        TokenBook memory b = _books[c.tokenId];
-        if (c.now_ && b.activeRentalId != 0) revert AssetBusy(c.tokenId, b.activeRentalId);
+        TokenBook storage book = _books[c.tokenId];
+        uint256 busy = book.activeRentalId;
+        if (c.now_ && busy != 0) revert AssetBusy(c.tokenId, busy);
         (uint256 taken, uint256 free, uint16 occupied) = _findSlot(c.tokenId, c.start, c.end);
         if (taken != 0) revert SlotTaken(c.tokenId, taken);
         if (free == MAX_OPEN_RENTALS) revert TooManyBookings(c.tokenId, MAX_OPEN_RENTALS);
         index = uint8(free);
         _entries[c.tokenId][index] = BookEntry({rentalId: uint64(rentalId), start: uint40(c.start), end: uint40(c.end)});
-        b.occupied = occupied | uint16(1 << index);
-        if (c.now_) b.activeRentalId = uint64(rentalId);
-        b.touched = true;
-        _books[c.tokenId] = b;
+        book.occupied = occupied | uint16(1 << index);
+        if (c.now_) book.activeRentalId = uint64(rentalId);
         lock = occupied == 0;
     }
 
@@ -628,22 +642,24 @@ contract PledgeEscrow is PledgeEscrowStorage, AccessControl, Pausable, EIP712, I
 
     /// @dev Writes the two slots of a new rental.
     function _storeRental(RentCtx memory c, uint256 rentalId, uint8 index) private {
-        _rentals[rentalId] = RentalCore({
-            renter: msg.sender,
-            start: uint40(c.start),
-            end: uint40(c.end),
-            status: c.now_ ? RentalStatus.Active : RentalStatus.Booked,
-            flags: c.now_ ? FLAG_CHECKED_IN : 0,
-            listingId: uint48(c.listingId),
-            version: c.version,
-            paramsId: c.paramsId,
-            depositBps: c.depositBps,
-            listingShareBps: c.listingShare,
-            renterShareBps: c.renterShare,
-            returnedAt: 0,
-            inspectionEnd: 0,
-            bookIndex: index
-        });
+        RentalCore storage r = _rentals[rentalId];
+        // field by field, skipping zeros: the two slots are new, each zero write would cost a read and a write.
+        r.renter = msg.sender;
+        r.start = uint40(c.start);
+        r.end = uint40(c.end);
+        if (c.now_) {
+            r.status = RentalStatus.Active;
+            r.flags = FLAG_CHECKED_IN;
+        } else {
+            r.status = RentalStatus.Booked;
+        }
+        r.listingId = uint48(c.listingId);
+        if (c.version != 0) r.version = c.version;
+        r.paramsId = c.paramsId;
+        r.depositBps = c.depositBps;
+        if (c.listingShare != 0) r.listingShareBps = c.listingShare;
+        if (c.renterShare != 0) r.renterShareBps = c.renterShare;
+        if (index != 0) r.bookIndex = index;
     }
 
     /// @dev keccak256(abi.encode(paymentToken, terms, deviceOf(tokenId))) of a listing version.

@@ -8,6 +8,7 @@ import {IPledgeEscrow} from "../interfaces/IPledgeEscrow.sol";
 import {IRewardToken} from "../interfaces/IRewardToken.sol";
 import {RentalMath} from "../libraries/RentalMath.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 
@@ -17,14 +18,14 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 /// here, once.
 ///
 /// IMPORTANT: this contract must stay the first base with storage in both derived contracts
-/// (PledgeEscrow lists it before AccessControl and Pausable, whose variables then follow it),
+/// (PledgeEscrow lists it before AccessControl and EIP712, whose variables then follow it),
 /// and neither derived contract may declare a state variable of its own (immutables and
 /// constants are fine): the two would read each other's slots. Add new state here, at the end.
 /// The helper inherits no OpenZeppelin contract with storage: roles and the pause are checked
 /// by PledgeEscrow before it delegates.
 ///
 /// Packed records (bit layouts, low bits first, as Solidity packs declaration order):
-/// - {ListingRecord}: [provider 160 | pledge 96] [paymentToken 160 | version 32 | status 8 | pledgeState 8 | confirmed 8] [tokenId 256]
+/// - {ListingRecord}: [provider 160 | tokenId 96] [paymentToken 160 | version 32 | status 8 | pledgeState 8 | confirmed 8] [pledge 256]
 /// - {StoredTerms}, one per listing version: [pricePerHour 128 | deposit 128] [pricePerUnit 128 | minDuration 64 | maxDuration 64]
 ///   [payee 160 | freeCancelBefore 64 | cancelFeeBps 16] [platform 160]
 /// - {RentalCore}, the two slots written at `rent`: [renter 160 | start 40 | end 40 | status 8 | flags 8]
@@ -72,13 +73,13 @@ abstract contract PledgeEscrowStorage is ReentrancyGuardTransient {
     /// @dev one listing; its terms live in {_terms}, one record per version.
     struct ListingRecord {
         address provider;
-        uint96 pledge;
+        uint96 tokenId;
         address paymentToken;
         uint32 version;
         IPledgeEscrow.ListingStatus status;
         IPledgeEscrow.PledgeState pledgeState;
         bool confirmed;
-        uint256 tokenId;
+        uint256 pledge;
     }
 
     /// @dev one version of a listing's terms (amounts < 2^128 by {InvalidTerms}).
@@ -137,11 +138,12 @@ abstract contract PledgeEscrowStorage is ReentrancyGuardTransient {
         uint40 end;
     }
 
-    /// @dev the counters, one slot: read and written once per rental.
+    /// @dev the counters and the pause flag, one slot: read and written once per rental.
     struct Counters {
         uint64 lastRentalId;
         uint48 lastListingId;
         uint32 paramsId;
+        bool paused;
     }
 
     /// @dev the SHR minted in the current reward epoch.
@@ -250,16 +252,18 @@ abstract contract PledgeEscrowStorage is ReentrancyGuardTransient {
         returns (uint256 taken, uint256 free, uint16 occupied)
     {
         occupied = _books[tokenId].occupied;
-        free = MAX_OPEN_RENTALS;
+        // only the occupied entries are read: bit i of `occupied` is entry i.
         BookEntry[16] storage entries = _entries[tokenId];
-        for (uint256 i = 0; i < MAX_OPEN_RENTALS; ++i) {
-            if (occupied & (1 << i) == 0) {
-                if (free == MAX_OPEN_RENTALS) free = i;
-                continue;
-            }
+        uint256 rest = occupied;
+        while (rest != 0) {
+            uint256 i = Math.log2(rest & (~rest + 1));
+            rest &= rest - 1;
             BookEntry storage e = entries[i];
-            if (e.start < end && start < e.end) return (e.rentalId, free, occupied);
+            if (e.start < end && start < e.end) return (e.rentalId, 0, occupied);
         }
+        // the lowest clear bit, if any of the 16 is clear.
+        uint256 lowestFree = ~uint256(occupied) & (uint256(occupied) + 1);
+        free = lowestFree >= 1 << MAX_OPEN_RENTALS ? MAX_OPEN_RENTALS : Math.log2(lowestFree);
     }
 
     // ---------------------------------------------------------------- payments

@@ -258,7 +258,13 @@ func TestBadInputSweep(t *testing.T) {
 						bad = append(bad, c)
 					}
 				}
-				bad = append(bad, cursors[own][:len(cursors[own])-2])
+				if own == "platforms" {
+					// an address key cut short is a smaller address, a valid position:
+					// a key too many is not
+					bad = append(bad, cursorOfKeys("platforms", "1", "2"))
+				} else {
+					bad = append(bad, cursors[own][:len(cursors[own])-2])
+				}
 			case kRentalStatus, kDisputeStatus:
 				bad = badStatus[k]
 			case kOrder:
