@@ -485,17 +485,20 @@ func generate(ctx context.Context, cfg config, rpcURL, manifestPath string, bat 
 	// rents each listing at most openPerToken times, then time passes the inspection period
 	// and the renters release the round's deposits, as the keeper would
 	start = time.Now()
-	round := openPerToken * len(listings)
+	round, sent := openPerToken*len(listings), 0
 	for done := 0; done < cfg.rentals; done += round {
 		n := min(round, cfg.rentals-done)
-		if err := rentRound(ctx, s, cfg, bat, senders, renters, listings, done, n); err != nil {
+		rented, err := rentRound(ctx, s, cfg, bat, senders, renters, listings, done, n)
+		if err != nil {
 			return ds, err
 		}
-		if err := releaseRound(ctx, s, client, cfg, bat, senders, renters, done, n); err != nil {
+		released, err := releaseRound(ctx, s, client, cfg, bat, senders, renters, done, n)
+		if err != nil {
 			return ds, err
 		}
+		sent += rented + released
 	}
-	phase(fmt.Sprintf("renting, returning and releasing %d rentals", cfg.rentals), start, 0)
+	phase(fmt.Sprintf("renting, returning and releasing %d rentals", cfg.rentals), start, sent)
 
 	head, err := client.BlockNumber(ctx)
 	if err != nil {
@@ -513,9 +516,9 @@ const openPerToken = 15
 const releasePerTx = 100
 
 // rentRound rents and returns rentals done+1 .. done+n (global order), rental j on listing
-// j mod len(listings).
+// j mod len(listings), and returns the transactions it sent.
 func rentRound(ctx context.Context, s *sender, cfg config, bat batchers, senders []*ecdsa.PrivateKey,
-	renters []common.Address, listings []*big.Int, done, n int) error {
+	renters []common.Address, listings []*big.Int, done, n int) (int, error) {
 	start := time.Now()
 	packRent := func(tx int) (common.Address, []byte, int, error) {
 		k0 := tx * cfg.perTx
@@ -529,31 +532,32 @@ func rentRound(ctx context.Context, s *sender, cfg config, bat batchers, senders
 	// the gas of one full batch, with a margin for the costlier first rentals of a renter
 	to, data, _, err := packRent(0)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	est, err := s.client.EstimateGas(ctx, ethCall(devnet.Address(senders[0]), to, data))
 	if err != nil {
-		return fmt.Errorf("estimating a batch: %w", err)
+		return 0, fmt.Errorf("estimating a batch: %w", err)
 	}
 	txs := (n + cfg.perTx - 1) / cfg.perTx
 	if err := s.batches(ctx, "renting", senders, txs, est+est/2, packRent); err != nil {
-		return err
+		return 0, err
 	}
 	log.Printf("renting and returning rentals %d..%d (%d per transaction, %d gas each): %d transactions in %.1fs",
 		done+1, done+n, cfg.perTx, est, txs, time.Since(start).Seconds())
-	return nil
+	return txs, nil
 }
 
 // releaseRound lets the inspection period pass and releases the deposits of rentals
-// done+1 .. done+n, releasePerTx a transaction through the renter batchers.
+// done+1 .. done+n, releasePerTx a transaction through the renter batchers; it returns
+// the transactions it sent.
 func releaseRound(ctx context.Context, s *sender, client *ethclient.Client, cfg config, bat batchers,
-	senders []*ecdsa.PrivateKey, renters []common.Address, done, n int) error {
+	senders []*ecdsa.PrivateKey, renters []common.Address, done, n int) (int, error) {
 	start := time.Now()
 	if err := s.rpc.CallContext(ctx, nil, "evm_increaseTime", hexutil.Uint64(devnet.InspectionPeriod+1)); err != nil {
-		return fmt.Errorf("passing the inspection period: %w", err)
+		return 0, fmt.Errorf("passing the inspection period: %w", err)
 	}
 	if err := s.mine(ctx); err != nil {
-		return err
+		return 0, err
 	}
 	pack := func(tx int) (common.Address, []byte, int, error) {
 		first := done + 1 + tx*releasePerTx
@@ -563,19 +567,19 @@ func releaseRound(ctx context.Context, s *sender, client *ethclient.Client, cfg 
 	}
 	to, data, _, err := pack(0)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	est, gas, err := batchGas(ctx, client, senders[0], to, data, "releasePerTx")
 	if err != nil {
-		return fmt.Errorf("estimating a release batch: %w", err)
+		return 0, fmt.Errorf("estimating a release batch: %w", err)
 	}
 	txs := (n + releasePerTx - 1) / releasePerTx
 	if err := s.batches(ctx, "releasing", senders, txs, gas, pack); err != nil {
-		return err
+		return 0, err
 	}
 	log.Printf("releasing rentals %d..%d (%d per transaction, %d gas each): %d transactions in %.1fs",
 		done+1, done+n, releasePerTx, est, txs, time.Since(start).Seconds())
-	return nil
+	return txs, nil
 }
 
 // batchGas estimates the batch transaction data to `to` and adds a margin; the batch
