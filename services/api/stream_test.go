@@ -107,35 +107,38 @@ func hashOf(branch string, n uint64) common.Hash {
 // to the stream.)
 func (e *streamEnv) block(logs ...logSpec) uint64 {
 	e.t.Helper()
-	ctx := context.Background()
 	n := e.next
-	e.hashes[n] = hashOf(e.branch, n)
-	err := pgx.BeginFunc(ctx, e.pool, func(tx pgx.Tx) error {
-		const insert = `INSERT INTO events (chain_id, block_number, block_hash, block_time, tx_hash, tx_index, log_index,
-			address, contract, name, args, refs, topics, data) VALUES ($1, $2, $3, $4, $5, $6, $6, $7, $8, $9, $10, $11, $12, $13)`
-		for i, l := range logs {
-			args := fmt.Sprintf(`{"account":"%s"}`, l.account.Hex())
-			refs := []string{"account:" + strings.ToLower(l.account.Hex())}
-			if _, err := tx.Exec(ctx, insert, e.manifest.ChainID, n, e.hashes[n].Bytes(), 1_750_000_000+n*12,
-				crypto.Keccak256Hash([]byte(fmt.Sprintf("%s/%d/%d", e.branch, n, i))).Bytes(), i,
-				e.manifest.Contracts[l.contract].Bytes(), l.contract, l.name, args, refs,
-				[][]byte{crypto.Keccak256Hash([]byte(l.name)).Bytes()}, []byte{byte(i)}); err != nil {
-				return err
-			}
-		}
-		if _, err := tx.Exec(ctx, `INSERT INTO blocks (chain_id, number, hash, parent_hash, time) VALUES ($1, $2, $3, $4, $5)`,
-			e.manifest.ChainID, n, e.hashes[n].Bytes(), e.hashes[n-1].Bytes(), 1_750_000_000+n*12); err != nil {
-			return err
-		}
-		_, err := tx.Exec(ctx, `UPDATE indexer_state SET indexed_block = $2, indexed_hash = $3, updated_at = now() WHERE chain_id = $1`,
-			e.manifest.ChainID, n, e.hashes[n].Bytes())
-		return err
-	})
-	if err != nil {
+	if err := pgx.BeginFunc(context.Background(), e.pool, func(tx pgx.Tx) error { return e.insertBlock(tx, logs) }); err != nil {
 		e.t.Fatalf("indexing block %d: %v", n, err)
 	}
 	e.next++
 	return n
+}
+
+// insertBlock writes block e.next of the current branch in tx.
+func (e *streamEnv) insertBlock(tx pgx.Tx, logs []logSpec) error {
+	ctx := context.Background()
+	n := e.next
+	e.hashes[n] = hashOf(e.branch, n)
+	const insert = `INSERT INTO events (chain_id, block_number, block_hash, block_time, tx_hash, tx_index, log_index,
+		address, contract, name, args, refs, topics, data) VALUES ($1, $2, $3, $4, $5, $6, $6, $7, $8, $9, $10, $11, $12, $13)`
+	for i, l := range logs {
+		args := fmt.Sprintf(`{"account":"%s"}`, l.account.Hex())
+		refs := []string{"account:" + strings.ToLower(l.account.Hex())}
+		if _, err := tx.Exec(ctx, insert, e.manifest.ChainID, n, e.hashes[n].Bytes(), 1_750_000_000+n*12,
+			crypto.Keccak256Hash([]byte(fmt.Sprintf("%s/%d/%d", e.branch, n, i))).Bytes(), i,
+			e.manifest.Contracts[l.contract].Bytes(), l.contract, l.name, args, refs,
+			[][]byte{crypto.Keccak256Hash([]byte(l.name)).Bytes()}, []byte{byte(i)}); err != nil {
+			return err
+		}
+	}
+	if _, err := tx.Exec(ctx, `INSERT INTO blocks (chain_id, number, hash, parent_hash, time) VALUES ($1, $2, $3, $4, $5)`,
+		e.manifest.ChainID, n, e.hashes[n].Bytes(), e.hashes[n-1].Bytes(), 1_750_000_000+n*12); err != nil {
+		return err
+	}
+	_, err := tx.Exec(ctx, `UPDATE indexer_state SET indexed_block = $2, indexed_hash = $3, updated_at = now() WHERE chain_id = $1`,
+		e.manifest.ChainID, n, e.hashes[n].Bytes())
+	return err
 }
 
 // finalize moves the finalized block, as the indexer records a new head.
@@ -160,22 +163,43 @@ func (e *streamEnv) finalize(n uint64) {
 // switches to a new branch from there.
 func (e *streamEnv) reorg(ancestor uint64, branch string) {
 	e.t.Helper()
-	ctx := context.Background()
-	err := pgx.BeginFunc(ctx, e.pool, func(tx pgx.Tx) error {
-		if _, err := tx.Exec(ctx, `DELETE FROM events WHERE chain_id = $1 AND block_number > $2`, e.manifest.ChainID, ancestor); err != nil {
-			return err
-		}
-		if _, err := tx.Exec(ctx, `DELETE FROM blocks WHERE chain_id = $1 AND number > $2`, e.manifest.ChainID, ancestor); err != nil {
-			return err
-		}
-		_, err := tx.Exec(ctx, `UPDATE indexer_state SET indexed_block = $2, indexed_hash = $3, updated_at = now() WHERE chain_id = $1`,
-			e.manifest.ChainID, ancestor, e.hashes[ancestor].Bytes())
-		return err
-	})
-	if err != nil {
+	if err := pgx.BeginFunc(context.Background(), e.pool, func(tx pgx.Tx) error { return e.rollback(tx, ancestor) }); err != nil {
 		e.t.Fatalf("rolling back to block %d: %v", ancestor, err)
 	}
 	e.branch, e.next = branch, ancestor+1
+}
+
+// reorgInOne is reorg and then block, committed at once: what the server sees when
+// the indexer's rollback and its new branch both commit between two of its reads.
+func (e *streamEnv) reorgInOne(ancestor uint64, branch string, logs ...logSpec) uint64 {
+	e.t.Helper()
+	oldBranch, oldNext := e.branch, e.next
+	e.branch, e.next = branch, ancestor+1
+	err := pgx.BeginFunc(context.Background(), e.pool, func(tx pgx.Tx) error {
+		if err := e.rollback(tx, ancestor); err != nil {
+			return err
+		}
+		return e.insertBlock(tx, logs)
+	})
+	if err != nil {
+		e.branch, e.next = oldBranch, oldNext
+		e.t.Fatalf("replacing the blocks after %d: %v", ancestor, err)
+	}
+	e.next++
+	return ancestor + 1
+}
+
+func (e *streamEnv) rollback(tx pgx.Tx, ancestor uint64) error {
+	ctx := context.Background()
+	if _, err := tx.Exec(ctx, `DELETE FROM events WHERE chain_id = $1 AND block_number > $2`, e.manifest.ChainID, ancestor); err != nil {
+		return err
+	}
+	if _, err := tx.Exec(ctx, `DELETE FROM blocks WHERE chain_id = $1 AND number > $2`, e.manifest.ChainID, ancestor); err != nil {
+		return err
+	}
+	_, err := tx.Exec(ctx, `UPDATE indexer_state SET indexed_block = $2, indexed_hash = $3, updated_at = now() WHERE chain_id = $1`,
+		e.manifest.ChainID, ancestor, e.hashes[ancestor].Bytes())
+	return err
 }
 
 // sseMsg is one Server-Sent Events message, or a comment.
@@ -620,6 +644,29 @@ func TestStream_Reorg(t *testing.T) {
 		t.Fatalf("resuming after an event dropped while away: %+v, want reorg from 5 (after the finalized block 4)", m)
 	}
 	e.wantEvents(t, s, pos{5, 0}, pos{7, 0})
+}
+
+// TestStream_ReorgAtSameHeight: a rollback and the new branch that the server sees
+// in one read, at the height it had indexed (only the block hash tells the commit
+// apart), still wake the stream, which sends the reorg and the replacement events.
+func TestStream_ReorgAtSameHeight(t *testing.T) {
+	e := newStreamEnv(t, api.Config{})
+	e.block(ping(alice))
+	e.finalize(0)
+	s := e.open("/v1/events/stream?from_block=0")
+	e.block(ping(alice))
+	e.block(ping(alice), ping(bob))
+	e.wantEvents(t, s, pos{0, 0}, pos{1, 0}, pos{2, 0}, pos{2, 1})
+	b := e.reorgInOne(1, "b", ping(bob), ping(bob), ping(alice)) // block 2 again, another one
+	m := s.next(t)
+	if m.event != "reorg" || m.data != `{"first_dropped_block":2}` || m.id != cursorOfKeys("events", "1", "0") {
+		t.Fatalf("after block 2 was replaced: %+v, want event reorg with first_dropped_block 2, id after 1/0", m)
+	}
+	got := e.wantEvents(t, s, pos{b, 0}, pos{b, 1}, pos{b, 2})
+	var ev api.Event
+	if err := json.Unmarshal([]byte(got[0].data), &ev); err != nil || ev.BlockHash != hashOf("b", 2).Hex() {
+		t.Errorf("replacement event of block 2: hash %s, want the new branch's %s", ev.BlockHash, hashOf("b", 2).Hex())
+	}
 }
 
 // TestStream_Limit: beyond MaxStreams the stream answers 503 problem+json with
