@@ -17,17 +17,20 @@ package api
 // indexer_state once per wake, so a rollback and the new branch up to the same height
 // can land between two reads, and indexed_block going backwards is not a signal one can
 // count on. What a stream can check is what it sent: it remembers, for each block above
-// the finalized block it sent events of, the block hash of those events, and on every
-// read asks whether events of that block with that hash still exist. The first block
-// that does not is the first block of the stream that was dropped; every block before it
-// (down to that hash's ancestors) is still the chain's. The stream then sends
+// the finalized block it sent events of, the block hash of those events (at most the
+// indexer's unfinalized window of blocks), and on every read asks whether events of that
+// block with that hash still exist. The first one that does not was dropped, with every
+// later one; the ones before it are still the chain's. The stream then sends
 // `event: reorg` with first_dropped_block N = the block after the last block it sent that
 // is still intact (or after the finalized block, when that is higher), moves its
 // position back there, and reads the new branch from N on. The client drops what it got
-// from blocks >= N; none of its events below N were dropped. The reorg message carries
-// as id the position it moved back to, so a reconnect with that Last-Event-ID resumes on
-// the new branch. A page is sent only when its own blocks are still there at that check,
-// so a page read across a rollback is read again rather than sent.
+// from blocks >= N, all of which was rolled back; nothing it got below N was. N is at or
+// below the indexer's first dropped block, and below it when the stream sent nothing of
+// the blocks between (a sparse filter): the stream cannot know the hashes of blocks it
+// sent nothing of. The reorg message carries as id the position it moved back to, so a
+// reconnect with that Last-Event-ID resumes on the new branch. A page is sent only when
+// its own blocks are still there at that check, so a page read across a rollback is
+// read again rather than sent. finalized=true streams never hold such blocks.
 //
 // Since the cursor holds a block number and log index but no hash, a reorg while a
 // client is away is seen on resume only when it dropped the event the Last-Event-ID
