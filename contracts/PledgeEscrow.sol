@@ -1,170 +1,164 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.37;
 
-import {IArbitration} from "./interfaces/IArbitration.sol";
+// The split (v2 is ~32 KB of code, over the 24 576-byte limit):
+// - PledgeEscrow (this contract) holds the hot paths with gas targets — list, rent,
+//   rentWithPermit, checkIn, confirmAsset, endRental, releaseDeposit — and every view.
+// - PledgeEscrowExtension (contracts/escrow/) holds the rest — updateListing, closeListing,
+//   delist, cancel, collectNoShow, reportUsage, collectDefault, openDispute, resolveDispute,
+//   withdraw and governance. PledgeEscrow deploys it in its constructor (its creation code is
+//   part of PledgeEscrow's initcode, which stays under 49 152 bytes) and reaches it by
+//   delegatecall from a one-line stub per function, so every pinned function stays in
+//   PledgeEscrow's ABI and every event is emitted from PledgeEscrow's address. The helper
+//   runs only as a delegatecall from the escrow that deployed it ({EscrowOnlyDelegated}).
+// - Both inherit PledgeEscrowStorage, which declares the whole storage layout once; neither
+//   declares state of its own. The manifest lists PledgeEscrow only.
+
 import {IAssetRegistry} from "./interfaces/IAssetRegistry.sol";
 import {ICreditRegistry} from "./interfaces/ICreditRegistry.sol";
 import {IPledgeEscrow} from "./interfaces/IPledgeEscrow.sol";
 import {IRewardToken} from "./interfaces/IRewardToken.sol";
+import {PledgeEscrowExtension} from "./escrow/PledgeEscrowExtension.sol";
+import {PledgeEscrowStorage} from "./escrow/PledgeEscrowStorage.sol";
 import {RentalMath} from "./libraries/RentalMath.sol";
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
-import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Permit.sol";
-import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
-import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
-import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
-import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 
-/// @title Sharechain pledge escrow
+/// @title Sharechain pledge escrow (protocol v2)
 /// @notice Holds provider pledges (SHR) and renters' rent and deposits (allowlisted payment
-/// tokens), and settles every rental automatically: by return, by default collection, or by
-/// the arbiter panel's ruling.
+/// tokens), books non-overlapping slots of each asset, and settles every rental: rent at the
+/// return, the deposit after an inspection period, defaults, cancellations, no-shows and
+/// rulings of the arbiter panel.
 ///
 /// Solvency: for every token, the balance held equals the locked pledges, plus the rent and
-/// deposit of every active or disputed rental, plus the claimable credits. Every function
+/// deposit of every booked or active rental, the deposit of every returned one, the rent and
+/// deposit of every disputed one not yet paid out, plus the claimable credits. Every function
 /// that moves tokens is `nonReentrant`, changes state and emits its events before it calls
-/// out, and pushes payouts through {_pay}, which turns a reverting push into a credit so
-/// that one hostile token or blocklisted account never blocks a settlement.
+/// out, and pushes payouts through `_pay`, which gives each push at most 150 000 gas and turns
+/// a failed push into a credit, so one hostile token or payee never blocks a settlement.
 ///
 /// Trust: the registry, credit registry, reward token and arbitration are the suite's own
 /// contracts. Payment tokens are allowlisted by governors; fee-on-transfer tokens are
 /// refused at the door (the amount that arrives is measured), rebasing tokens are not
 /// supported.
-contract PledgeEscrow is IPledgeEscrow, AccessControl, Pausable, ReentrancyGuardTransient, EIP712 {
-    using SafeERC20 for IERC20;
+contract PledgeEscrow is PledgeEscrowStorage, AccessControl, EIP712, IPledgeEscrow {
+    /// @dev the helper this escrow deployed and delegatecalls (see the comment at the top).
+    address private immutable _extension;
 
-    /// @notice Role that sets parameters and the payment allowlist.
-    bytes32 public constant GOVERNOR_ROLE = keccak256("GOVERNOR_ROLE");
-    /// @notice Role that pauses new listings and rentals.
-    bytes32 public constant PAUSER_ROLE = keccak256("PAUSER_ROLE");
-    /// @notice EIP-712 type hash of a device's signed usage report.
-    bytes32 public constant USAGE_REPORT_TYPEHASH =
-        keccak256("UsageReport(uint256 rentalId,uint256 units,uint16 damageBps,uint64 nonce)");
-    /// @notice The most a platform fee may be, in bps.
-    uint16 public constant MAX_PLATFORM_FEE_BPS = 1000;
-
-    uint8 private constant OUTCOME_COMPLETED_ON_TIME = 0;
-    uint8 private constant OUTCOME_RETURNED_LATE = 1;
-    uint8 private constant OUTCOME_DEFAULTED = 2;
-    uint8 private constant OUTCOME_DAMAGE_CAUSED = 3;
-    uint8 private constant OUTCOME_ASSET_CONFIRMED = 6;
-    uint256 private constant MAX_TERM = type(uint128).max;
-
-    IAssetRegistry private immutable _registry;
-    ICreditRegistry private immutable _credit;
-    IRewardToken private immutable _shr;
-    address private _arbitration;
-
-    uint256 private _lastListingId;
-    uint256 private _lastRentalId;
-    uint32 private _lastParamsId;
-
-    mapping(uint32 paramsId => Params) private _params;
-    mapping(uint256 listingId => Listing) private _listings;
-    mapping(uint256 rentalId => Rental) private _rentals;
-    mapping(uint256 tokenId => uint256 listingId) private _openListingOf;
-    mapping(uint256 tokenId => uint256 rentalId) private _activeRentalOf;
-    mapping(address account => uint256) private _activeRentalCount;
-    mapping(address token => bool) private _paymentTokens;
-    mapping(address token => mapping(address account => uint256)) private _claimable;
+    /// @dev OpenZeppelin's Pausable keeps its flag in a slot of its own, one more cold read in
+    /// every `rent`; the flag lives in the counters slot instead, which `rent` reads anyway.
+    /// Same events, errors and view as Pausable.
+    modifier whenNotPaused() {
+        if (_counters.paused) revert EnforcedPause();
+        _;
+    }
 
     /// @param admin Receives `DEFAULT_ADMIN_ROLE`.
     /// @param registry The asset registry (this escrow needs its `RENTAL_MANAGER_ROLE`).
     /// @param credit The credit registry (this escrow needs its `RECORDER_ROLE`).
     /// @param shr The reward and pledge token (this escrow needs its `MINTER_ROLE` for rewards).
-    /// @param params The initial fee and reward parameters.
+    /// @param params The initial governance parameters.
     /// @param paymentTokens The initial payment allowlist.
+    /// @param rewardRates The reward rate of each of `paymentTokens` (same length).
     constructor(
         address admin,
         IAssetRegistry registry,
         ICreditRegistry credit,
         IRewardToken shr,
         Params memory params,
-        address[] memory paymentTokens
-    ) EIP712("PledgeEscrow", "1") {
-        if (address(registry) == address(0) || address(credit) == address(0) || address(shr) == address(0)) {
-            revert EscrowZeroAddress();
+        address[] memory paymentTokens,
+        uint256[] memory rewardRates
+    ) PledgeEscrowStorage(registry, credit, shr, block.timestamp) EIP712("PledgeEscrow", "1") {
+        if (paymentTokens.length != rewardRates.length) {
+            revert EscrowLengthMismatch(paymentTokens.length, rewardRates.length);
         }
-        _registry = registry;
-        _credit = credit;
-        _shr = shr;
+        address extension_ = address(new PledgeEscrowExtension(registry, credit, shr, block.timestamp));
+        _extension = extension_;
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
-        _setParams(params);
+        // the initial values go through the helper's governance code, so they are checked and
+        // announced exactly as later changes are (and that code is not here twice).
+        _delegateTo(extension_, abi.encodeCall(PledgeEscrowExtension.setParams, (params)));
         for (uint256 i = 0; i < paymentTokens.length; ++i) {
-            _setPaymentToken(paymentTokens[i], true);
+            _delegateTo(extension_, abi.encodeCall(PledgeEscrowExtension.setPaymentToken, (paymentTokens[i], true)));
+            _delegateTo(extension_, abi.encodeCall(PledgeEscrowExtension.setRewardRate, (paymentTokens[i], rewardRates[i])));
         }
     }
 
     // ---------------------------------------------------------------- listings
 
     /// @inheritdoc IPledgeEscrow
-    function list(
-        uint256 tokenId,
-        address paymentToken,
-        uint256 pricePerHour,
-        uint256 deposit,
-        uint64 minDuration,
-        uint64 maxDuration,
-        uint256 pricePerUnit
-    ) external whenNotPaused nonReentrant returns (uint256) {
-        return _list(
-            Listing({
-                tokenId: tokenId,
-                provider: msg.sender,
-                paymentToken: paymentToken,
-                pricePerHour: pricePerHour,
-                deposit: deposit,
-                minDuration: minDuration,
-                maxDuration: maxDuration,
-                pricePerUnit: pricePerUnit,
-                pledge: 0,
-                pledgeState: PledgeState.Locked,
-                open: true,
-                confirmed: false
-            })
-        );
+    function list(uint256 tokenId, address paymentToken, Terms calldata terms)
+        external
+        whenNotPaused
+        nonReentrant
+        returns (uint256 listingId)
+    {
+        if (_registry.ownerOf(tokenId) != msg.sender) revert NotOwner(tokenId, msg.sender);
+        if (_credit.isBlacklisted(msg.sender)) revert EscrowBlacklisted(msg.sender);
+        if (!_registry.isVerified(tokenId)) revert AssetNotVerified(tokenId);
+        if (!_paymentTokens[paymentToken]) revert EscrowPaymentTokenNotAllowed(paymentToken);
+        _checkTerms(terms);
+        if (tokenId > type(uint96).max) revert EscrowTokenIdTooLarge(tokenId);
+        TokenBook storage book = _books[tokenId];
+        uint256 previous = book.listingId;
+        if (previous != 0) revert EscrowAlreadyListed(tokenId, previous);
+
+        (,, uint16 pledgeBps) = _credit.termsOf(msg.sender);
+        Counters memory counters = _counters;
+        uint256 pledge = RentalMath.share(_params[counters.paramsId].basePledge, pledgeBps);
+        listingId = ++counters.lastListingId;
+        _counters.lastListingId = counters.lastListingId;
+
+        ListingRecord storage listing = _listings[listingId];
+        listing.provider = msg.sender;
+        listing.pledge = pledge;
+        listing.paymentToken = paymentToken;
+        listing.status = ListingStatus.Active;
+        listing.pledgeState = PledgeState.Locked;
+        listing.tokenId = uint96(tokenId); // checked above
+        _storeTerms(listingId, 0, terms);
+        book.listingId = uint48(listingId);
+        book.touched = true;
+        _emitListed(listingId, tokenId, paymentToken, terms);
+        emit PledgeLocked(listingId, msg.sender, pledge);
+        _pull(address(_shr), msg.sender, pledge);
     }
 
     /// @inheritdoc IPledgeEscrow
-    function updateListing(
-        uint256 listingId,
-        uint256 pricePerHour,
-        uint256 deposit,
-        uint64 minDuration,
-        uint64 maxDuration,
-        uint256 pricePerUnit
-    ) external whenNotPaused {
-        Listing storage listing = _providerListing(listingId);
-        _checkTerms(pricePerHour, deposit, minDuration, maxDuration, pricePerUnit);
-        listing.pricePerHour = pricePerHour;
-        listing.deposit = deposit;
-        listing.minDuration = minDuration;
-        listing.maxDuration = maxDuration;
-        listing.pricePerUnit = pricePerUnit;
-        emit ListingUpdated(listingId, pricePerHour, deposit, minDuration, maxDuration, pricePerUnit);
+    function updateListing(uint256, Terms calldata) external whenNotPaused {
+        _delegate();
     }
 
     /// @inheritdoc IPledgeEscrow
-    function delist(uint256 listingId) external nonReentrant {
-        Listing storage listing = _providerListing(listingId);
-        uint256 busy = _activeRentalOf[listing.tokenId];
-        if (busy != 0) revert EscrowAssetBusy(listing.tokenId, busy);
-        (address pledger, uint256 pledge) = _close(listingId);
-        _pay(address(_shr), pledger, pledge);
+    function closeListing(uint256) external {
+        _delegate();
+    }
+
+    /// @inheritdoc IPledgeEscrow
+    function delist(uint256) external {
+        _delegate();
     }
 
     // ---------------------------------------------------------------- rentals
 
     /// @inheritdoc IPledgeEscrow
-    function rent(uint256 listingId, uint64 duration) external whenNotPaused nonReentrant returns (uint256) {
-        return _rent(listingId, duration);
+    function rent(uint256 listingId, uint64 start, uint64 duration, bytes32 termsHash_, address platform)
+        external
+        whenNotPaused
+        nonReentrant
+        returns (uint256)
+    {
+        return _rent(listingId, start, duration, termsHash_, platform);
     }
 
     /// @inheritdoc IPledgeEscrow
     function rentWithPermit(
         uint256 listingId,
+        uint64 start,
         uint64 duration,
+        bytes32 termsHash_,
+        address platform,
         uint256 permitValue,
         uint256 permitDeadline,
         uint8 v,
@@ -172,169 +166,133 @@ contract PledgeEscrow is IPledgeEscrow, AccessControl, Pausable, ReentrancyGuard
         bytes32 s
     ) external whenNotPaused nonReentrant returns (uint256) {
         // checked first: a try on an address without code reverts uncaught.
-        if (!_listings[listingId].open) revert EscrowListingNotOpen(listingId);
+        if (_listings[listingId].status != ListingStatus.Active) revert ListingNotOpen(listingId);
         // a permit can be front-run (its signature is public once in the mempool); when it
-        // fails, the allowance it set may already be there, and the pull below decides.
+        // fails, the allowance it set may already be there, and the pull decides.
         try IERC20Permit(_listings[listingId].paymentToken)
             .permit(msg.sender, address(this), permitValue, permitDeadline, v, r, s) {}
             catch {}
-        return _rent(listingId, duration);
+        return _rent(listingId, start, duration, termsHash_, platform);
     }
 
     /// @inheritdoc IPledgeEscrow
-    function confirmAsset(uint256 rentalId) external nonReentrant {
-        Rental storage r = _rentals[rentalId];
-        if (r.status != RentalStatus.Active) revert EscrowRentalNotActive(rentalId, r.status);
-        if (r.renter != msg.sender) revert EscrowNotRenter(rentalId, msg.sender);
-        if (r.confirmed) revert EscrowAlreadyConfirmed(rentalId);
-        r.confirmed = true;
-        emit AssetConfirmed(rentalId, msg.sender);
-
-        Listing storage listing = _listings[r.listingId];
-        if (listing.confirmed) return;
-        listing.confirmed = true;
-        uint256 released;
-        if (listing.pledgeState == PledgeState.Locked) {
-            listing.pledgeState = PledgeState.Released;
-            released = listing.pledge;
-            emit PledgeReleased(r.listingId, listing.provider, released);
-        }
-        _credit.recordOutcome(listing.provider, OUTCOME_ASSET_CONFIRMED);
-        _pay(address(_shr), listing.provider, released);
+    function checkIn(uint256) external {
+        _delegate();
     }
 
     /// @inheritdoc IPledgeEscrow
-    function reportUsage(uint256 rentalId, uint256 units, uint16 damageBps, uint64 nonce, bytes calldata signature)
-        external
-    {
-        Rental storage r = _rentals[rentalId];
-        if (r.status != RentalStatus.Active) revert EscrowRentalNotActive(rentalId, r.status);
-        uint64 deadline = _deadline(r);
-        if (block.timestamp > deadline) revert RentalOverdue(rentalId, deadline);
-        if (nonce <= r.lastNonce) revert StaleNonce(rentalId, nonce, r.lastNonce);
-        if (damageBps > RentalMath.BPS) revert EscrowInvalidBps(damageBps);
+    function cancel(uint256) external {
+        _delegate();
+    }
 
-        bytes32 digest =
-            _hashTypedDataV4(keccak256(abi.encode(USAGE_REPORT_TYPEHASH, rentalId, units, damageBps, nonce)));
-        address device = _registry.deviceOf(r.tokenId);
-        (address signer, ECDSA.RecoverError err,) = ECDSA.tryRecover(digest, signature);
-        if (err != ECDSA.RecoverError.NoError || device == address(0) || signer != device) {
-            revert InvalidDevice(signer, device);
-        }
+    /// @inheritdoc IPledgeEscrow
+    function collectNoShow(uint256) external {
+        _delegate();
+    }
 
-        r.lastNonce = nonce;
-        r.units += units;
-        uint256 damage = uint256(r.damageBps) + damageBps;
-        r.damageBps = uint16(damage > RentalMath.BPS ? RentalMath.BPS : damage);
-        emit UsageReported(rentalId, device, nonce, units, damageBps);
+    /// @inheritdoc IPledgeEscrow
+    function confirmAsset(uint256) external {
+        _delegate();
+    }
+
+    /// @inheritdoc IPledgeEscrow
+    function reportUsage(uint256, uint256, uint16, uint64, bytes calldata) external {
+        _delegate();
     }
 
     /// @inheritdoc IPledgeEscrow
     function endRental(uint256 rentalId) external nonReentrant {
-        Rental storage r = _rentals[rentalId];
-        if (r.status != RentalStatus.Active) revert EscrowRentalNotActive(rentalId, r.status);
-        if (msg.sender == r.provider) {
-            if (block.timestamp < r.end) revert EscrowRentalNotEnded(rentalId, r.end);
-        } else if (msg.sender != r.renter) {
+        RentalCore storage r = _rentals[rentalId];
+        RentalStatus status = r.status;
+        if (status == RentalStatus.Returned || (status == RentalStatus.Disputed && r.returnedAt != 0)) {
+            revert AlreadyReturned(rentalId, r.returnedAt);
+        }
+        if (status != RentalStatus.Active && status != RentalStatus.Disputed) {
+            revert EscrowWrongStatus(rentalId, status);
+        }
+        (ListingRecord storage listing, StoredTerms storage t) = _listingOf(r);
+        address renter = r.renter;
+        uint64 end = r.end;
+        if (msg.sender == listing.provider) {
+            if (block.timestamp < end) revert EscrowRentalNotEnded(rentalId, end);
+        } else if (msg.sender != renter) {
             revert EscrowNotParty(rentalId, msg.sender);
         }
         uint64 deadline = _deadline(r);
         if (block.timestamp > deadline) revert RentalOverdue(rentalId, deadline);
 
-        Params storage p = _params[r.paramsId];
-        RentalMath.Settlement memory s =
-            RentalMath.settleReturn(_terms(r), block.timestamp, p.platformFeeBps, p.lateFeeBps);
-        _finish(r, RentalStatus.Settled);
-        _emitSettled(rentalId, r, s);
+        uint256 tokenId = listing.tokenId;
+        uint64 returnedAt = uint64(block.timestamp);
+        // the rest of the slot is free for new bookings.
+        BookEntry storage entry = _entries[tokenId][r.bookIndex];
+        if (returnedAt < end) entry.end = uint40(returnedAt);
+        _books[tokenId].activeRentalId = 0;
+        r.returnedAt = uint40(returnedAt);
 
-        bool late = block.timestamp > r.end;
-        _credit.recordOutcome(r.renter, late ? OUTCOME_RETURNED_LATE : OUTCOME_COMPLETED_ON_TIME);
-        if (r.damageBps > 0) _credit.recordOutcome(r.renter, OUTCOME_DAMAGE_CAUSED);
-        _registry.setUser(r.tokenId, address(0), 0);
-        _payOut(r, p.treasury, s);
-
-        if (!late && r.damageBps == 0) {
-            _reward(rentalId, r.renter, p.rewardPerRental);
-            _reward(rentalId, r.provider, p.rewardPerRental);
+        if (status == RentalStatus.Disputed) {
+            // the ruling charges rent and late fee to returnedAt; nothing is paid now.
+            emit Returned(rentalId, msg.sender, returnedAt, 0, 0, 0, 0);
+            _registry.setUser(tokenId, address(0), 0);
+            return;
         }
+
+        r.status = RentalStatus.Returned;
+        _leaveTier(renter);
+        _settleRent(rentalId, r, listing, t, returnedAt);
+    }
+
+    /// @dev The paying part of a return at `returnedAt`: charges the rent, starts the inspection,
+    /// clears the user and pays the platforms, the treasury, the payee and the renter's refund.
+    function _settleRent(
+        uint256 rentalId,
+        RentalCore storage r,
+        ListingRecord storage listing,
+        StoredTerms storage t,
+        uint64 returnedAt
+    ) private {
+        Params storage p = _params[r.paramsId];
+        uint256 rentPaid = _rentPaid(r, t);
+        uint256 rentCharged = _rentCharged(r, t, returnedAt);
+        uint256 platformFee = RentalMath.share(rentCharged, p.platformFeeBps);
+        uint64 inspectionEnd = returnedAt + p.inspectionPeriod;
+        r.inspectionEnd = uint40(inspectionEnd);
+        emit Returned(rentalId, msg.sender, returnedAt, rentCharged, rentPaid - rentCharged, platformFee, inspectionEnd);
+        _registry.setUser(listing.tokenId, address(0), 0);
+
+        address token = listing.paymentToken;
+        _payPlatformFee(rentalId, token, platformFee, r, t);
+        _pay(token, _payee(listing, t), rentCharged - platformFee);
+        _pay(token, r.renter, rentPaid - rentCharged);
     }
 
     /// @inheritdoc IPledgeEscrow
-    function collectDefault(uint256 rentalId) external nonReentrant {
-        Rental storage r = _rentals[rentalId];
-        if (r.status != RentalStatus.Active) revert EscrowRentalNotActive(rentalId, r.status);
-        uint64 deadline = _deadline(r);
-        if (block.timestamp <= deadline) revert EscrowDefaultNotDue(rentalId, deadline);
+    function releaseDeposit(uint256) external {
+        _delegate();
+    }
 
-        Params storage p = _params[r.paramsId];
-        uint256 platformFee = RentalMath.share(r.rent, p.platformFeeBps);
-        _finish(r, RentalStatus.Defaulted);
-        emit RentalDefaulted(rentalId, r.renter, r.provider, r.deposit, platformFee);
-
-        _credit.recordOutcome(r.renter, OUTCOME_DEFAULTED);
-        _registry.setUser(r.tokenId, address(0), 0);
-        _pay(r.paymentToken, p.treasury, platformFee);
-        _pay(r.paymentToken, r.provider, r.rent - platformFee + r.deposit);
+    /// @inheritdoc IPledgeEscrow
+    function collectDefault(uint256) external {
+        _delegate();
     }
 
     // ---------------------------------------------------------------- disputes
 
     /// @inheritdoc IPledgeEscrow
-    function openDispute(uint256 rentalId, bytes32 evidenceHash) external nonReentrant returns (uint256 disputeId) {
-        Rental storage r = _rentals[rentalId];
-        if (r.status != RentalStatus.Active) revert EscrowRentalNotActive(rentalId, r.status);
-        if (msg.sender != r.renter && msg.sender != r.provider) revert EscrowNotParty(rentalId, msg.sender);
-        uint64 deadline = _deadline(r);
-        if (block.timestamp > deadline) revert RentalOverdue(rentalId, deadline);
-        address arbitration_ = _arbitration;
-        if (arbitration_ == address(0)) revert EscrowArbitrationNotSet();
-
-        r.status = RentalStatus.Disputed;
-        // the panel numbers disputes, so the id comes back from the call.
-        disputeId = IArbitration(arbitration_).createDispute(rentalId, msg.sender, r.renter, r.provider);
-        r.disputeId = disputeId;
-        emit DisputeOpened(rentalId, disputeId, msg.sender, evidenceHash);
+    function openDispute(uint256, bytes32) external returns (uint256) {
+        _delegate();
     }
 
     /// @inheritdoc IPledgeEscrow
-    function resolveDispute(uint256 rentalId, uint16 providerShareBps) external nonReentrant {
-        if (msg.sender != _arbitration) revert OnlyArbitration(msg.sender);
-        Rental storage r = _rentals[rentalId];
-        if (r.status != RentalStatus.Disputed) revert EscrowRentalNotActive(rentalId, r.status);
-        if (providerShareBps > RentalMath.BPS) revert EscrowInvalidBps(providerShareBps);
-
-        Params storage p = _params[r.paramsId];
-        RentalMath.Settlement memory s =
-            RentalMath.settleRuling(_terms(r), block.timestamp, p.platformFeeBps, providerShareBps);
-        _finish(r, RentalStatus.Resolved);
-        emit DisputeResolved(rentalId, r.disputeId, providerShareBps);
-        _emitSettled(rentalId, r, s);
-
-        uint256 slashed;
-        Listing storage listing = _listings[r.listingId];
-        if (providerShareBps == 0 && listing.pledgeState == PledgeState.Locked) {
-            listing.pledgeState = PledgeState.Slashed;
-            slashed = listing.pledge;
-            emit PledgeSlashed(r.listingId, r.renter, slashed);
-        }
-
-        _registry.setUser(r.tokenId, address(0), 0);
-        _payOut(r, p.treasury, s);
-        _pay(address(_shr), r.renter, slashed);
+    function resolveDispute(uint256, uint16) external {
+        _delegate();
     }
 
-    // ---------------------------------------------------------------- credits
+    // ---------------------------------------------------------------- credits and administration
 
     /// @inheritdoc IPledgeEscrow
-    function withdraw(address token) external nonReentrant {
-        uint256 amount = _claimable[token][msg.sender];
-        if (amount == 0) revert EscrowNothingToWithdraw(token, msg.sender);
-        _claimable[token][msg.sender] = 0;
-        emit Withdrawn(token, msg.sender, amount);
-        IERC20(token).safeTransfer(msg.sender, amount);
+    function withdraw(address) external {
+        _delegate();
     }
-
-    // ---------------------------------------------------------------- administration
 
     /// @inheritdoc IPledgeEscrow
     function setArbitration(address arbitration_) external onlyRole(DEFAULT_ADMIN_ROLE) {
@@ -346,42 +304,138 @@ contract PledgeEscrow is IPledgeEscrow, AccessControl, Pausable, ReentrancyGuard
     }
 
     /// @inheritdoc IPledgeEscrow
-    function setParams(
-        uint16 platformFeeBps_,
-        uint64 gracePeriod_,
-        uint16 lateFeeBps_,
-        uint256 rewardPerRental_,
-        uint256 basePledge_,
-        address treasury_
-    ) external onlyRole(GOVERNOR_ROLE) {
-        _setParams(
-            Params({
-                treasury: treasury_,
-                platformFeeBps: platformFeeBps_,
-                gracePeriod: gracePeriod_,
-                lateFeeBps: lateFeeBps_,
-                rewardPerRental: rewardPerRental_,
-                basePledge: basePledge_
-            })
-        );
+    function setParams(Params calldata) external onlyRole(GOVERNOR_ROLE) {
+        _delegate();
     }
 
     /// @inheritdoc IPledgeEscrow
-    function setPaymentToken(address token, bool allowed) external onlyRole(GOVERNOR_ROLE) {
-        _setPaymentToken(token, allowed);
+    function setPaymentToken(address, bool) external onlyRole(GOVERNOR_ROLE) {
+        _delegate();
+    }
+
+    /// @inheritdoc IPledgeEscrow
+    function setRewardRate(address, uint256) external onlyRole(GOVERNOR_ROLE) {
+        _delegate();
+    }
+
+    /// @inheritdoc IPledgeEscrow
+    function setPlatform(address, uint16) external onlyRole(GOVERNOR_ROLE) {
+        _delegate();
     }
 
     /// @inheritdoc IPledgeEscrow
     function pause() external onlyRole(PAUSER_ROLE) {
-        _pause();
+        if (_counters.paused) revert EnforcedPause();
+        _counters.paused = true;
+        emit Paused(msg.sender);
     }
 
     /// @inheritdoc IPledgeEscrow
     function unpause() external onlyRole(PAUSER_ROLE) {
-        _unpause();
+        if (!_counters.paused) revert ExpectedPause();
+        _counters.paused = false;
+        emit Unpaused(msg.sender);
+    }
+
+    /// @inheritdoc IPledgeEscrow
+    function paused() external view returns (bool) {
+        return _counters.paused;
     }
 
     // ---------------------------------------------------------------- views
+
+    /// @inheritdoc IPledgeEscrow
+    function termsHash(uint256 listingId) external view returns (bytes32) {
+        ListingRecord storage listing = _listings[listingId];
+        return _termsHash(listing, _terms[listingId][listing.version]);
+    }
+
+    /// @inheritdoc IPledgeEscrow
+    function isSlotFree(uint256 tokenId, uint64 start, uint64 end) external view returns (bool) {
+        if (start >= end) return false;
+        (uint256 taken,,) = _findSlot(tokenId, start, end);
+        return taken == 0;
+    }
+
+    /// @inheritdoc IPledgeEscrow
+    function rewardEpoch() external view returns (uint256 epoch, uint256 minted, uint256 remaining) {
+        epoch = (block.timestamp - _deployedAt) / EPOCH;
+        RewardEpoch memory current = _rewardEpoch;
+        if (current.epoch == epoch) minted = current.minted;
+        uint256 cap = _params[_counters.paramsId].epochRewardCap;
+        remaining = cap > minted ? cap - minted : 0;
+    }
+
+    /// @inheritdoc IPledgeEscrow
+    function getListing(uint256 listingId) external view returns (Listing memory out) {
+        ListingRecord storage listing = _listings[listingId];
+        out.tokenId = listing.tokenId;
+        out.provider = listing.provider;
+        out.paymentToken = listing.paymentToken;
+        out.terms = _loadTerms(_terms[listingId][listing.version]);
+        out.termsVersion = listing.version;
+        out.status = listing.status;
+        out.pledgeState = listing.pledgeState;
+        out.pledge = listing.pledge;
+        out.confirmed = listing.confirmed;
+    }
+
+    /// @inheritdoc IPledgeEscrow
+    function getRental(uint256 rentalId) external view returns (Rental memory out) {
+        RentalCore storage r = _rentals[rentalId];
+        if (r.status == RentalStatus.None) return out;
+        (ListingRecord storage listing, StoredTerms storage t) = _listingOf(r);
+        RentalExtra storage x = _extras[rentalId];
+        out.listingId = r.listingId;
+        out.termsVersion = r.version;
+        out.tokenId = listing.tokenId;
+        out.renter = r.renter;
+        out.provider = listing.provider;
+        out.payee = _payee(listing, t);
+        out.paymentToken = listing.paymentToken;
+        out.platform = x.platform;
+        out.listingPlatform = t.platform;
+        out.platformShareBps = r.renterShareBps;
+        out.listingPlatformShareBps = r.listingShareBps;
+        out.status = r.status;
+        out.checkedIn = r.flags & FLAG_CHECKED_IN != 0;
+        out.confirmed = r.flags & FLAG_CONFIRMED != 0;
+        out.start = r.start;
+        out.end = r.end;
+        out.returnedAt = r.returnedAt;
+        out.inspectionEnd = r.inspectionEnd;
+        out.rent = _rentPaid(r, t);
+        out.deposit = _depositPaid(r, t);
+        out.units = x.units;
+        out.damageBps = x.damageBps;
+        out.lastNonce = x.lastNonce;
+        out.disputeId = x.disputeId;
+        out.paramsId = r.paramsId;
+    }
+
+    /// @inheritdoc IPledgeEscrow
+    function rentalTerms(uint256 rentalId) external view returns (Terms memory) {
+        RentalCore storage r = _rentals[rentalId];
+        return _loadTerms(_terms[r.listingId][r.version]);
+    }
+
+    /// @inheritdoc IPledgeEscrow
+    function openRentalsOf(uint256 tokenId) external view returns (uint256[] memory ids) {
+        uint16 occupied = _books[tokenId].occupied;
+        ids = new uint256[](MAX_OPEN_RENTALS);
+        uint256 n;
+        for (uint256 i = 0; i < MAX_OPEN_RENTALS; ++i) {
+            if (occupied & (1 << i) != 0) ids[n++] = _entries[tokenId][i].rentalId;
+        }
+        assembly ("memory-safe") {
+            mstore(ids, n)
+        }
+    }
+
+    /// @inheritdoc IPledgeEscrow
+    function tierRentalCount(address account) external view returns (uint256) {
+        return _tierRentals[account];
+    }
 
     /// @inheritdoc IPledgeEscrow
     function claimable(address token, address account) external view returns (uint256) {
@@ -389,33 +443,13 @@ contract PledgeEscrow is IPledgeEscrow, AccessControl, Pausable, ReentrancyGuard
     }
 
     /// @inheritdoc IPledgeEscrow
-    function gracePeriod() external view returns (uint64) {
-        return _params[_lastParamsId].gracePeriod;
+    function getParams() external view returns (Params memory) {
+        return _params[_counters.paramsId];
     }
 
     /// @inheritdoc IPledgeEscrow
-    function platformFeeBps() external view returns (uint16) {
-        return _params[_lastParamsId].platformFeeBps;
-    }
-
-    /// @inheritdoc IPledgeEscrow
-    function lateFeeBps() external view returns (uint16) {
-        return _params[_lastParamsId].lateFeeBps;
-    }
-
-    /// @inheritdoc IPledgeEscrow
-    function rewardPerRental() external view returns (uint256) {
-        return _params[_lastParamsId].rewardPerRental;
-    }
-
-    /// @inheritdoc IPledgeEscrow
-    function treasury() external view returns (address) {
-        return _params[_lastParamsId].treasury;
-    }
-
-    /// @inheritdoc IPledgeEscrow
-    function basePledge() external view returns (uint256) {
-        return _params[_lastParamsId].basePledge;
+    function getParamsAt(uint32 paramsId) external view returns (Params memory) {
+        return _params[paramsId];
     }
 
     /// @inheritdoc IPledgeEscrow
@@ -424,251 +458,234 @@ contract PledgeEscrow is IPledgeEscrow, AccessControl, Pausable, ReentrancyGuard
     }
 
     /// @inheritdoc IPledgeEscrow
+    function rewardRate(address token) external view returns (uint256) {
+        return _rewardRates[token];
+    }
+
+    /// @inheritdoc IPledgeEscrow
+    function platformShare(address platform) external view returns (uint16) {
+        return _platformShares[platform];
+    }
+
+    /// @inheritdoc IPledgeEscrow
     function arbitration() external view returns (address) {
         return _arbitration;
     }
 
     /// @inheritdoc IPledgeEscrow
-    function getListing(uint256 listingId) external view returns (Listing memory) {
-        return _listings[listingId];
-    }
-
-    /// @inheritdoc IPledgeEscrow
-    function getRental(uint256 rentalId) external view returns (Rental memory) {
-        return _rentals[rentalId];
-    }
-
-    /// @inheritdoc IPledgeEscrow
-    function getParams(uint32 paramsId) external view returns (Params memory) {
-        return _params[paramsId];
-    }
-
-    /// @inheritdoc IPledgeEscrow
     function openListingOf(uint256 tokenId) external view returns (uint256) {
-        return _openListingOf[tokenId];
+        return _books[tokenId].listingId;
     }
 
     /// @inheritdoc IPledgeEscrow
     function activeRentalOf(uint256 tokenId) external view returns (uint256) {
-        return _activeRentalOf[tokenId];
-    }
-
-    /// @inheritdoc IPledgeEscrow
-    function activeRentalCount(address account) external view returns (uint256) {
-        return _activeRentalCount[account];
+        return _books[tokenId].activeRentalId;
     }
 
     /// @inheritdoc IPledgeEscrow
     function listingCount() external view returns (uint256) {
-        return _lastListingId;
+        return _counters.lastListingId;
     }
 
     /// @inheritdoc IPledgeEscrow
     function rentalCount() external view returns (uint256) {
-        return _lastRentalId;
+        return _counters.lastRentalId;
+    }
+
+    /// @notice The helper contract this escrow delegatecalls (deployed by its constructor).
+    function extension() external view returns (address) {
+        return _extension;
     }
 
     // ---------------------------------------------------------------- internals
 
-    function _list(Listing memory listing) private returns (uint256 listingId) {
-        uint256 tokenId = listing.tokenId;
-        if (_registry.ownerOf(tokenId) != msg.sender) revert NotOwner(tokenId, msg.sender);
-        if (_credit.isBlacklisted(msg.sender)) revert EscrowBlacklisted(msg.sender);
-        if (!_registry.isVerified(tokenId)) revert AssetNotVerified(tokenId);
-        if (!_paymentTokens[listing.paymentToken]) revert EscrowPaymentTokenNotAllowed(listing.paymentToken);
-        _checkTerms(
-            listing.pricePerHour, listing.deposit, listing.minDuration, listing.maxDuration, listing.pricePerUnit
-        );
+    /// @dev the inputs and intermediate values of a rental, in memory (stack depth).
+    struct RentCtx {
+        uint256 listingId;
+        uint256 tokenId;
+        address provider;
+        address token;
+        uint32 version;
+        uint32 paramsId;
+        uint64 start;
+        uint64 end;
+        uint16 listingShare;
+        uint16 renterShare;
+        uint16 depositBps;
+        bool now_;
+        address device;
+        uint256 rent;
+        uint256 deposit;
+    }
 
-        // a listing left open by a previous owner (the token changed hands while no rental
-        // was running) would block the new owner forever: close it and return its pledge.
-        address stalePledger;
-        uint256 stalePledge;
-        uint256 previous = _openListingOf[tokenId];
-        if (previous != 0) {
-            if (_listings[previous].provider == msg.sender) revert EscrowAlreadyListed(tokenId, previous);
-            (stalePledger, stalePledge) = _close(previous);
+    function _rent(uint256 listingId, uint64 start, uint64 duration, bytes32 termsHash_, address platform)
+        private
+        returns (uint256 rentalId)
+    {
+        RentCtx memory c;
+        c.listingId = listingId;
+        {
+            ListingRecord storage listing = _listings[listingId];
+            if (listing.status != ListingStatus.Active) revert ListingNotOpen(listingId);
+            c.provider = listing.provider;
+            c.token = listing.paymentToken;
+            c.version = listing.version;
+            c.tokenId = listing.tokenId;
+        }
+        if (msg.sender == c.provider) revert SelfRental(msg.sender);
+        if (_registry.ownerOf(c.tokenId) != c.provider) revert NotOwner(c.tokenId, c.provider);
+        if (!_registry.isVerified(c.tokenId)) revert AssetNotVerified(c.tokenId);
+        // a token taken off the allowlist (say, it turned hostile) takes no new rentals.
+        if (!_paymentTokens[c.token]) revert EscrowPaymentTokenNotAllowed(c.token);
+        if (_credit.isBlacklisted(msg.sender)) revert EscrowBlacklisted(msg.sender);
+        if (_credit.isBlacklisted(c.provider)) revert EscrowBlacklisted(c.provider);
+
+        StoredTerms storage t = _terms[listingId][c.version];
+        {
+            Terms memory terms = _loadTerms(t);
+            c.device = _registry.deviceOf(c.tokenId);
+            bytes32 current = keccak256(abi.encode(c.token, terms, c.device));
+            if (current != termsHash_) revert TermsChanged(listingId, current, termsHash_);
+            if (platform != address(0)) {
+                c.renterShare = _platformShares[platform];
+                if (c.renterShare == 0) revert UnknownPlatform(platform);
+            }
+            // a listing platform unregistered since `list` gets nothing (share 0).
+            if (terms.platform != address(0)) c.listingShare = _platformShares[terms.platform];
+            c.rent = RentalMath.rentFor(terms.pricePerHour, duration);
+        }
+        Counters memory counters = _counters;
+        c.paramsId = counters.paramsId;
+        {
+            Params storage p = _params[c.paramsId];
+            uint64 minDuration = t.minDuration;
+            uint64 minRental = p.minRentalSeconds;
+            if (minRental > minDuration) minDuration = minRental;
+            if (minDuration == 0) minDuration = 1;
+            uint64 maxDuration = t.maxDuration;
+            if (duration < minDuration || duration > maxDuration) {
+                revert BadDuration(duration, minDuration, maxDuration);
+            }
+            c.now_ = start == 0;
+            if (c.now_) {
+                start = uint64(block.timestamp);
+            } else {
+                uint64 latest = uint64(block.timestamp) + p.maxAdvance;
+                if (start <= block.timestamp || start > latest) revert BadStart(start, latest);
+            }
+            // times are stored in 40 bits.
+            if (uint256(start) + duration > type(uint40).max) revert BadDuration(duration, minDuration, maxDuration);
+            c.start = start;
+            c.end = start + duration;
+        }
+        {
+            (uint16 maxActive, uint16 depositBps,) = _credit.termsOf(msg.sender);
+            if (_tierRentals[msg.sender] >= maxActive) revert TierLimit(msg.sender, maxActive);
+            c.depositBps = depositBps;
+            c.deposit = RentalMath.scaleUp(t.deposit, depositBps);
         }
 
-        (,, uint16 pledgeBps) = _credit.termsOf(msg.sender);
-        listing.pledge = RentalMath.share(_params[_lastParamsId].basePledge, pledgeBps);
-        listingId = ++_lastListingId;
-        _listings[listingId] = listing;
-        _openListingOf[tokenId] = listingId;
+        rentalId = ++counters.lastRentalId;
+        _counters.lastRentalId = counters.lastRentalId;
+        (uint8 index, bool lock) = _book(c, rentalId);
+        _storeRental(c, rentalId, index);
+        if (platform != address(0)) _extras[rentalId].platform = platform;
+        ++_tierRentals[msg.sender];
+
+        _emitRented(c, rentalId, platform);
+        if (lock) _registry.setLock(c.tokenId, true);
+        if (c.now_) _registry.setUser(c.tokenId, msg.sender, c.end);
+        _pull(c.token, msg.sender, c.rent + c.deposit);
+    }
+
+    function _emitRented(RentCtx memory c, uint256 rentalId, address platform) private {
+        emit Rented(
+            rentalId, c.listingId, msg.sender, c.tokenId, c.start, c.end, c.rent, c.deposit, c.device, platform
+        );
+        if (c.now_) emit CheckedIn(rentalId, msg.sender);
+    }
+
+    /// @dev Takes the slot [c.start, c.end) in the token's book. Returns the entry index and
+    /// whether it is the token's first open rental (the asset must then be locked).
+    function _book(RentCtx memory c, uint256 rentalId) private returns (uint8 index, bool lock) {
+        TokenBook storage book = _books[c.tokenId];
+        uint256 busy = book.activeRentalId;
+        if (c.now_ && busy != 0) revert AssetBusy(c.tokenId, busy);
+        (uint256 taken, uint256 free, uint16 occupied) = _findSlot(c.tokenId, c.start, c.end);
+        if (taken != 0) revert SlotTaken(c.tokenId, taken);
+        if (free == MAX_OPEN_RENTALS) revert TooManyBookings(c.tokenId, MAX_OPEN_RENTALS);
+        index = uint8(free);
+        _entries[c.tokenId][index] = BookEntry({rentalId: uint64(rentalId), start: uint40(c.start), end: uint40(c.end)});
+        book.occupied = occupied | uint16(1 << index);
+        if (c.now_) book.activeRentalId = uint64(rentalId);
+        lock = occupied == 0;
+    }
+
+    /// @dev A helper of its own for stack depth: the event has thirteen fields.
+    function _emitListed(uint256 listingId, uint256 tokenId, address paymentToken, Terms calldata terms) private {
         emit Listed(
             listingId,
             tokenId,
             msg.sender,
-            listing.paymentToken,
-            listing.pricePerHour,
-            listing.deposit,
-            listing.minDuration,
-            listing.maxDuration,
-            listing.pricePerUnit
+            paymentToken,
+            terms.pricePerHour,
+            terms.deposit,
+            terms.minDuration,
+            terms.maxDuration,
+            terms.pricePerUnit,
+            terms.cancelFeeBps,
+            terms.freeCancelBefore,
+            terms.payee,
+            terms.platform
         );
-        emit PledgeLocked(listingId, msg.sender, listing.pledge);
-
-        _pay(address(_shr), stalePledger, stalePledge);
-        _pull(address(_shr), msg.sender, listing.pledge);
     }
 
-    function _rent(uint256 listingId, uint64 duration) private returns (uint256 rentalId) {
-        Listing storage listing = _listings[listingId];
-        if (!listing.open) revert EscrowListingNotOpen(listingId);
-        uint256 tokenId = listing.tokenId;
-        address provider = listing.provider;
-        if (_registry.ownerOf(tokenId) != provider) revert NotOwner(tokenId, provider);
-        // a token taken off the allowlist (say, it turned hostile) takes no new rentals.
-        if (!_paymentTokens[listing.paymentToken]) revert EscrowPaymentTokenNotAllowed(listing.paymentToken);
-        if (msg.sender == provider) revert SelfRental(msg.sender);
-        if (_credit.isBlacklisted(msg.sender)) revert EscrowBlacklisted(msg.sender);
-        if (_credit.isBlacklisted(provider)) revert EscrowBlacklisted(provider);
-        if (!_registry.isVerified(tokenId)) revert AssetNotVerified(tokenId);
-        uint256 busy = _activeRentalOf[tokenId];
-        if (busy != 0) revert EscrowAssetBusy(tokenId, busy);
-        if (duration == 0 || duration < listing.minDuration || duration > listing.maxDuration) {
-            revert BadDuration(duration, listing.minDuration, listing.maxDuration);
-        }
-        (uint16 maxActive, uint16 depositBps,) = _credit.termsOf(msg.sender);
-        if (_activeRentalCount[msg.sender] >= maxActive) revert EscrowTooManyRentals(msg.sender, maxActive);
-
-        uint256 rentAmount = RentalMath.rentFor(listing.pricePerHour, duration);
-        uint256 deposit = RentalMath.scaleUp(listing.deposit, depositBps);
-        uint64 start = uint64(block.timestamp);
-        uint64 end = start + duration;
-
-        rentalId = ++_lastRentalId;
-        Rental storage r = _rentals[rentalId];
-        r.listingId = listingId;
-        r.tokenId = tokenId;
+    /// @dev Writes the two slots of a new rental.
+    function _storeRental(RentCtx memory c, uint256 rentalId, uint8 index) private {
+        RentalCore storage r = _rentals[rentalId];
+        // field by field, skipping zeros: the two slots are new, each zero write would cost a read and a write.
         r.renter = msg.sender;
-        r.provider = provider;
-        r.paymentToken = listing.paymentToken;
-        r.start = start;
-        r.end = end;
-        r.minDuration = listing.minDuration;
-        r.status = RentalStatus.Active;
-        r.pricePerHour = listing.pricePerHour;
-        r.pricePerUnit = listing.pricePerUnit;
-        r.rent = rentAmount;
-        r.deposit = deposit;
-        r.paramsId = _lastParamsId;
-        _activeRentalOf[tokenId] = rentalId;
-        ++_activeRentalCount[msg.sender];
-        emit Rented(rentalId, listingId, msg.sender, tokenId, start, end, rentAmount, deposit);
-
-        _registry.setUser(tokenId, msg.sender, end);
-        _pull(listing.paymentToken, msg.sender, rentAmount + deposit);
+        r.start = uint40(c.start);
+        r.end = uint40(c.end);
+        if (c.now_) {
+            r.status = RentalStatus.Active;
+            r.flags = FLAG_CHECKED_IN;
+        } else {
+            r.status = RentalStatus.Booked;
+        }
+        r.listingId = uint48(c.listingId);
+        if (c.version != 0) r.version = c.version;
+        r.paramsId = c.paramsId;
+        r.depositBps = c.depositBps;
+        if (c.listingShare != 0) r.listingShareBps = c.listingShare;
+        if (c.renterShare != 0) r.renterShareBps = c.renterShare;
+        if (index != 0) r.bookIndex = index;
     }
 
-    /// @dev Closes an open listing; returns who gets which still-locked pledge back, for the
-    /// caller to pay once its own effects are done.
-    function _close(uint256 listingId) private returns (address pledger, uint256 pledge) {
-        Listing storage listing = _listings[listingId];
-        listing.open = false;
-        delete _openListingOf[listing.tokenId];
-        emit Delisted(listingId);
-        if (listing.pledgeState == PledgeState.Locked) {
-            listing.pledgeState = PledgeState.Returned;
-            (pledger, pledge) = (listing.provider, listing.pledge);
-            emit PledgeReturned(listingId, pledger, pledge);
+    /// @dev keccak256(abi.encode(paymentToken, terms, deviceOf(tokenId))) of a listing version.
+    function _termsHash(ListingRecord storage listing, StoredTerms storage t) private view returns (bytes32) {
+        return keccak256(abi.encode(listing.paymentToken, _loadTerms(t), _registry.deviceOf(listing.tokenId)));
+    }
+
+    /// @dev Runs `data` on `target` by delegatecall (constructor only), bubbling up a revert.
+    function _delegateTo(address target, bytes memory data) private {
+        (bool ok, bytes memory result) = target.delegatecall(data);
+        if (!ok) {
+            assembly ("memory-safe") {
+                revert(add(result, 0x20), mload(result))
+            }
         }
     }
 
-    /// @dev Moves a rental to a final status and frees the asset and the renter's slot.
-    function _finish(Rental storage r, RentalStatus status) private {
-        r.status = status;
-        delete _activeRentalOf[r.tokenId];
-        --_activeRentalCount[r.renter];
-    }
-
-    function _payOut(Rental storage r, address treasury_, RentalMath.Settlement memory s) private {
-        _pay(r.paymentToken, treasury_, s.platformFee);
-        _pay(r.paymentToken, r.provider, s.toProvider);
-        _pay(r.paymentToken, r.renter, s.refund);
-    }
-
-    function _emitSettled(uint256 rentalId, Rental storage r, RentalMath.Settlement memory s) private {
-        emit RentalSettled(
-            rentalId, r.renter, r.provider, s.rentCharged, s.usageFee, s.damage, s.lateFee, s.platformFee, s.refund
-        );
-    }
-
-    /// @dev Pushes `amount` of `token` to `to`; a push that reverts or returns false (paused
-    /// token, blocklisted receiver, hook that reverts) becomes a credit for {withdraw}.
-    function _pay(address token, address to, uint256 amount) private {
-        if (amount == 0) return;
-        if (!IERC20(token).trySafeTransfer(to, amount)) {
-            _claimable[token][to] += amount;
-            emit PaymentCredited(token, to, amount);
+    /// @dev Runs the calldata on the helper by delegatecall and returns or reverts with its result.
+    function _delegate() private {
+        address target = _extension;
+        assembly {
+            calldatacopy(0, 0, calldatasize())
+            let ok := delegatecall(gas(), target, 0, calldatasize(), 0, 0)
+            returndatacopy(0, 0, returndatasize())
+            if iszero(ok) { revert(0, returndatasize()) }
+            return(0, returndatasize())
         }
-    }
-
-    /// @dev Pulls `amount` of `token` from `from` and refuses tokens that deliver less.
-    function _pull(address token, address from, uint256 amount) private {
-        if (amount == 0) return;
-        uint256 before = IERC20(token).balanceOf(address(this));
-        IERC20(token).safeTransferFrom(from, address(this), amount);
-        uint256 received = IERC20(token).balanceOf(address(this)) - before;
-        if (received != amount) revert FeeOnTransfer(token, amount, received);
-    }
-
-    /// @dev Mints a reward; a reward the cap (or a lost minter role) refuses is skipped, never
-    /// a reason for settlement to revert.
-    function _reward(uint256 rentalId, address account, uint256 amount) private {
-        if (amount == 0) return;
-        try _shr.mint(account, amount) {
-            emit RewardPaid(rentalId, account, amount);
-        } catch {}
-    }
-
-    function _setParams(Params memory p) private {
-        if (p.platformFeeBps > MAX_PLATFORM_FEE_BPS || p.treasury == address(0)) revert EscrowInvalidParams();
-        uint32 id = ++_lastParamsId;
-        _params[id] = p;
-        emit ParamsSet(p.platformFeeBps, p.gracePeriod, p.lateFeeBps, p.rewardPerRental, p.basePledge, p.treasury);
-    }
-
-    function _setPaymentToken(address token, bool allowed) private {
-        if (token == address(0)) revert EscrowZeroAddress();
-        _paymentTokens[token] = allowed;
-        emit PaymentTokenSet(token, allowed);
-    }
-
-    function _providerListing(uint256 listingId) private view returns (Listing storage listing) {
-        listing = _listings[listingId];
-        if (!listing.open) revert EscrowListingNotOpen(listingId);
-        if (listing.provider != msg.sender) revert EscrowNotProvider(listingId, msg.sender);
-    }
-
-    function _deadline(Rental storage r) private view returns (uint64) {
-        return r.end + _params[r.paramsId].gracePeriod;
-    }
-
-    function _terms(Rental storage r) private view returns (RentalMath.Terms memory) {
-        return RentalMath.Terms({
-            pricePerHour: r.pricePerHour,
-            pricePerUnit: r.pricePerUnit,
-            rent: r.rent,
-            deposit: r.deposit,
-            units: r.units,
-            start: r.start,
-            end: r.end,
-            minDuration: r.minDuration,
-            damageBps: r.damageBps
-        });
-    }
-
-    function _checkTerms(
-        uint256 pricePerHour,
-        uint256 deposit,
-        uint64 minDuration,
-        uint64 maxDuration,
-        uint256 pricePerUnit
-    ) private pure {
-        if (
-            pricePerHour == 0 || deposit == 0 || maxDuration == 0 || minDuration > maxDuration
-                || pricePerHour > MAX_TERM || deposit > MAX_TERM || pricePerUnit > MAX_TERM
-        ) revert InvalidTerms();
     }
 }

@@ -14,8 +14,13 @@ library Defaults {
     uint16 internal constant PLATFORM_FEE_BPS = 250;
     uint64 internal constant GRACE_PERIOD = 86_400;
     uint16 internal constant LATE_FEE_BPS = 20_000;
-    uint256 internal constant REWARD_PER_RENTAL = 10 ether;
+    uint64 internal constant INSPECTION_PERIOD = 7200;
+    uint64 internal constant MIN_RENTAL_SECONDS = 3600;
+    uint64 internal constant MAX_ADVANCE = 90 days;
     uint256 internal constant BASE_PLEDGE = 100 ether;
+    uint256 internal constant EPOCH_REWARD_CAP = 100_000 ether;
+    /// @notice tUSD's reward rate on a devnet: 10^14 SHR wei per base unit of fee (100 SHR per tUSD).
+    uint256 internal constant DEVNET_REWARD_RATE = 1e14;
 
     uint16 internal constant QUORUM = 3;
     uint64 internal constant VOTING_PERIOD = 7 days;
@@ -39,9 +44,22 @@ library Defaults {
             platformFeeBps: PLATFORM_FEE_BPS,
             gracePeriod: GRACE_PERIOD,
             lateFeeBps: LATE_FEE_BPS,
-            rewardPerRental: REWARD_PER_RENTAL,
+            inspectionPeriod: INSPECTION_PERIOD,
+            minRentalSeconds: MIN_RENTAL_SECONDS,
+            maxAdvance: MAX_ADVANCE,
             basePledge: BASE_PLEDGE,
+            epochRewardCap: EPOCH_REWARD_CAP,
             treasury: treasury
         });
+    }
+
+    /// @notice The reward rate of each of `count` initial payment tokens: DEVNET_REWARD_RATE on a
+    /// devnet (its one token is tUSD), else 0 (governors set rates per token afterwards).
+    function rewardRates(uint256 count, bool devnet) internal pure returns (uint256[] memory rates) {
+        rates = new uint256[](count);
+        if (!devnet) return rates;
+        for (uint256 i = 0; i < count; ++i) {
+            rates[i] = DEVNET_REWARD_RATE;
+        }
     }
 }

@@ -67,10 +67,15 @@ contract Deploy is Script {
         s.shr = new RewardToken(s.broadcaster, Defaults.SHR_CAP);
         s.registry = new AssetRegistry(s.broadcaster);
         s.credit = new CreditRegistry(s.broadcaster, Defaults.tiers(), Defaults.deltas());
-        // v2 integration: the escrow's constructor is being rewritten on its own branch; this is
-        // still the v1 call (the v2 one adds the reward rates and takes the v2 Params).
-        s.escrow =
-            new PledgeEscrow(s.broadcaster, s.registry, s.credit, s.shr, Defaults.params(s.treasury), paymentTokens);
+        s.escrow = new PledgeEscrow(
+            s.broadcaster,
+            s.registry,
+            s.credit,
+            s.shr,
+            Defaults.params(s.treasury),
+            paymentTokens,
+            Defaults.rewardRates(paymentTokens.length, devnet)
+        );
         s.arbitration = new Arbitration(s.broadcaster, s.escrow, s.credit, Defaults.QUORUM, Defaults.VOTING_PERIOD);
 
         s.escrow.setArbitration(address(s.arbitration));

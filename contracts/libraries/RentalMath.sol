@@ -1,106 +1,80 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
-import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
-
-/// @title Settlement arithmetic of the pledge escrow
-/// @notice Pure functions for the money rules of INTERFACE.md §2. Every split they return
-/// adds up exactly to the rent and deposit held for the rental.
+/// @title Settlement arithmetic of the pledge escrow (protocol v2)
+/// @notice Pure functions for the money rules of INTERFACE.md §2.
 ///
-/// Listing terms are bounded below 2^128 at `list`, which keeps every product here far
-/// from overflow; the metered usage fee alone saturates (units come from a device).
+/// Listing prices and deposits are bounded below 2^128 at `list`, durations and times below
+/// 2^64 and bps below 2^16, so every product here stays below 2^256 without a 512-bit
+/// multiplication; the metered usage fee alone saturates (units come from a device).
 library RentalMath {
     uint256 internal constant BPS = 10_000;
     uint256 internal constant HOUR = 3600;
+    /// @dev a platform's share applies to half of a fee: each side (listing, renter) may bring one.
+    uint256 internal constant PLATFORM_DENOMINATOR = 20_000;
 
-    /// @notice The amounts of one settlement. The provider receives
-    /// `rentCharged + usageFee − platformFee + damage + lateFee`; the renter `refund`.
-    struct Settlement {
-        uint256 rentCharged;
-        uint256 usageFee;
-        uint256 damage;
-        uint256 lateFee;
-        uint256 platformFee;
-        uint256 refund;
-        uint256 toProvider;
+    /// @notice ceil(pricePerHour × seconds_ / 3600): the rent of `seconds_` seconds.
+    function rentFor(uint256 pricePerHour, uint256 seconds_) internal pure returns (uint256) {
+        // pricePerHour < 2^128 and seconds_ < 2^64: the product cannot overflow.
+        return ceilDiv(pricePerHour * seconds_, HOUR);
     }
 
-    /// @notice The rental terms and holdings a settlement needs.
-    struct Terms {
-        uint256 pricePerHour;
-        uint256 pricePerUnit;
-        uint256 rent;
-        uint256 deposit;
-        uint256 units;
-        uint64 start;
-        uint64 end;
-        uint64 minDuration;
-        uint16 damageBps;
-    }
-
-    /// @notice ceil(pricePerHour × duration / 3600): the rent paid up front for `duration` seconds.
-    function rentFor(uint256 pricePerHour, uint256 duration) internal pure returns (uint256) {
-        return Math.mulDiv(pricePerHour, duration, HOUR, Math.Rounding.Ceil);
-    }
-
-    /// @notice ceil(amount × bps / 10 000): a tier-adjusted deposit.
+    /// @notice ceil(amount × bps / 10 000): tier-adjusted deposits and cancellation fees.
     function scaleUp(uint256 amount, uint256 bps) internal pure returns (uint256) {
-        return Math.mulDiv(amount, bps, BPS, Math.Rounding.Ceil);
+        return ceilDiv(amount * bps, BPS);
     }
 
-    /// @notice floor(amount × bps / 10 000): fees, damage, pledges and deposit shares.
+    /// @notice floor(amount × bps / 10 000): platform fees, damage, pledges and ruling shares.
     function share(uint256 amount, uint256 bps) internal pure returns (uint256) {
-        return Math.mulDiv(amount, bps, BPS);
+        return amount * bps / BPS;
     }
 
-    /// @notice ceil(pricePerHour × max(min(t, end) − start, minDuration) / 3600): the rent
-    /// earned by time `t`, never less than the minimum duration, never more than was paid.
-    function rentCharged(Terms memory r, uint256 t) internal pure returns (uint256) {
-        uint256 until = t < r.end ? t : r.end;
-        uint256 billed = Math.max(until - r.start, r.minDuration);
-        return Math.min(rentFor(r.pricePerHour, billed), r.rent);
-    }
-
-    /// @notice The settlement of a return at time `t` (start ≤ t): usage fee, then damage,
-    /// then late fee come out of the deposit, each capped at what is left.
-    function settleReturn(Terms memory r, uint256 t, uint16 platformFeeBps, uint16 lateFeeBps)
+    /// @notice The rent charged for a return at `t`: ceil(pricePerHour × max(min(t, end) − start,
+    /// minBilled) / 3600), capped at the rent paid. `minBilled` is max(minDuration, minRentalSeconds).
+    function rentCharged(uint256 pricePerHour, uint256 start, uint256 end, uint256 t, uint256 minBilled, uint256 paid)
         internal
         pure
-        returns (Settlement memory s)
+        returns (uint256)
     {
-        s.rentCharged = rentCharged(r, t);
-        uint256 left = r.deposit;
+        uint256 until = t < end ? t : end;
+        uint256 billed = until > start ? until - start : 0;
+        if (billed < minBilled) billed = minBilled;
+        uint256 charged = rentFor(pricePerHour, billed);
+        return charged < paid ? charged : paid;
+    }
 
-        (bool ok, uint256 usage) = Math.tryMul(r.units, r.pricePerUnit);
-        s.usageFee = ok ? Math.min(usage, left) : left;
-        left -= s.usageFee;
+    /// @notice The late fee of a return at `t`: ceil(pricePerHour × (t − end) × lateFeeBps / (3600 × 10 000)), 0 when `t ≤ end`.
+    function lateFee(uint256 pricePerHour, uint256 end, uint256 t, uint256 lateFeeBps) internal pure returns (uint256) {
+        if (t <= end) return 0;
+        // < 2^128 × 2^64 × 2^16: no overflow.
+        return ceilDiv(pricePerHour * (t - end) * lateFeeBps, HOUR * BPS);
+    }
 
-        s.damage = Math.min(share(r.deposit, r.damageBps), left);
-        left -= s.damage;
-
-        if (t > r.end) {
-            uint256 late =
-                Math.mulDiv(r.pricePerHour, (t - r.end) * uint256(lateFeeBps), HOUR * BPS, Math.Rounding.Ceil);
-            s.lateFee = Math.min(late, left);
-            left -= s.lateFee;
+    /// @notice units × pricePerUnit, saturating at the largest uint256 (it is capped by the deposit anyway).
+    function usageFee(uint256 units, uint256 pricePerUnit) internal pure returns (uint256) {
+        if (units == 0 || pricePerUnit == 0) return 0;
+        unchecked {
+            // the division undoes the product exactly unless it wrapped.
+            uint256 product = units * pricePerUnit;
+            return product / units == pricePerUnit ? product : type(uint256).max;
         }
-
-        s.platformFee = share(s.rentCharged + s.usageFee, platformFeeBps);
-        s.toProvider = s.rentCharged + s.usageFee - s.platformFee + s.damage + s.lateFee;
-        s.refund = (r.rent - s.rentCharged) + left;
     }
 
-    /// @notice The settlement of a ruling at time `t`: rent as at a return without late fee,
-    /// no usage fee, the provider's share of the deposit reported as `damage`.
-    function settleRuling(Terms memory r, uint256 t, uint16 platformFeeBps, uint16 providerShareBps)
+    /// @notice The parts of a platform fee `fee`: floor(fee × share / 20 000) for the listing's and
+    /// the renter's platforms, the rest for the treasury.
+    function platformParts(uint256 fee, uint256 listingShareBps, uint256 renterShareBps)
         internal
         pure
-        returns (Settlement memory s)
+        returns (uint256 listingPart, uint256 renterPart, uint256 treasuryPart)
     {
-        s.rentCharged = rentCharged(r, t);
-        s.damage = share(r.deposit, providerShareBps);
-        s.platformFee = share(s.rentCharged, platformFeeBps);
-        s.toProvider = s.rentCharged - s.platformFee + s.damage;
-        s.refund = (r.rent - s.rentCharged) + (r.deposit - s.damage);
+        listingPart = fee * listingShareBps / PLATFORM_DENOMINATOR;
+        renterPart = fee * renterShareBps / PLATFORM_DENOMINATOR;
+        // each share ≤ 10 000, so the two parts together never pass the fee.
+        treasuryPart = fee - listingPart - renterPart;
+    }
+
+    /// @notice ceil(a / b) for b > 0.
+    function ceilDiv(uint256 a, uint256 b) internal pure returns (uint256) {
+        return a == 0 ? 0 : (a - 1) / b + 1;
     }
 }
