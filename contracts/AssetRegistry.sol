@@ -21,8 +21,10 @@ import {IERC165} from "@openzeppelin/contracts/utils/introspection/IERC165.sol";
 /// and {bindDevice} and {updateContent} revert, so the owner cannot pull the asset or its
 /// device out from under a booking, a renter or an inspection. The user record is only what
 /// ERC-4907 says it is — who may use the asset until when — so {isLocked} and the
-/// {LockSet} events tell exactly when those calls revert. Burning happens only in
-/// {revokeRegistration}, for a token that was never verified.
+/// {LockSet} events tell exactly when those calls revert; as in the EIP's reference
+/// implementation a transfer to another owner clears it. Burning happens only in
+/// {revokeRegistration}, for a token that was never verified. An override of {_update} must
+/// keep the lock check first.
 ///
 /// A device is trusted only as part of a verification: {bindDevice} and {updateContent}
 /// clear it, and every verification, revocation, rebinding and content change raises the
@@ -228,10 +230,18 @@ contract AssetRegistry is IAssetRegistry, ERC721, AccessControl, EIP712 {
 
     /// @dev The single mint/transfer/burn path of OZ ERC-721: every move of a locked token
     /// reverts. A token is never locked at its mint, and {revokeRegistration} checks the lock
-    /// before it clears it and burns.
-    function _update(address to, uint256 tokenId, address auth) internal override returns (address) {
-        if (_assets[tokenId].locked) revert AssetLocked(tokenId);
-        return super._update(to, tokenId, auth);
+    /// before it clears it and burns. As in the EIP-4907 reference implementation, a transfer to
+    /// another owner clears a user record (the escrow holds the lock whenever it has set one, so
+    /// this only drops a record the escrow left behind).
+    function _update(address to, uint256 tokenId, address auth) internal override returns (address from) {
+        Asset storage asset = _assets[tokenId];
+        if (asset.locked) revert AssetLocked(tokenId);
+        from = super._update(to, tokenId, auth);
+        if (from != address(0) && from != to && asset.user != address(0)) {
+            asset.user = address(0);
+            asset.userExpires = 0;
+            emit UpdateUser(tokenId, address(0), 0);
+        }
     }
 
     function _verify(uint256 tokenId, address verifier, uint64 validUntil) private {

@@ -243,14 +243,22 @@ func checkProjections(t *testing.T, c *chain, pool *pgxpool.Pool) {
 	s := c.suite
 
 	total := call(t, c, s.AssetRegistry, b.AssetRegistry.PackTotalAssets(), b.AssetRegistry.UnpackTotalAssets)
+	// a revoked registration is burnt: the registry keeps no asset code for it, and the
+	// projection no row.
+	var live []int64
+	for id := int64(1); id <= total.Int64(); id++ {
+		if a := call(t, c, s.AssetRegistry, b.AssetRegistry.PackAssetOf(big.NewInt(id)), b.AssetRegistry.UnpackAssetOf); a.AssetCode != [32]byte{} {
+			live = append(live, id)
+		}
+	}
 	var assets int64
 	if err := pool.QueryRow(ctx, `SELECT count(*) FROM assets`).Scan(&assets); err != nil {
 		t.Fatal(err)
 	}
-	if assets != total.Int64() || assets == 0 {
-		t.Fatalf("%d assets projected, the registry has %s", assets, total)
+	if assets != int64(len(live)) || assets == 0 {
+		t.Fatalf("%d assets projected, the registry has %d (of %s registered)", assets, len(live), total)
 	}
-	for id := int64(1); id <= total.Int64(); id++ {
+	for _, id := range live {
 		tok := big.NewInt(id)
 		var owner, code, content []byte
 		var verifiedBy, device, user []byte
@@ -287,9 +295,10 @@ func checkProjections(t *testing.T, c *chain, pool *pgxpool.Pool) {
 		if err != nil {
 			t.Fatalf("listing %d: %v", id, err)
 		}
-		wantStatus := map[bool]string{true: "active", false: "delisted"}[want.Open]
+		wantStatus := []string{"", "active", "closed", "delisted"}[want.Status]
 		got := fmt.Sprintf("%s %s %s %s %s %s %d %d", addrOf(provider), status, pledgeState, price, deposit, amount, minD, maxD)
-		wantS := fmt.Sprintf("%s %s %s %s %s %s %d %d", want.Provider, wantStatus, states[want.PledgeState], want.PricePerHour, want.Deposit, want.Pledge, want.MinDuration, want.MaxDuration)
+		wantS := fmt.Sprintf("%s %s %s %s %s %s %d %d", want.Provider, wantStatus, states[want.PledgeState], want.Terms.PricePerHour,
+			want.Terms.Deposit, want.Pledge, want.Terms.MinDuration, want.Terms.MaxDuration)
 		if got != wantS {
 			t.Errorf("listing %d:\n got %s\nwant %s", id, got, wantS)
 		}
@@ -302,22 +311,27 @@ func checkProjections(t *testing.T, c *chain, pool *pgxpool.Pool) {
 	}
 
 	rentals := call(t, c, s.PledgeEscrow, b.PledgeEscrow.PackRentalCount(), b.PledgeEscrow.UnpackRentalCount)
-	statuses := []string{"", "active", "disputed", "settled", "defaulted", "resolved"}
+	statuses := []string{"", "booked", "active", "returned", "disputed", "settled", "defaulted", "resolved", "cancelled", "no_show"}
 	active := map[common.Address]int64{}
 	for id := int64(1); id <= rentals.Int64(); id++ {
 		want := call(t, c, s.PledgeEscrow, b.PledgeEscrow.PackGetRental(big.NewInt(id)), b.PledgeEscrow.UnpackGetRental)
-		var renter, provider []byte
+		var renter, provider, payee []byte
 		var status, rent, deposit string
-		var confirmed bool
+		var confirmed, checkedIn bool
 		var start, end int64
+		var returned, inspection *int64
 		var dispute *string
-		err := pool.QueryRow(ctx, `SELECT renter, provider, status, confirmed, start_time, end_time, rent::text, deposit::text, dispute_id::text FROM rentals WHERE id = $1`, id).
-			Scan(&renter, &provider, &status, &confirmed, &start, &end, &rent, &deposit, &dispute)
+		err := pool.QueryRow(ctx, `SELECT renter, provider, payee, status, confirmed, checked_in, start_time, end_time, returned_at, inspection_end,
+			rent::text, deposit::text, dispute_id::text FROM rentals WHERE id = $1`, id).
+			Scan(&renter, &provider, &payee, &status, &confirmed, &checkedIn, &start, &end, &returned, &inspection, &rent, &deposit, &dispute)
 		if err != nil {
 			t.Fatalf("rental %d: %v", id, err)
 		}
-		got := fmt.Sprintf("%s %s %s %v %d %d %s %s %s", addrOf(renter), addrOf(provider), status, confirmed, start, end, rent, deposit, derefS(dispute))
-		wantS := fmt.Sprintf("%s %s %s %v %d %d %s %s %s", want.Renter, want.Provider, statuses[want.Status], want.Confirmed, want.Start, want.End, want.Rent, want.Deposit, zeroAsEmpty(want.DisputeId))
+		got := fmt.Sprintf("%s %s %s %s %v %v %d %d %v %v %s %s %s", addrOf(renter), addrOf(provider), addrOf(payee), status, confirmed,
+			checkedIn, start, end, zeroIfNil(returned), zeroIfNil(inspection), rent, deposit, derefS(dispute))
+		wantS := fmt.Sprintf("%s %s %s %s %v %v %d %d %v %v %s %s %s", want.Renter, want.Provider, want.Payee, statuses[want.Status],
+			want.Confirmed, want.CheckedIn, want.Start, want.End, int64(want.ReturnedAt), int64(want.InspectionEnd), want.Rent, want.Deposit,
+			zeroAsEmpty(want.DisputeId))
 		if got != wantS {
 			t.Errorf("rental %d:\n got %s\nwant %s", id, got, wantS)
 		}
@@ -333,12 +347,12 @@ func checkProjections(t *testing.T, c *chain, pool *pgxpool.Pool) {
 		if hasReports != (want.LastNonce != 0) {
 			t.Errorf("rental %d: has_reports %v, but its last nonce on chain is %d", id, hasReports, want.LastNonce)
 		}
-		if want.Status == 1 || want.Status == 2 {
+		if want.Status == 1 || want.Status == 2 || want.Status == 4 { // booked, active, disputed: what the tier limit counts
 			active[want.Renter]++
 		}
 	}
 
-	accounts, err := pool.Query(ctx, `SELECT address, score, blacklisted, shr_balance::text, pledged::text, active_rentals FROM accounts`)
+	accounts, err := pool.Query(ctx, `SELECT address, score, blacklisted, shr_balance::text, pledged::text, tier_rentals FROM accounts`)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -357,13 +371,13 @@ func checkProjections(t *testing.T, c *chain, pool *pgxpool.Pool) {
 		wantScore := call(t, c, s.CreditRegistry, b.CreditRegistry.PackScoreOf(a), b.CreditRegistry.UnpackScoreOf)
 		wantBlack := call(t, c, s.CreditRegistry, b.CreditRegistry.PackIsBlacklisted(a), b.CreditRegistry.UnpackIsBlacklisted)
 		wantSHR := call(t, c, s.RewardToken, b.RewardToken.PackBalanceOf(a), b.RewardToken.UnpackBalanceOf)
-		wantActive := call(t, c, s.PledgeEscrow, b.PledgeEscrow.PackActiveRentalCount(a), b.PledgeEscrow.UnpackActiveRentalCount)
+		wantActive := call(t, c, s.PledgeEscrow, b.PledgeEscrow.PackTierRentalCount(a), b.PledgeEscrow.UnpackTierRentalCount)
 		wantPledged := pledged[a]
 		if wantPledged == nil {
 			wantPledged = new(big.Int)
 		}
-		got := fmt.Sprintf("score %d blacklisted %v shr %s pledged %s active %d", score, black, shr, pl, act)
-		wantS := fmt.Sprintf("score %d blacklisted %v shr %s pledged %s active %d", wantScore, wantBlack, wantSHR, wantPledged, wantActive.Int64())
+		got := fmt.Sprintf("score %d blacklisted %v shr %s pledged %s tier rentals %d", score, black, shr, pl, act)
+		wantS := fmt.Sprintf("score %d blacklisted %v shr %s pledged %s tier rentals %d", wantScore, wantBlack, wantSHR, wantPledged, wantActive.Int64())
 		if got != wantS {
 			t.Errorf("account %s:\n got %s\nwant %s", a, got, wantS)
 		}

@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
 
 	"sharechain/indexer/store"
@@ -212,7 +213,26 @@ func TestUndoLogRule(t *testing.T) {
 		INSERT INTO undo_log (batch_from, batch_to, table_name, key, old_row)
 			SELECT 10, 10, 'assets', '{"token_id": 7}', to_jsonb(a) || '{"uri": "old", "verified": false, "updated_block": 3}'
 			FROM assets a WHERE token_id = 7;
-		INSERT INTO undo_log (batch_from, batch_to, table_name, key, old_row) VALUES (10, 10, 'assets', '{"token_id": 8}', NULL);`
+		INSERT INTO undo_log (batch_from, batch_to, table_name, key, old_row) VALUES (10, 10, 'assets', '{"token_id": 8}', NULL);
+		INSERT INTO listings (id, token_id, provider, payment_token, price_per_hour, deposit, min_duration, max_duration,
+			price_per_unit, status, pledge_amount, pledge_state, block_number, updated_block) VALUES
+			(3, 7, '\x1111111111111111111111111111111111111111', '\x3333333333333333333333333333333333333333', 100, 50, 0,
+			 3600, 0, 'delisted', 7, 'returned', 4, 10);
+		INSERT INTO rentals (id, listing_id, token_id, renter, provider, status, start_time, end_time, rent, deposit,
+			block_number, updated_block) VALUES
+			(5, 3, 7, '\x2222222222222222222222222222222222222222', '\x1111111111111111111111111111111111111111', 'settled',
+			 100, 200, 10, 20, 5, 10);
+		INSERT INTO accounts (address, score, active_rentals, updated_block) VALUES
+			('\x2222222222222222222222222222222222222222', 610, 0, 10);
+		INSERT INTO undo_log (batch_from, batch_to, table_name, key, old_row)
+			SELECT 10, 10, 'listings', '{"id": 3}', to_jsonb(l) || '{"status": "active", "pledge_state": "locked", "updated_block": 4}'
+			FROM listings l WHERE id = 3;
+		INSERT INTO undo_log (batch_from, batch_to, table_name, key, old_row)
+			SELECT 10, 10, 'rentals', '{"id": 5}', to_jsonb(r) || '{"status": "active", "updated_block": 5}'
+			FROM rentals r WHERE id = 5;
+		INSERT INTO undo_log (batch_from, batch_to, table_name, key, old_row)
+			SELECT 10, 10, 'accounts', jsonb_build_object('address', a.address), to_jsonb(a) || '{"score": 600, "active_rentals": 1, "updated_block": 5}'
+			FROM accounts a;`
 	if _, err := conn.Exec(ctx, v4); err != nil {
 		t.Fatal(err)
 	}
@@ -244,6 +264,34 @@ func TestUndoLogRule(t *testing.T) {
 	if uri != "old" || verified || updated != 3 || chain != 31337 {
 		t.Errorf("asset 7 after the rollback = (%q, %v, %d, chain %d), want (\"old\", false, 3, chain 31337)", uri, verified, updated, chain)
 	}
+	// 000007's columns, restored with the values v1's rules imply.
+	var (
+		status, pledgeState      string
+		payee                    []byte
+		checkedIn                bool
+		grace                    int64
+		listingStatus            string
+		cancelFee                int
+		score, active, tierCount int
+	)
+	if err := conn.QueryRow(ctx, `SELECT r.status, r.payee, r.checked_in, r.grace_period, l.status, l.pledge_state, l.cancel_fee_bps
+		FROM rentals r JOIN listings l ON l.id = r.listing_id WHERE r.id = 5`).
+		Scan(&status, &payee, &checkedIn, &grace, &listingStatus, &pledgeState, &cancelFee); err != nil {
+		t.Fatalf("rental 5 after the rollback: %v", err)
+	}
+	if status != "active" || common.BytesToAddress(payee) != common.HexToAddress("0x1111111111111111111111111111111111111111") ||
+		!checkedIn || grace != 86400 || listingStatus != "active" || pledgeState != "locked" || cancelFee != 0 {
+		t.Errorf("rental 5 and listing 3 after the rollback = (%s, payee %x, checked in %v, grace %d; %s, %s, cancel fee %d), "+
+			"want (active, payee the provider, checked in, 86400; active, locked, 0)", status, payee, checkedIn, grace,
+			listingStatus, pledgeState, cancelFee)
+	}
+	if err := conn.QueryRow(ctx, `SELECT score, active_rentals, tier_rentals FROM accounts`).Scan(&score, &active, &tierCount); err != nil {
+		t.Fatalf("the account after the rollback: %v", err)
+	}
+	if score != 600 || active != 1 || tierCount != 1 {
+		t.Errorf("the account after the rollback = (score %d, active %d, tier rentals %d), want (600, 1, 1)", score, active, tierCount)
+	}
+
 	var n int
 	if err := conn.QueryRow(ctx, `SELECT (SELECT count(*) FROM assets WHERE token_id = 8) + (SELECT count(*) FROM undo_log)`).Scan(&n); err != nil {
 		t.Fatal(err)
@@ -269,7 +317,11 @@ func TestIndexerState_Status(t *testing.T) {
 	if err := r.Up(); err != nil {
 		t.Fatal(err)
 	}
-	if err := r.Down(1); err != nil { // back to before 000006
+	latest, err := migrations.Latest()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Down(int(latest) - 5); err != nil { // back to before 000006
 		t.Fatal(err)
 	}
 	conn, err := pgx.Connect(ctx, url)

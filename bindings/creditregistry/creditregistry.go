@@ -34,9 +34,9 @@ type ICreditRegistryTier struct {
 
 // CreditRegistryMetaData contains all meta data concerning the CreditRegistry contract.
 var CreditRegistryMetaData = bind.MetaData{
-	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"admin\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"tiers\",\"type\":\"tuple[4]\",\"internalType\":\"structICreditRegistry.Tier[4]\",\"components\":[{\"name\":\"minScore\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"maxActiveRentals\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"depositBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"pledgeBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"}]},{\"name\":\"deltas\",\"type\":\"int16[7]\",\"internalType\":\"int16[7]\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"BASELINE_TYPEHASH\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"CREDIT_ORACLE_ROLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"DEFAULT_ADMIN_ROLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"GOVERNOR_ROLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_DELTA\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"int16\",\"internalType\":\"int16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_SCORE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"NEWCOMER_SCORE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"OUTCOME_BASELINE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"OUTCOME_COUNT\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"RECORDER_ROLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"TIER_COUNT\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"attestBaseline\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"score\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"deadline\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"signature\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"blacklist\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"reasonHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"eip712Domain\",\"inputs\":[],\"outputs\":[{\"name\":\"fields\",\"type\":\"bytes1\",\"internalType\":\"bytes1\"},{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"version\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"chainId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"verifyingContract\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"salt\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"extensions\",\"type\":\"uint256[]\",\"internalType\":\"uint256[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getRoleAdmin\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getTier\",\"inputs\":[{\"name\":\"tier\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structICreditRegistry.Tier\",\"components\":[{\"name\":\"minScore\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"maxActiveRentals\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"depositBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"pledgeBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"grantRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"hasRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isBlacklisted\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"outcomeDelta\",\"inputs\":[{\"name\":\"outcome\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"outputs\":[{\"name\":\"\",\"type\":\"int16\",\"internalType\":\"int16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"recordOutcome\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"outcome\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"renounceRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callerConfirmation\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"revokeRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"scoreOf\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"setOutcomeDelta\",\"inputs\":[{\"name\":\"outcome\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"delta\",\"type\":\"int16\",\"internalType\":\"int16\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setTier\",\"inputs\":[{\"name\":\"tier\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"minScore\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"maxActiveRentals\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"depositBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"pledgeBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"supportsInterface\",\"inputs\":[{\"name\":\"interfaceId\",\"type\":\"bytes4\",\"internalType\":\"bytes4\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"termsOf\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"maxActiveRentals\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"depositBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"pledgeBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"tierOf\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"unblacklist\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"Blacklisted\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"reasonHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EIP712DomainChanged\",\"inputs\":[],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OutcomeDeltaSet\",\"inputs\":[{\"name\":\"outcome\",\"type\":\"uint8\",\"indexed\":true,\"internalType\":\"uint8\"},{\"name\":\"delta\",\"type\":\"int16\",\"indexed\":false,\"internalType\":\"int16\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleAdminChanged\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"previousAdminRole\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"newAdminRole\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleGranted\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"sender\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleRevoked\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"sender\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ScoreChanged\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"oldScore\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"newScore\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"outcome\",\"type\":\"uint8\",\"indexed\":true,\"internalType\":\"uint8\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"TierSet\",\"inputs\":[{\"name\":\"tier\",\"type\":\"uint8\",\"indexed\":true,\"internalType\":\"uint8\"},{\"name\":\"minScore\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"maxActiveRentals\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"depositBps\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"pledgeBps\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Unblacklisted\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"AccessControlBadConfirmation\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"AccessControlUnauthorizedAccount\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"neededRole\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"BadTier\",\"inputs\":[{\"name\":\"tier\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"minScore\",\"type\":\"uint16\",\"internalType\":\"uint16\"}]},{\"type\":\"error\",\"name\":\"BaselineNotAllowed\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"CreditAlreadyBlacklisted\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"CreditDeltaOutOfRange\",\"inputs\":[{\"name\":\"delta\",\"type\":\"int16\",\"internalType\":\"int16\"}]},{\"type\":\"error\",\"name\":\"CreditInvalidSigner\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"CreditNotBlacklisted\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"CreditScoreOutOfRange\",\"inputs\":[{\"name\":\"score\",\"type\":\"uint16\",\"internalType\":\"uint16\"}]},{\"type\":\"error\",\"name\":\"CreditSignatureExpired\",\"inputs\":[{\"name\":\"deadline\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"CreditSignatureUsed\",\"inputs\":[{\"name\":\"digest\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"CreditUnknownOutcome\",\"inputs\":[{\"name\":\"outcome\",\"type\":\"uint8\",\"internalType\":\"uint8\"}]},{\"type\":\"error\",\"name\":\"InvalidShortString\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"StringTooLong\",\"inputs\":[{\"name\":\"str\",\"type\":\"string\",\"internalType\":\"string\"}]}]",
+	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"admin\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"tiers\",\"type\":\"tuple[4]\",\"internalType\":\"structICreditRegistry.Tier[4]\",\"components\":[{\"name\":\"minScore\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"maxActiveRentals\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"depositBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"pledgeBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"}]},{\"name\":\"deltas\",\"type\":\"int16[10]\",\"internalType\":\"int16[10]\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"BASELINE_TYPEHASH\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"CREDIT_ORACLE_ROLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"DEFAULT_ADMIN_ROLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"DEFAULT_PAIR_COOLDOWN\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"GOVERNOR_ROLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_DELTA\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"int16\",\"internalType\":\"int16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_PAIR_COOLDOWN\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_SCORE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"NEWCOMER_SCORE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"OUTCOME_ASSET_CONFIRMED\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"OUTCOME_BASELINE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"OUTCOME_COMPLETED_ON_TIME\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"OUTCOME_COUNT\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"RECORDER_ROLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"TIER_COUNT\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"attestBaseline\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"score\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"deadline\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"signature\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"blacklist\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"reasonHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"eip712Domain\",\"inputs\":[],\"outputs\":[{\"name\":\"fields\",\"type\":\"bytes1\",\"internalType\":\"bytes1\"},{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"version\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"chainId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"verifyingContract\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"salt\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"extensions\",\"type\":\"uint256[]\",\"internalType\":\"uint256[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getRoleAdmin\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getTier\",\"inputs\":[{\"name\":\"tier\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structICreditRegistry.Tier\",\"components\":[{\"name\":\"minScore\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"maxActiveRentals\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"depositBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"pledgeBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"grantRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"hasRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isBlacklisted\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"outcomeDelta\",\"inputs\":[{\"name\":\"outcome\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"outputs\":[{\"name\":\"\",\"type\":\"int16\",\"internalType\":\"int16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pairAppliedAt\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"counterparty\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pairCooldown\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"recordOutcome\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"counterparty\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"outcome\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"renounceRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callerConfirmation\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"revokeRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"scoreOf\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"setOutcomeDelta\",\"inputs\":[{\"name\":\"outcome\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"delta\",\"type\":\"int16\",\"internalType\":\"int16\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setPairCooldown\",\"inputs\":[{\"name\":\"cooldown\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setTier\",\"inputs\":[{\"name\":\"tier\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"minScore\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"maxActiveRentals\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"depositBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"pledgeBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"supportsInterface\",\"inputs\":[{\"name\":\"interfaceId\",\"type\":\"bytes4\",\"internalType\":\"bytes4\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"termsOf\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"maxActiveRentals\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"depositBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"pledgeBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"tierOf\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"unblacklist\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"Blacklisted\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"reasonHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EIP712DomainChanged\",\"inputs\":[],\"anonymous\":false},{\"type\":\"event\",\"name\":\"NewcomerScoreSet\",\"inputs\":[{\"name\":\"score\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OutcomeDeltaSet\",\"inputs\":[{\"name\":\"outcome\",\"type\":\"uint8\",\"indexed\":true,\"internalType\":\"uint8\"},{\"name\":\"delta\",\"type\":\"int16\",\"indexed\":false,\"internalType\":\"int16\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OutcomeRecorded\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"counterparty\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"outcome\",\"type\":\"uint8\",\"indexed\":true,\"internalType\":\"uint8\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"PairCooldownSet\",\"inputs\":[{\"name\":\"cooldown\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleAdminChanged\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"previousAdminRole\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"newAdminRole\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleGranted\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"sender\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleRevoked\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"sender\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ScoreChanged\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"oldScore\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"newScore\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"outcome\",\"type\":\"uint8\",\"indexed\":true,\"internalType\":\"uint8\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"TierSet\",\"inputs\":[{\"name\":\"tier\",\"type\":\"uint8\",\"indexed\":true,\"internalType\":\"uint8\"},{\"name\":\"minScore\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"maxActiveRentals\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"depositBps\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"pledgeBps\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Unblacklisted\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"AccessControlBadConfirmation\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"AccessControlUnauthorizedAccount\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"neededRole\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"BadTier\",\"inputs\":[{\"name\":\"tier\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"minScore\",\"type\":\"uint16\",\"internalType\":\"uint16\"}]},{\"type\":\"error\",\"name\":\"BaselineNotAllowed\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"CreditAlreadyBlacklisted\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"CreditDeltaOutOfRange\",\"inputs\":[{\"name\":\"delta\",\"type\":\"int16\",\"internalType\":\"int16\"}]},{\"type\":\"error\",\"name\":\"CreditInvalidPairCooldown\",\"inputs\":[{\"name\":\"cooldown\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"CreditInvalidSigner\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"CreditNotBlacklisted\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"CreditScoreOutOfRange\",\"inputs\":[{\"name\":\"score\",\"type\":\"uint16\",\"internalType\":\"uint16\"}]},{\"type\":\"error\",\"name\":\"CreditSignatureExpired\",\"inputs\":[{\"name\":\"deadline\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"CreditSignatureUsed\",\"inputs\":[{\"name\":\"digest\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"CreditUnknownOutcome\",\"inputs\":[{\"name\":\"outcome\",\"type\":\"uint8\",\"internalType\":\"uint8\"}]},{\"type\":\"error\",\"name\":\"InvalidShortString\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"StringTooLong\",\"inputs\":[{\"name\":\"str\",\"type\":\"string\",\"internalType\":\"string\"}]}]",
 	ID:  "CreditRegistry",
-	Bin: "0x610160604052348015610010575f5ffd5b5060405161211538038061211583398101604081905261002f916105f3565b6040518060400160405280600e81526020016d437265646974526567697374727960901b815250604051806040016040528060018152602001603160f81b81525061007f8261024f60201b60201c565b6101205261008c8161024f565b61014052815160208084019190912060e052815190820120610100524660a05261011860e05161010051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60805250503060c05261012b5f8461028c565b505f5b600460ff8216101561020c575f838260ff1660048110610150576101506106d4565b6020020151905060ff821615801561016c5750805161ffff1615155b806101b157505f8260ff161180156101b157508361018b6001846106fc565b60ff166004811061019e5761019e6106d4565b602002015151815161ffff918216911611155b806101c4575080516103e861ffff909116115b156101f9578051604051633881c76560e21b815260ff8416600482015261ffff90911660248201526044015b60405180910390fd5b6102038282610335565b5060010161012e565b505f5b600760ff821610156102465761023e81838360ff1660078110610234576102346106d4565b6020020151610429565b60010161020f565b5050505061078f565b5f5f829050601f81511115610279578260405163305a27a960e01b81526004016101f09190610715565b80516102848261074a565b179392505050565b5f828152602081815260408083206001600160a01b038516845290915281205460ff1661032c575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556102e43390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a450600161032f565b505f5b92915050565b8060048360ff166004811061034c5761034c6106d4565b82519101805460208085015160408087015160609788015161ffff90811666010000000000000261ffff60301b19928216640100000000029290921663ffffffff60201b19948216620100000263ffffffff199097169190981617949094179190911694909417919091179091558351908401518483015193850151925160ff8716947f7b01df7679fa8adbd98c07feedac8f0bf4987494827338ce36a4ecd95d6c5a489461041d94939261ffff948516815292841660208401529083166040830152909116606082015260800190565b60405180910390a25050565b600760ff831610610452576040516343ea848360e01b815260ff831660048201526024016101f0565b61045d6103e8610770565b60010b8160010b128061047557506103e8600182900b135b1561049957604051636b8946bb60e11b8152600182900b60048201526024016101f0565b8060088360ff16600781106104b0576104b06106d4565b601091828204019190066002026101000a81548161ffff021916908360010b61ffff1602179055508160ff167fde1d4525a0cec8d99d87fda99be96fe652039e131cbe86cd5cca3c2135bd5ca88260405161041d919060019190910b815260200190565b634e487b7160e01b5f52604160045260245ffd5b604051608081016001600160401b038111828210171561054a5761054a610514565b60405290565b604051601f8201601f191681016001600160401b038111828210171561057857610578610514565b604052919050565b805161ffff81168114610591575f5ffd5b919050565b5f82601f8301126105a5575f5ffd5b6105af60e0610550565b8060e08401858111156105c0575f5ffd5b845b818110156105e85780518060010b81146105da575f5ffd5b8452602093840193016105c2565b509095945050505050565b5f5f5f6103008486031215610606575f5ffd5b83516001600160a01b038116811461061c575f5ffd5b9250603f8401851361062c575f5ffd5b608061063781610550565b80610220870188811115610649575f5ffd5b602088015b818110156106b95784818b031215610664575f5ffd5b61066c610528565b61067582610580565b815261068360208301610580565b602082015261069460408301610580565b60408201526106a560608301610580565b60608201528452602090930192840161064e565b508195506106c78982610596565b9450505050509250925092565b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b60ff828116828216039081111561032f5761032f6106e8565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b8051602080830151919081101561076a575f198160200360031b1b821691505b50919050565b5f8160010b617fff198103610787576107876106e8565b5f0392915050565b60805160a05160c05160e0516101005161012051610140516119356107e05f395f61106001525f61103001525f61133d01525f61131501525f61127001525f61129a01525f6112c401526119355ff3fe608060405234801561000f575f5ffd5b50600436106101d1575f3560e01c806384b0196e116100fe578063bea865811161009e578063d547741f1161006e578063d547741f146104ab578063d90cdf97146104be578063e4fe556e146104be578063fe575a87146104c6575f5ffd5b8063bea8658114610403578063c8f74bb81461042a578063ca6360541461043d578063ccc5749014610497575f5ffd5b8063a217fddf116100d9578063a217fddf146103c3578063a61318bc146103ca578063b3d27089146103dd578063baaeec36146103f0575f5ffd5b806384b0196e1461038c57806391d14854146103a75780639a87d234146103ba575f5ffd5b806336331c8f1161017457806371916b961161014457806371916b961461031857806375695af11461033f57806375e3661e1461035257806383bfe34014610365575f5ffd5b806336331c8f146102bc57806336568abe146102d65780633c0479a0146102e95780634ff2a8e1146102fc575f5ffd5b80631bae184e116101af5780631bae184e1461025b578063248a9ca31461027057806327ff6223146102a05780632f2ff15d146102a9575f5ffd5b806301ffc9a7146101d55780630369ac91146101fd578063133af45614610235575b5f5ffd5b6101e86101e33660046114f6565b6104f8565b60405190151581526020015b60405180910390f35b61021061020b366004611538565b61052e565b6040805161ffff948516815292841660208401529216918101919091526060016101f4565b610248610243366004611538565b61057b565b60405161ffff90911681526020016101f4565b61026e610269366004611562565b6105b7565b005b61029261027e3660046115f7565b5f9081526020819052604090206001015490565b6040519081526020016101f4565b6102486103e881565b61026e6102b736600461160e565b610835565b6102c4600481565b60405160ff90911681526020016101f4565b61026e6102e436600461160e565b61085f565b61026e6102f7366004611648565b610897565b6103056103e881565b60405160019190910b81526020016101f4565b6102927f219c04d1726ab0fbc8548625bb986d959fece255ad389fec1f25a2aa88b1b36881565b61026e61034d366004611670565b6109db565b61026e610360366004611538565b610a9a565b6102927f10530ae32003c524b3144e0a32eb5130234ae4124aa30acab1f65a1bf4dc2b1881565b610394610b3f565b6040516101f497969594939291906116c6565b6101e86103b536600461160e565b610b81565b61024861025881565b6102925f81565b6103056103d836600461175c565b610ba9565b61026e6103eb366004611775565b610c09565b61026e6103fe3660046117d6565b610d4e565b6102927ff996da754c790e95d5c7ca3330cfcad529487fe9d1d8edb7afc65076fdf9adb481565b6102c4610438366004611538565b610d6f565b61045061044b36600461175c565b610ddb565b6040516101f491905f60808201905061ffff835116825261ffff602084015116602083015261ffff604084015116604083015261ffff606084015116606083015292915050565b6102925f5160206118e05f395f51905f5281565b61026e6104b936600461160e565b610e8b565b6102c4600781565b6101e86104d4366004611538565b6001600160a01b03165f908152600360205260409020546301000000900460ff1690565b5f6001600160e01b03198216637965db0b60e01b148061052857506301ffc9a760e01b6001600160e01b03198316145b92915050565b5f5f5f5f600461053d86610d6f565b60ff166004811061055057610550611810565b015461ffff620100008204811697640100000000830482169750600160301b90920416945092505050565b6001600160a01b0381165f908152600360205260408120805462010000900460ff166105a9576102586105b0565b805461ffff165b9392505050565b824211156105e05760405163110d194b60e01b8152600481018490526024015b60405180910390fd5b6103e861ffff8516111561060d57604051634e4ea9bf60e01b815261ffff851660048201526024016105d7565b604080517f10530ae32003c524b3144e0a32eb5130234ae4124aa30acab1f65a1bf4dc2b1860208201526001600160a01b0387169181019190915261ffff85166060820152608081018490525f9061067d9060a00160405160208183030381529060405280519060200120610eaf565b5f8181526009602052604090205490915060ff16156106b25760405163066edd3760e11b8152600481018290526024016105d7565b5f5f6106f38386868080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250610edb92505050565b5090925090505f81600381111561070c5761070c611824565b141580610740575061073e7f219c04d1726ab0fbc8548625bb986d959fece255ad389fec1f25a2aa88b1b36883610b81565b155b156107685760405162725a2360e51b81526001600160a01b03831660048201526024016105d7565b6001600160a01b0388165f908152600360205260409020805462010000900460ff16156107b35760405163c58ea38760e01b81526001600160a01b038a1660048201526024016105d7565b5f84815260096020908152604091829020805460ff19166001179055825462ffffff191661ffff8b169081176201000017845582516102588152918201526007916001600160a01b038c16917fb71dce150996493398d5d5d9268b3f9bc9f91c23e4451b3f6aacb18d0bb2e8dd910160405180910390a3505050505050505050565b5f8281526020819052604090206001015461084f81610f24565b6108598383610f31565b50505050565b6001600160a01b03811633146108885760405163334bd91960e11b815260040160405180910390fd5b6108928282610fc0565b505050565b7ff996da754c790e95d5c7ca3330cfcad529487fe9d1d8edb7afc65076fdf9adb46108c181610f24565b600760ff8316106108ea576040516343ea848360e01b815260ff831660048201526024016105d7565b5f6108f48461057b565b90505f60088460ff166007811061090d5761090d611810565b60108104919091015461093391600f166002026101000a900460010b61ffff841661184c565b90505f6103e882131561094957506103e8610954565b5f8213156109545750805b6001600160a01b0386165f8181526003602052604090819020805462ffffff191661ffff851617620100001781559051909160ff8816917fb71dce150996493398d5d5d9268b3f9bc9f91c23e4451b3f6aacb18d0bb2e8dd906109ca908890879061ffff92831681529116602082015260400190565b60405180910390a350505050505050565b5f5160206118e05f395f51905f526109f281610f24565b6001600160a01b0383165f90815260036020526040902080546301000000900460ff1615610a3e5760405163efdfb05760e01b81526001600160a01b03851660048201526024016105d7565b805463ff000000191663010000001781556040516001600160a01b038516907f9fbb4d5515fde386b3eab545778e9ed3087a5fccac7d9bfc82ada1e26d750aa190610a8c9086815260200190565b60405180910390a250505050565b5f5160206118e05f395f51905f52610ab181610f24565b6001600160a01b0382165f90815260036020526040902080546301000000900460ff16610afc57604051630bdd86cb60e11b81526001600160a01b03841660048201526024016105d7565b805463ff000000191681556040516001600160a01b038416907f7534c63860313c46c473e4e98328f37017e9674e2162faf1a3ad7a96236c3b7b905f90a2505050565b5f6060805f5f5f6060610b50611029565b610b58611059565b604080515f80825260208201909252600f60f81b9b939a50919850469750309650945092509050565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b5f600760ff831610610bd3576040516343ea848360e01b815260ff831660048201526024016105d7565b60088260ff1660078110610be957610be9611810565b601091828204019190066002029054906101000a900460010b9050919050565b5f5160206118e05f395f51905f52610c2081610f24565b600460ff8716101580610c3857506103e861ffff8616115b80610c52575060ff8616158015610c52575061ffff851615155b80610c9357505f8660ff16118015610c9357506004610c72600188611873565b60ff1660048110610c8557610c85611810565b015461ffff90811690861611155b80610cdf57506004610ca687600161188c565b60ff16108015610cdf57506004610cbe87600161188c565b60ff1660048110610cd157610cd1611810565b015461ffff90811690861610155b15610d0c57604051633881c76560e21b815260ff8716600482015261ffff861660248201526044016105d7565b610d468660405180608001604052808861ffff1681526020018761ffff1681526020018661ffff1681526020018561ffff16815250611084565b505050505050565b5f5160206118e05f395f51905f52610d6581610f24565b6108928383611179565b5f5f610d7a8361057b565b90505f610d8960016004611873565b90505b60ff811615610dd2578161ffff1660048260ff1660048110610db057610db0611810565b015461ffff1611610dc2579392505050565b610dcb816118a5565b9050610d8c565b505f9392505050565b604080516080810182525f808252602082018190529181018290526060810191909152600460ff831610610e2d57604051633881c76560e21b815260ff831660048201525f60248201526044016105d7565b60048260ff1660048110610e4357610e43611810565b60408051608081018252929091015461ffff8082168452620100008204811660208501526401000000008204811692840192909252600160301b900416606082015292915050565b5f82815260208190526040902060010154610ea581610f24565b6108598383610fc0565b5f610528610ebb611264565b8360405161190160f01b8152600281019290925260228201526042902090565b5f5f5f8351604103610f12576020840151604085015160608601515f1a610f048882858561138d565b955095509550505050610f1d565b505081515f91506002905b9250925092565b610f2e8133611455565b50565b5f610f3c8383610b81565b610fb9575f838152602081815260408083206001600160a01b03861684529091529020805460ff19166001179055610f713390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610528565b505f610528565b5f610fcb8383610b81565b15610fb9575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610528565b60606110547f0000000000000000000000000000000000000000000000000000000000000000611492565b905090565b60606110547f0000000000000000000000000000000000000000000000000000000000000000611492565b8060048360ff166004811061109b5761109b611810565b82519101805460208085015160408087015160609788015161ffff908116600160301b0267ffff00000000000019928216640100000000029290921667ffffffff0000000019948216620100000263ffffffff199097169190981617949094179190911694909417919091179091558351908401518483015193850151925160ff8716947f7b01df7679fa8adbd98c07feedac8f0bf4987494827338ce36a4ecd95d6c5a489461116d94939261ffff948516815292841660208401529083166040830152909116606082015260800190565b60405180910390a25050565b600760ff8316106111a2576040516343ea848360e01b815260ff831660048201526024016105d7565b6111ad6103e86118c0565b60010b8160010b12806111c557506103e8600182900b135b156111e957604051636b8946bb60e11b8152600182900b60048201526024016105d7565b8060088360ff166007811061120057611200611810565b601091828204019190066002026101000a81548161ffff021916908360010b61ffff1602179055508160ff167fde1d4525a0cec8d99d87fda99be96fe652039e131cbe86cd5cca3c2135bd5ca88260405161116d919060019190910b815260200190565b5f306001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161480156112bc57507f000000000000000000000000000000000000000000000000000000000000000046145b156112e657507f000000000000000000000000000000000000000000000000000000000000000090565b611054604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411156113c657505f9150600390508261144b565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015611417573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b03811661144257505f92506001915082905061144b565b92505f91508190505b9450945094915050565b61145f8282610b81565b61148e5760405163e2517d3f60e01b81526001600160a01b0382166004820152602481018390526044016105d7565b5050565b60605f61149e836114cf565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f60ff8216601f81111561052857604051632cd44ac360e21b815260040160405180910390fd5b5f60208284031215611506575f5ffd5b81356001600160e01b0319811681146105b0575f5ffd5b80356001600160a01b0381168114611533575f5ffd5b919050565b5f60208284031215611548575f5ffd5b6105b08261151d565b803561ffff81168114611533575f5ffd5b5f5f5f5f5f60808688031215611576575f5ffd5b61157f8661151d565b945061158d60208701611551565b935060408601359250606086013567ffffffffffffffff8111156115af575f5ffd5b8601601f810188136115bf575f5ffd5b803567ffffffffffffffff8111156115d5575f5ffd5b8860208284010111156115e6575f5ffd5b959894975092955050506020019190565b5f60208284031215611607575f5ffd5b5035919050565b5f5f6040838503121561161f575f5ffd5b8235915061162f6020840161151d565b90509250929050565b803560ff81168114611533575f5ffd5b5f5f60408385031215611659575f5ffd5b6116628361151d565b915061162f60208401611638565b5f5f60408385031215611681575f5ffd5b61168a8361151d565b946020939093013593505050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b60ff60f81b8816815260e060208201525f6116e460e0830189611698565b82810360408401526116f68189611698565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b8181101561174b57835183526020938401939092019160010161172d565b50909b9a5050505050505050505050565b5f6020828403121561176c575f5ffd5b6105b082611638565b5f5f5f5f5f60a08688031215611789575f5ffd5b61179286611638565b94506117a060208701611551565b93506117ae60408701611551565b92506117bc60608701611551565b91506117ca60808701611551565b90509295509295909350565b5f5f604083850312156117e7575f5ffd5b6117f083611638565b915060208301358060010b8114611805575f5ffd5b809150509250929050565b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52602160045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b8082018281125f83128015821682158216171561186b5761186b611838565b505092915050565b60ff828116828216039081111561052857610528611838565b60ff818116838216019081111561052857610528611838565b5f60ff8216806118b7576118b7611838565b5f190192915050565b5f8160010b617fff1981036118d7576118d7611838565b5f039291505056fe7935bd0ae54bc31f548c14dba4d37c5c64b3f8ca900cb468fb8abd54d5894f55a2646970667358221220506588ee4f2bd13239beab369a58c4dfa3ad16ae8a84e756e27ad154f62d248664736f6c63430008250033",
+	Bin: "0x610160604052348015610010575f5ffd5b5060405161259c38038061259c83398101604081905261002f91610715565b6040518060400160405280600e81526020016d437265646974526567697374727960901b815250604051806040016040528060018152602001603160f81b81525061007f826102c460201b60201c565b6101205261008c816102c4565b61014052815160208084019190912060e052815190820120610100524660a05261011860e05161010051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60805250503060c05261012b5f84610301565b506040516101f481527fba7c59304af29bc2a7f07d211485a76fce5a172fe98a2eb9220aeb3cc2c706ed9060200160405180910390a161016d62278d006103aa565b5f5b600460ff8216101561024d575f838260ff1660048110610191576101916107f6565b6020020151905060ff82161580156101ad5750805161ffff1615155b806101f257505f8260ff161180156101f25750836101cc60018461081e565b60ff16600481106101df576101df6107f6565b602002015151815161ffff918216911611155b80610205575080516103e861ffff909116115b1561023a578051604051633881c76560e21b815260ff8416600482015261ffff90911660248201526044015b60405180910390fd5b6102448282610437565b5060010161016f565b5060e081015160010b15610277576040516343ea848360e01b815260076004820152602401610231565b5f5b600a60ff821610156102bb5760ff81166007146102b3576102b381838360ff16600a81106102a9576102a96107f6565b602002015161052b565b600101610279565b505050506108b1565b5f5f829050601f815111156102ee578260405163305a27a960e01b81526004016102319190610837565b80516102f98261086c565b179392505050565b5f828152602081815260408083206001600160a01b038516845290915281205460ff166103a1575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556103593390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016103a4565b505f5b92915050565b6301e133806001600160401b03821611156103e3576040516371164d0560e11b81526001600160401b0382166004820152602401610231565b600a80546001600160401b0319166001600160401b0383169081179091556040519081527f941f9e8b454d6451619c0a1910a2037c02497422290769d5551934201122ed5a9060200160405180910390a150565b8060058360ff166004811061044e5761044e6107f6565b82519101805460208085015160408087015160609788015161ffff90811666010000000000000261ffff60301b19928216640100000000029290921663ffffffff60201b19948216620100000263ffffffff199097169190981617949094179190911694909417919091179091558351908401518483015193850151925160ff8716947f7b01df7679fa8adbd98c07feedac8f0bf4987494827338ce36a4ecd95d6c5a489461051f94939261ffff948516815292841660208401529083166040830152909116606082015260800190565b60405180910390a25050565b61053482610618565b610556576040516343ea848360e01b815260ff83166004820152602401610231565b6105616103e8610892565b60010b8160010b128061057957506103e8600182900b135b1561059d57604051636b8946bb60e11b8152600182900b6004820152602401610231565b8060098360ff16600a81106105b4576105b46107f6565b601091828204019190066002026101000a81548161ffff021916908360010b61ffff1602179055508160ff167fde1d4525a0cec8d99d87fda99be96fe652039e131cbe86cd5cca3c2135bd5ca88260405161051f919060019190910b815260200190565b5f600a60ff83161080156103a4575060ff82166007141592915050565b634e487b7160e01b5f52604160045260245ffd5b604051608081016001600160401b038111828210171561066b5761066b610635565b60405290565b604051601f8201601f191681016001600160401b038111828210171561069957610699610635565b604052919050565b805161ffff811681146106b2575f5ffd5b919050565b5f82601f8301126106c6575f5ffd5b6101406106d281610671565b9083019080858311156106e3575f5ffd5b845b8381101561070b5780518060010b81146106fd575f5ffd5b8352602092830192016106e5565b5095945050505050565b5f5f5f6103608486031215610728575f5ffd5b83516001600160a01b038116811461073e575f5ffd5b9250603f8401851361074e575f5ffd5b608061075981610671565b8061022087018881111561076b575f5ffd5b602088015b818110156107db5784818b031215610786575f5ffd5b61078e610649565b610797826106a1565b81526107a5602083016106a1565b60208201526107b6604083016106a1565b60408201526107c7606083016106a1565b606082015284526020909301928401610770565b508195506107e989826106b7565b9450505050509250925092565b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b60ff82811682821603908111156103a4576103a461080a565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b8051602080830151919081101561088c575f198160200360031b1b821691505b50919050565b5f8160010b617fff1981036108a9576108a961080a565b5f0392915050565b60805160a05160c05160e051610100516101205161014051611c9a6109025f395f6112bc01525f61128c01525f61162c01525f61160401525f61155f01525f61158901525f6115b30152611c9a5ff3fe608060405234801561000f575f5ffd5b506004361061021e575f3560e01c80638ad323aa1161012a578063c8f74bb8116100b4578063db1b9b4c11610079578063db1b9b4c14610558578063e4fe556e1461059a578063ee13046a146105a2578063fe575a87146105b5578063febc85c6146105e7575f5ffd5b8063c8f74bb8146104bc578063ca636054146104cf578063ccc5749014610529578063d547741f1461053d578063d90cdf9714610550575f5ffd5b8063a61318bc116100fa578063a61318bc14610454578063b3d2708914610467578063b3db9dff1461047a578063baaeec3614610482578063bea8658114610495575f5ffd5b80638ad323aa1461042a57806391d14854146104315780639a87d23414610444578063a217fddf1461044d575f5ffd5b80633cf9e28a116101ab57806371916b961161017b57806371916b961461039b57806375695af1146103c257806375e3661e146103d557806383bfe340146103e857806384b0196e1461040f575f5ffd5b80633cf9e28a14610336578063434b734a1461035a5780634ff2a8e11461036d5780635c4430da14610389575f5ffd5b8063248a9ca3116101f1578063248a9ca3146102bd57806327ff6223146102ed5780632f2ff15d146102f657806336331c8f1461030957806336568abe14610323575f5ffd5b806301ffc9a7146102225780630369ac911461024a578063133af456146102825780631bae184e146102a8575b5f5ffd5b6102356102303660046117e1565b6105f1565b60405190151581526020015b60405180910390f35b61025d610258366004611823565b610627565b6040805161ffff94851681529284166020840152921691810191909152606001610241565b610295610290366004611823565b610674565b60405161ffff9091168152602001610241565b6102bb6102b636600461184d565b6106b0565b005b6102df6102cb3660046118e2565b5f9081526020819052604090206001015490565b604051908152602001610241565b6102956103e881565b6102bb6103043660046118f9565b61092e565b610311600481565b60405160ff9091168152602001610241565b6102bb6103313660046118f9565b610958565b6103416301e1338081565b60405167ffffffffffffffff9091168152602001610241565b6102bb610368366004611933565b610990565b6103766103e881565b60405160019190910b8152602001610241565b600a5467ffffffffffffffff16610341565b6102df7f219c04d1726ab0fbc8548625bb986d959fece255ad389fec1f25a2aa88b1b36881565b6102bb6103d0366004611973565b610bba565b6102bb6103e3366004611823565b610c79565b6102df7f10530ae32003c524b3144e0a32eb5130234ae4124aa30acab1f65a1bf4dc2b1881565b610417610d1e565b60405161024197969594939291906119c9565b6103115f81565b61023561043f3660046118f9565b610d60565b6102956101f481565b6102df5f81565b610376610462366004611a5f565b610d88565b6102bb610475366004611a78565b610dea565b610311600681565b6102bb610490366004611ad9565b610f2f565b6102df7ff996da754c790e95d5c7ca3330cfcad529487fe9d1d8edb7afc65076fdf9adb481565b6103116104ca366004611823565b610f50565b6104e26104dd366004611a5f565b610fbc565b60405161024191905f60808201905061ffff835116825261ffff602084015116602083015261ffff604084015116604083015261ffff606084015116606083015292915050565b6102df5f516020611c455f395f51905f5281565b6102bb61054b3660046118f9565b61106c565b610311600a81565b610341610566366004611b13565b6001600160a01b039182165f90815260046020908152604080832093909416825291909152205467ffffffffffffffff1690565b610311600781565b6102bb6105b0366004611b3b565b611090565b6102356105c3366004611823565b6001600160a01b03165f908152600360205260409020546301000000900460ff1690565b61034162278d0081565b5f6001600160e01b03198216637965db0b60e01b148061062157506301ffc9a760e01b6001600160e01b03198316145b92915050565b5f5f5f5f600561063686610f50565b60ff166004811061064957610649611b62565b015461ffff620100008204811697640100000000830482169750600160301b90920416945092505050565b6001600160a01b0381165f908152600360205260408120805462010000900460ff166106a2576101f46106a9565b805461ffff165b9392505050565b824211156106d95760405163110d194b60e01b8152600481018490526024015b60405180910390fd5b6103e861ffff8516111561070657604051634e4ea9bf60e01b815261ffff851660048201526024016106d0565b604080517f10530ae32003c524b3144e0a32eb5130234ae4124aa30acab1f65a1bf4dc2b1860208201526001600160a01b0387169181019190915261ffff85166060820152608081018490525f906107769060a001604051602081830303815290604052805190602001206110b4565b5f818152600b602052604090205490915060ff16156107ab5760405163066edd3760e11b8152600481018290526024016106d0565b5f5f6107ec8386868080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920191909152506110e092505050565b5090925090505f81600381111561080557610805611b76565b14158061083957506108377f219c04d1726ab0fbc8548625bb986d959fece255ad389fec1f25a2aa88b1b36883610d60565b155b156108615760405162725a2360e51b81526001600160a01b03831660048201526024016106d0565b6001600160a01b0388165f908152600360205260409020805462010000900460ff16156108ac5760405163c58ea38760e01b81526001600160a01b038a1660048201526024016106d0565b5f848152600b6020908152604091829020805460ff19166001179055825462ffffff191661ffff8b169081176201000017845582516101f48152918201526007916001600160a01b038c16917fb71dce150996493398d5d5d9268b3f9bc9f91c23e4451b3f6aacb18d0bb2e8dd910160405180910390a3505050505050505050565b5f8281526020819052604090206001015461094881611129565b6109528383611136565b50505050565b6001600160a01b03811633146109815760405163334bd91960e11b815260040160405180910390fd5b61098b82826111c5565b505050565b7ff996da754c790e95d5c7ca3330cfcad529487fe9d1d8edb7afc65076fdf9adb46109ba81611129565b6109c38261122e565b6109e5576040516343ea848360e01b815260ff831660048201526024016106d0565b5f6109ef85610674565b90508060ff84161580610a05575060ff84166006145b15610ae5576001600160a01b038087165f9081526004602090815260408083209389168352929052205467ffffffffffffffff16801580610a605750600a54610a5c9067ffffffffffffffff908116908316611b9e565b4210155b15610adf576001600160a01b038781165f908152600460209081526040808320938a16835292905220805467ffffffffffffffff19164267ffffffffffffffff16179055610adc83600960ff8816600a8110610abe57610abe611b62565b601091828204019190066002029054906101000a900460010b61124b565b91505b50610b02565b610aff8260098660ff16600a8110610abe57610abe611b62565b90505b6001600160a01b038087165f81815260036020526040808220805462ffffff191661ffff871617620100001781559051909360ff891693908a169290917f8fcf1467b9d2984cac3223a1b23b6d9d071cb8c740ab0f790326e6bc3db8ebae9190a46040805161ffff80861682528416602082015260ff8716916001600160a01b038a16917fb71dce150996493398d5d5d9268b3f9bc9f91c23e4451b3f6aacb18d0bb2e8dd910160405180910390a350505050505050565b5f516020611c455f395f51905f52610bd181611129565b6001600160a01b0383165f90815260036020526040902080546301000000900460ff1615610c1d5760405163efdfb05760e01b81526001600160a01b03851660048201526024016106d0565b805463ff000000191663010000001781556040516001600160a01b038516907f9fbb4d5515fde386b3eab545778e9ed3087a5fccac7d9bfc82ada1e26d750aa190610c6b9086815260200190565b60405180910390a250505050565b5f516020611c455f395f51905f52610c9081611129565b6001600160a01b0382165f90815260036020526040902080546301000000900460ff16610cdb57604051630bdd86cb60e11b81526001600160a01b03841660048201526024016106d0565b805463ff000000191681556040516001600160a01b038416907f7534c63860313c46c473e4e98328f37017e9674e2162faf1a3ad7a96236c3b7b905f90a2505050565b5f6060805f5f5f6060610d2f611285565b610d376112b5565b604080515f80825260208201909252600f60f81b9b939a50919850469750309650945092509050565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b5f610d928261122e565b610db4576040516343ea848360e01b815260ff831660048201526024016106d0565b60098260ff16600a8110610dca57610dca611b62565b601091828204019190066002029054906101000a900460010b9050919050565b5f516020611c455f395f51905f52610e0181611129565b600460ff8716101580610e1957506103e861ffff8616115b80610e33575060ff8616158015610e33575061ffff851615155b80610e7457505f8660ff16118015610e7457506005610e53600188611bb1565b60ff1660048110610e6657610e66611b62565b015461ffff90811690861611155b80610ec057506004610e87876001611bca565b60ff16108015610ec057506005610e9f876001611bca565b60ff1660048110610eb257610eb2611b62565b015461ffff90811690861610155b15610eed57604051633881c76560e21b815260ff8716600482015261ffff861660248201526044016106d0565b610f278660405180608001604052808861ffff1681526020018761ffff1681526020018661ffff1681526020018561ffff168152506112e0565b505050505050565b5f516020611c455f395f51905f52610f4681611129565b61098b83836113d5565b5f5f610f5b83610674565b90505f610f6a60016004611bb1565b90505b60ff811615610fb3578161ffff1660058260ff1660048110610f9157610f91611b62565b015461ffff1611610fa3579392505050565b610fac81611be3565b9050610f6d565b505f9392505050565b604080516080810182525f808252602082018190529181018290526060810191909152600460ff83161061100e57604051633881c76560e21b815260ff831660048201525f60248201526044016106d0565b60058260ff166004811061102457611024611b62565b60408051608081018252929091015461ffff8082168452620100008204811660208501526401000000008204811692840192909252600160301b900416606082015292915050565b5f8281526020819052604090206001015461108681611129565b61095283836111c5565b5f516020611c455f395f51905f526110a781611129565b6110b0826114c2565b5050565b5f6106216110c0611553565b8360405161190160f01b8152600281019290925260228201526042902090565b5f5f5f8351604103611117576020840151604085015160608601515f1a6111098882858561167c565b955095509550505050611122565b505081515f91506002905b9250925092565b6111338133611744565b50565b5f6111418383610d60565b6111be575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556111763390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610621565b505f610621565b5f6111d08383610d60565b156111be575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610621565b5f600a60ff8316108015610621575060ff82166007141592915050565b5f8061125f600184900b61ffff8616611bfe565b90506103e88112611275576103e8915050610621565b5f81136106a9575f915050610621565b60606112b07f000000000000000000000000000000000000000000000000000000000000000061177d565b905090565b60606112b07f000000000000000000000000000000000000000000000000000000000000000061177d565b8060058360ff16600481106112f7576112f7611b62565b82519101805460208085015160408087015160609788015161ffff908116600160301b0267ffff00000000000019928216640100000000029290921667ffffffff0000000019948216620100000263ffffffff199097169190981617949094179190911694909417919091179091558351908401518483015193850151925160ff8716947f7b01df7679fa8adbd98c07feedac8f0bf4987494827338ce36a4ecd95d6c5a48946113c994939261ffff948516815292841660208401529083166040830152909116606082015260800190565b60405180910390a25050565b6113de8261122e565b611400576040516343ea848360e01b815260ff831660048201526024016106d0565b61140b6103e8611c25565b60010b8160010b128061142357506103e8600182900b135b1561144757604051636b8946bb60e11b8152600182900b60048201526024016106d0565b8060098360ff16600a811061145e5761145e611b62565b601091828204019190066002026101000a81548161ffff021916908360010b61ffff1602179055508160ff167fde1d4525a0cec8d99d87fda99be96fe652039e131cbe86cd5cca3c2135bd5ca8826040516113c9919060019190910b815260200190565b6301e1338067ffffffffffffffff821611156114fd576040516371164d0560e11b815267ffffffffffffffff821660048201526024016106d0565b600a805467ffffffffffffffff191667ffffffffffffffff83169081179091556040519081527f941f9e8b454d6451619c0a1910a2037c02497422290769d5551934201122ed5a9060200160405180910390a150565b5f306001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161480156115ab57507f000000000000000000000000000000000000000000000000000000000000000046145b156115d557507f000000000000000000000000000000000000000000000000000000000000000090565b6112b0604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411156116b557505f9150600390508261173a565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015611706573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b03811661173157505f92506001915082905061173a565b92505f91508190505b9450945094915050565b61174e8282610d60565b6110b05760405163e2517d3f60e01b81526001600160a01b0382166004820152602481018390526044016106d0565b60605f611789836117ba565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f60ff8216601f81111561062157604051632cd44ac360e21b815260040160405180910390fd5b5f602082840312156117f1575f5ffd5b81356001600160e01b0319811681146106a9575f5ffd5b80356001600160a01b038116811461181e575f5ffd5b919050565b5f60208284031215611833575f5ffd5b6106a982611808565b803561ffff8116811461181e575f5ffd5b5f5f5f5f5f60808688031215611861575f5ffd5b61186a86611808565b94506118786020870161183c565b935060408601359250606086013567ffffffffffffffff81111561189a575f5ffd5b8601601f810188136118aa575f5ffd5b803567ffffffffffffffff8111156118c0575f5ffd5b8860208284010111156118d1575f5ffd5b959894975092955050506020019190565b5f602082840312156118f2575f5ffd5b5035919050565b5f5f6040838503121561190a575f5ffd5b8235915061191a60208401611808565b90509250929050565b803560ff8116811461181e575f5ffd5b5f5f5f60608486031215611945575f5ffd5b61194e84611808565b925061195c60208501611808565b915061196a60408501611923565b90509250925092565b5f5f60408385031215611984575f5ffd5b61198d83611808565b946020939093013593505050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b60ff60f81b8816815260e060208201525f6119e760e083018961199b565b82810360408401526119f9818961199b565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b81811015611a4e578351835260209384019390920191600101611a30565b50909b9a5050505050505050505050565b5f60208284031215611a6f575f5ffd5b6106a982611923565b5f5f5f5f5f60a08688031215611a8c575f5ffd5b611a9586611923565b9450611aa36020870161183c565b9350611ab16040870161183c565b9250611abf6060870161183c565b9150611acd6080870161183c565b90509295509295909350565b5f5f60408385031215611aea575f5ffd5b611af383611923565b915060208301358060010b8114611b08575f5ffd5b809150509250929050565b5f5f60408385031215611b24575f5ffd5b611b2d83611808565b915061191a60208401611808565b5f60208284031215611b4b575f5ffd5b813567ffffffffffffffff811681146106a9575f5ffd5b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52602160045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b8082018082111561062157610621611b8a565b60ff828116828216039081111561062157610621611b8a565b60ff818116838216019081111561062157610621611b8a565b5f60ff821680611bf557611bf5611b8a565b5f190192915050565b8082018281125f831280158216821582161715611c1d57611c1d611b8a565b505092915050565b5f8160010b617fff198103611c3c57611c3c611b8a565b5f039291505056fe7935bd0ae54bc31f548c14dba4d37c5c64b3f8ca900cb468fb8abd54d5894f55a264697066735822122003830276e5573d4c807befb4ccf8730081a6b40ec9da1dd6c4c8c3fee4769fd864736f6c63430008250033",
 }
 
 // CreditRegistry is an auto generated Go binding around an Ethereum contract.
@@ -67,8 +67,8 @@ func (c *CreditRegistry) Instance(backend bind.ContractBackend, addr common.Addr
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address admin, (uint16,uint16,uint16,uint16)[4] tiers, int16[7] deltas) returns()
-func (creditRegistry *CreditRegistry) PackConstructor(admin common.Address, tiers [4]ICreditRegistryTier, deltas [7]int16) []byte {
+// Solidity: constructor(address admin, (uint16,uint16,uint16,uint16)[4] tiers, int16[10] deltas) returns()
+func (creditRegistry *CreditRegistry) PackConstructor(admin common.Address, tiers [4]ICreditRegistryTier, deltas [10]int16) []byte {
 	enc, err := creditRegistry.abi.Pack("", admin, tiers, deltas)
 	if err != nil {
 		panic(err)
@@ -181,6 +181,41 @@ func (creditRegistry *CreditRegistry) UnpackDEFAULTADMINROLE(data []byte) ([32]b
 	return out0, nil
 }
 
+// PackDEFAULTPAIRCOOLDOWN is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfebc85c6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DEFAULT_PAIR_COOLDOWN() view returns(uint64)
+func (creditRegistry *CreditRegistry) PackDEFAULTPAIRCOOLDOWN() []byte {
+	enc, err := creditRegistry.abi.Pack("DEFAULT_PAIR_COOLDOWN")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDEFAULTPAIRCOOLDOWN is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfebc85c6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DEFAULT_PAIR_COOLDOWN() view returns(uint64)
+func (creditRegistry *CreditRegistry) TryPackDEFAULTPAIRCOOLDOWN() ([]byte, error) {
+	return creditRegistry.abi.Pack("DEFAULT_PAIR_COOLDOWN")
+}
+
+// UnpackDEFAULTPAIRCOOLDOWN is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfebc85c6.
+//
+// Solidity: function DEFAULT_PAIR_COOLDOWN() view returns(uint64)
+func (creditRegistry *CreditRegistry) UnpackDEFAULTPAIRCOOLDOWN(data []byte) (uint64, error) {
+	out, err := creditRegistry.abi.Unpack("DEFAULT_PAIR_COOLDOWN", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
 // PackGOVERNORROLE is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xccc57490.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -248,6 +283,41 @@ func (creditRegistry *CreditRegistry) UnpackMAXDELTA(data []byte) (int16, error)
 		return *new(int16), err
 	}
 	out0 := *abi.ConvertType(out[0], new(int16)).(*int16)
+	return out0, nil
+}
+
+// PackMAXPAIRCOOLDOWN is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3cf9e28a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_PAIR_COOLDOWN() view returns(uint64)
+func (creditRegistry *CreditRegistry) PackMAXPAIRCOOLDOWN() []byte {
+	enc, err := creditRegistry.abi.Pack("MAX_PAIR_COOLDOWN")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXPAIRCOOLDOWN is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3cf9e28a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_PAIR_COOLDOWN() view returns(uint64)
+func (creditRegistry *CreditRegistry) TryPackMAXPAIRCOOLDOWN() ([]byte, error) {
+	return creditRegistry.abi.Pack("MAX_PAIR_COOLDOWN")
+}
+
+// UnpackMAXPAIRCOOLDOWN is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3cf9e28a.
+//
+// Solidity: function MAX_PAIR_COOLDOWN() view returns(uint64)
+func (creditRegistry *CreditRegistry) UnpackMAXPAIRCOOLDOWN(data []byte) (uint64, error) {
+	out, err := creditRegistry.abi.Unpack("MAX_PAIR_COOLDOWN", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
 	return out0, nil
 }
 
@@ -321,6 +391,41 @@ func (creditRegistry *CreditRegistry) UnpackNEWCOMERSCORE(data []byte) (uint16, 
 	return out0, nil
 }
 
+// PackOUTCOMEASSETCONFIRMED is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb3db9dff.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function OUTCOME_ASSET_CONFIRMED() view returns(uint8)
+func (creditRegistry *CreditRegistry) PackOUTCOMEASSETCONFIRMED() []byte {
+	enc, err := creditRegistry.abi.Pack("OUTCOME_ASSET_CONFIRMED")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOUTCOMEASSETCONFIRMED is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb3db9dff.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function OUTCOME_ASSET_CONFIRMED() view returns(uint8)
+func (creditRegistry *CreditRegistry) TryPackOUTCOMEASSETCONFIRMED() ([]byte, error) {
+	return creditRegistry.abi.Pack("OUTCOME_ASSET_CONFIRMED")
+}
+
+// UnpackOUTCOMEASSETCONFIRMED is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb3db9dff.
+//
+// Solidity: function OUTCOME_ASSET_CONFIRMED() view returns(uint8)
+func (creditRegistry *CreditRegistry) UnpackOUTCOMEASSETCONFIRMED(data []byte) (uint8, error) {
+	out, err := creditRegistry.abi.Unpack("OUTCOME_ASSET_CONFIRMED", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
 // PackOUTCOMEBASELINE is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xe4fe556e.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -349,6 +454,41 @@ func (creditRegistry *CreditRegistry) TryPackOUTCOMEBASELINE() ([]byte, error) {
 // Solidity: function OUTCOME_BASELINE() view returns(uint8)
 func (creditRegistry *CreditRegistry) UnpackOUTCOMEBASELINE(data []byte) (uint8, error) {
 	out, err := creditRegistry.abi.Unpack("OUTCOME_BASELINE", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackOUTCOMECOMPLETEDONTIME is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8ad323aa.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function OUTCOME_COMPLETED_ON_TIME() view returns(uint8)
+func (creditRegistry *CreditRegistry) PackOUTCOMECOMPLETEDONTIME() []byte {
+	enc, err := creditRegistry.abi.Pack("OUTCOME_COMPLETED_ON_TIME")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOUTCOMECOMPLETEDONTIME is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8ad323aa.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function OUTCOME_COMPLETED_ON_TIME() view returns(uint8)
+func (creditRegistry *CreditRegistry) TryPackOUTCOMECOMPLETEDONTIME() ([]byte, error) {
+	return creditRegistry.abi.Pack("OUTCOME_COMPLETED_ON_TIME")
+}
+
+// UnpackOUTCOMECOMPLETEDONTIME is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8ad323aa.
+//
+// Solidity: function OUTCOME_COMPLETED_ON_TIME() view returns(uint8)
+func (creditRegistry *CreditRegistry) UnpackOUTCOMECOMPLETEDONTIME(data []byte) (uint8, error) {
+	out, err := creditRegistry.abi.Unpack("OUTCOME_COMPLETED_ON_TIME", data)
 	if err != nil {
 		return *new(uint8), err
 	}
@@ -756,13 +896,83 @@ func (creditRegistry *CreditRegistry) UnpackOutcomeDelta(data []byte) (int16, er
 	return out0, nil
 }
 
-// PackRecordOutcome is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x3c0479a0.  This method will panic if any
+// PackPairAppliedAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb1b9b4c.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function recordOutcome(address account, uint8 outcome) returns()
-func (creditRegistry *CreditRegistry) PackRecordOutcome(account common.Address, outcome uint8) []byte {
-	enc, err := creditRegistry.abi.Pack("recordOutcome", account, outcome)
+// Solidity: function pairAppliedAt(address account, address counterparty) view returns(uint64)
+func (creditRegistry *CreditRegistry) PackPairAppliedAt(account common.Address, counterparty common.Address) []byte {
+	enc, err := creditRegistry.abi.Pack("pairAppliedAt", account, counterparty)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPairAppliedAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb1b9b4c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pairAppliedAt(address account, address counterparty) view returns(uint64)
+func (creditRegistry *CreditRegistry) TryPackPairAppliedAt(account common.Address, counterparty common.Address) ([]byte, error) {
+	return creditRegistry.abi.Pack("pairAppliedAt", account, counterparty)
+}
+
+// UnpackPairAppliedAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdb1b9b4c.
+//
+// Solidity: function pairAppliedAt(address account, address counterparty) view returns(uint64)
+func (creditRegistry *CreditRegistry) UnpackPairAppliedAt(data []byte) (uint64, error) {
+	out, err := creditRegistry.abi.Unpack("pairAppliedAt", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackPairCooldown is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c4430da.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pairCooldown() view returns(uint64)
+func (creditRegistry *CreditRegistry) PackPairCooldown() []byte {
+	enc, err := creditRegistry.abi.Pack("pairCooldown")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPairCooldown is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c4430da.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pairCooldown() view returns(uint64)
+func (creditRegistry *CreditRegistry) TryPackPairCooldown() ([]byte, error) {
+	return creditRegistry.abi.Pack("pairCooldown")
+}
+
+// UnpackPairCooldown is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5c4430da.
+//
+// Solidity: function pairCooldown() view returns(uint64)
+func (creditRegistry *CreditRegistry) UnpackPairCooldown(data []byte) (uint64, error) {
+	out, err := creditRegistry.abi.Unpack("pairCooldown", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackRecordOutcome is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x434b734a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function recordOutcome(address account, address counterparty, uint8 outcome) returns()
+func (creditRegistry *CreditRegistry) PackRecordOutcome(account common.Address, counterparty common.Address, outcome uint8) []byte {
+	enc, err := creditRegistry.abi.Pack("recordOutcome", account, counterparty, outcome)
 	if err != nil {
 		panic(err)
 	}
@@ -770,12 +980,12 @@ func (creditRegistry *CreditRegistry) PackRecordOutcome(account common.Address, 
 }
 
 // TryPackRecordOutcome is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x3c0479a0.  This method will return an error
+// the contract method with ID 0x434b734a.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function recordOutcome(address account, uint8 outcome) returns()
-func (creditRegistry *CreditRegistry) TryPackRecordOutcome(account common.Address, outcome uint8) ([]byte, error) {
-	return creditRegistry.abi.Pack("recordOutcome", account, outcome)
+// Solidity: function recordOutcome(address account, address counterparty, uint8 outcome) returns()
+func (creditRegistry *CreditRegistry) TryPackRecordOutcome(account common.Address, counterparty common.Address, outcome uint8) ([]byte, error) {
+	return creditRegistry.abi.Pack("recordOutcome", account, counterparty, outcome)
 }
 
 // PackRenounceRole is the Go binding used to pack the parameters required for calling
@@ -877,6 +1087,28 @@ func (creditRegistry *CreditRegistry) PackSetOutcomeDelta(outcome uint8, delta i
 // Solidity: function setOutcomeDelta(uint8 outcome, int16 delta) returns()
 func (creditRegistry *CreditRegistry) TryPackSetOutcomeDelta(outcome uint8, delta int16) ([]byte, error) {
 	return creditRegistry.abi.Pack("setOutcomeDelta", outcome, delta)
+}
+
+// PackSetPairCooldown is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xee13046a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setPairCooldown(uint64 cooldown) returns()
+func (creditRegistry *CreditRegistry) PackSetPairCooldown(cooldown uint64) []byte {
+	enc, err := creditRegistry.abi.Pack("setPairCooldown", cooldown)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetPairCooldown is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xee13046a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setPairCooldown(uint64 cooldown) returns()
+func (creditRegistry *CreditRegistry) TryPackSetPairCooldown(cooldown uint64) ([]byte, error) {
+	return creditRegistry.abi.Pack("setPairCooldown", cooldown)
 }
 
 // PackSetTier is the Go binding used to pack the parameters required for calling
@@ -1127,6 +1359,50 @@ func (creditRegistry *CreditRegistry) UnpackEIP712DomainChangedEvent(log *types.
 	return out, nil
 }
 
+// CreditRegistryNewcomerScoreSet represents a NewcomerScoreSet event raised by the CreditRegistry contract.
+type CreditRegistryNewcomerScoreSet struct {
+	Score uint16
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const CreditRegistryNewcomerScoreSetEventName = "NewcomerScoreSet"
+
+// ContractEventName returns the user-defined event name.
+func (CreditRegistryNewcomerScoreSet) ContractEventName() string {
+	return CreditRegistryNewcomerScoreSetEventName
+}
+
+// UnpackNewcomerScoreSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event NewcomerScoreSet(uint16 score)
+func (creditRegistry *CreditRegistry) UnpackNewcomerScoreSetEvent(log *types.Log) (*CreditRegistryNewcomerScoreSet, error) {
+	event := "NewcomerScoreSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != creditRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CreditRegistryNewcomerScoreSet)
+	if len(log.Data) > 0 {
+		if err := creditRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range creditRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // CreditRegistryOutcomeDeltaSet represents a OutcomeDeltaSet event raised by the CreditRegistry contract.
 type CreditRegistryOutcomeDeltaSet struct {
 	Outcome uint8
@@ -1154,6 +1430,96 @@ func (creditRegistry *CreditRegistry) UnpackOutcomeDeltaSetEvent(log *types.Log)
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(CreditRegistryOutcomeDeltaSet)
+	if len(log.Data) > 0 {
+		if err := creditRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range creditRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CreditRegistryOutcomeRecorded represents a OutcomeRecorded event raised by the CreditRegistry contract.
+type CreditRegistryOutcomeRecorded struct {
+	Account      common.Address
+	Counterparty common.Address
+	Outcome      uint8
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const CreditRegistryOutcomeRecordedEventName = "OutcomeRecorded"
+
+// ContractEventName returns the user-defined event name.
+func (CreditRegistryOutcomeRecorded) ContractEventName() string {
+	return CreditRegistryOutcomeRecordedEventName
+}
+
+// UnpackOutcomeRecordedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OutcomeRecorded(address indexed account, address indexed counterparty, uint8 indexed outcome)
+func (creditRegistry *CreditRegistry) UnpackOutcomeRecordedEvent(log *types.Log) (*CreditRegistryOutcomeRecorded, error) {
+	event := "OutcomeRecorded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != creditRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CreditRegistryOutcomeRecorded)
+	if len(log.Data) > 0 {
+		if err := creditRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range creditRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CreditRegistryPairCooldownSet represents a PairCooldownSet event raised by the CreditRegistry contract.
+type CreditRegistryPairCooldownSet struct {
+	Cooldown uint64
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const CreditRegistryPairCooldownSetEventName = "PairCooldownSet"
+
+// ContractEventName returns the user-defined event name.
+func (CreditRegistryPairCooldownSet) ContractEventName() string {
+	return CreditRegistryPairCooldownSetEventName
+}
+
+// UnpackPairCooldownSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event PairCooldownSet(uint64 cooldown)
+func (creditRegistry *CreditRegistry) UnpackPairCooldownSetEvent(log *types.Log) (*CreditRegistryPairCooldownSet, error) {
+	event := "PairCooldownSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != creditRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CreditRegistryPairCooldownSet)
 	if len(log.Data) > 0 {
 		if err := creditRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -1470,6 +1836,9 @@ func (creditRegistry *CreditRegistry) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], creditRegistry.abi.Errors["CreditDeltaOutOfRange"].ID.Bytes()[:4]) {
 		return creditRegistry.UnpackCreditDeltaOutOfRangeError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], creditRegistry.abi.Errors["CreditInvalidPairCooldown"].ID.Bytes()[:4]) {
+		return creditRegistry.UnpackCreditInvalidPairCooldownError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], creditRegistry.abi.Errors["CreditInvalidSigner"].ID.Bytes()[:4]) {
 		return creditRegistry.UnpackCreditInvalidSignerError(raw[4:])
 	}
@@ -1637,6 +2006,30 @@ func CreditRegistryCreditDeltaOutOfRangeErrorID() common.Hash {
 func (creditRegistry *CreditRegistry) UnpackCreditDeltaOutOfRangeError(raw []byte) (*CreditRegistryCreditDeltaOutOfRange, error) {
 	out := new(CreditRegistryCreditDeltaOutOfRange)
 	if err := creditRegistry.abi.UnpackIntoInterface(out, "CreditDeltaOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CreditRegistryCreditInvalidPairCooldown represents a CreditInvalidPairCooldown error raised by the CreditRegistry contract.
+type CreditRegistryCreditInvalidPairCooldown struct {
+	Cooldown uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CreditInvalidPairCooldown(uint64 cooldown)
+func CreditRegistryCreditInvalidPairCooldownErrorID() common.Hash {
+	return common.HexToHash("0xe22c9a0a14caa84f3bddb0248a7dcac8ad761e3e28479fabc40189f72310e7dd")
+}
+
+// UnpackCreditInvalidPairCooldownError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CreditInvalidPairCooldown(uint64 cooldown)
+func (creditRegistry *CreditRegistry) UnpackCreditInvalidPairCooldownError(raw []byte) (*CreditRegistryCreditInvalidPairCooldown, error) {
+	out := new(CreditRegistryCreditInvalidPairCooldown)
+	if err := creditRegistry.abi.UnpackIntoInterface(out, "CreditInvalidPairCooldown", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

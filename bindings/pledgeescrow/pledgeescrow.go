@@ -28,56 +28,75 @@ var (
 type IPledgeEscrowListing struct {
 	TokenId      *big.Int
 	Provider     common.Address
-	MinDuration  uint64
-	PledgeState  uint8
-	Open         bool
-	Confirmed    bool
 	PaymentToken common.Address
-	MaxDuration  uint64
-	PricePerHour *big.Int
-	Deposit      *big.Int
-	PricePerUnit *big.Int
+	Terms        IPledgeEscrowTerms
+	TermsVersion uint32
+	Status       uint8
+	PledgeState  uint8
 	Pledge       *big.Int
+	Confirmed    bool
 }
 
 // IPledgeEscrowParams is an auto generated low-level Go binding around an user-defined struct.
 type IPledgeEscrowParams struct {
-	Treasury        common.Address
-	PlatformFeeBps  uint16
-	GracePeriod     uint64
-	LateFeeBps      uint16
-	RewardPerRental *big.Int
-	BasePledge      *big.Int
+	PlatformFeeBps   uint16
+	GracePeriod      uint64
+	LateFeeBps       uint16
+	InspectionPeriod uint64
+	MinRentalSeconds uint64
+	MaxAdvance       uint64
+	BasePledge       *big.Int
+	EpochRewardCap   *big.Int
+	Treasury         common.Address
 }
 
 // IPledgeEscrowRental is an auto generated low-level Go binding around an user-defined struct.
 type IPledgeEscrowRental struct {
-	ListingId    *big.Int
-	TokenId      *big.Int
-	Renter       common.Address
-	Start        uint64
-	Status       uint8
-	Confirmed    bool
-	DamageBps    uint16
-	Provider     common.Address
-	End          uint64
-	ParamsId     uint32
-	PaymentToken common.Address
-	LastNonce    uint64
-	MinDuration  uint64
-	PricePerHour *big.Int
-	PricePerUnit *big.Int
-	Rent         *big.Int
-	Deposit      *big.Int
-	Units        *big.Int
-	DisputeId    *big.Int
+	ListingId               *big.Int
+	TermsVersion            uint32
+	TokenId                 *big.Int
+	Renter                  common.Address
+	Provider                common.Address
+	Payee                   common.Address
+	PaymentToken            common.Address
+	Platform                common.Address
+	ListingPlatform         common.Address
+	PlatformShareBps        uint16
+	ListingPlatformShareBps uint16
+	Status                  uint8
+	CheckedIn               bool
+	Confirmed               bool
+	Start                   uint64
+	End                     uint64
+	ReturnedAt              uint64
+	InspectionEnd           uint64
+	Rent                    *big.Int
+	Deposit                 *big.Int
+	Units                   *big.Int
+	DamageBps               uint16
+	LastNonce               uint64
+	DisputeId               *big.Int
+	ParamsId                uint32
+}
+
+// IPledgeEscrowTerms is an auto generated low-level Go binding around an user-defined struct.
+type IPledgeEscrowTerms struct {
+	PricePerHour     *big.Int
+	Deposit          *big.Int
+	MinDuration      uint64
+	MaxDuration      uint64
+	PricePerUnit     *big.Int
+	CancelFeeBps     uint16
+	FreeCancelBefore uint64
+	Payee            common.Address
+	Platform         common.Address
 }
 
 // PledgeEscrowMetaData contains all meta data concerning the PledgeEscrow contract.
 var PledgeEscrowMetaData = bind.MetaData{
-	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"admin\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"registry\",\"type\":\"address\",\"internalType\":\"contractIAssetRegistry\"},{\"name\":\"credit\",\"type\":\"address\",\"internalType\":\"contractICreditRegistry\"},{\"name\":\"shr\",\"type\":\"address\",\"internalType\":\"contractIRewardToken\"},{\"name\":\"params\",\"type\":\"tuple\",\"internalType\":\"structIPledgeEscrow.Params\",\"components\":[{\"name\":\"treasury\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"platformFeeBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"gracePeriod\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"lateFeeBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"rewardPerRental\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"basePledge\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"name\":\"paymentTokens\",\"type\":\"address[]\",\"internalType\":\"address[]\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"DEFAULT_ADMIN_ROLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"GOVERNOR_ROLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_PLATFORM_FEE_BPS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"PAUSER_ROLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"USAGE_REPORT_TYPEHASH\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"activeRentalCount\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"activeRentalOf\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"arbitration\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"basePledge\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"claimable\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"collectDefault\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"confirmAsset\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"delist\",\"inputs\":[{\"name\":\"listingId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"eip712Domain\",\"inputs\":[],\"outputs\":[{\"name\":\"fields\",\"type\":\"bytes1\",\"internalType\":\"bytes1\"},{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"version\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"chainId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"verifyingContract\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"salt\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"extensions\",\"type\":\"uint256[]\",\"internalType\":\"uint256[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"endRental\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"getListing\",\"inputs\":[{\"name\":\"listingId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIPledgeEscrow.Listing\",\"components\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"minDuration\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"pledgeState\",\"type\":\"uint8\",\"internalType\":\"enumIPledgeEscrow.PledgeState\"},{\"name\":\"open\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"confirmed\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"paymentToken\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"maxDuration\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"pricePerHour\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"deposit\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"pricePerUnit\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"pledge\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getParams\",\"inputs\":[{\"name\":\"paramsId\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIPledgeEscrow.Params\",\"components\":[{\"name\":\"treasury\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"platformFeeBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"gracePeriod\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"lateFeeBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"rewardPerRental\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"basePledge\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getRental\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIPledgeEscrow.Rental\",\"components\":[{\"name\":\"listingId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"renter\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"start\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"enumIPledgeEscrow.RentalStatus\"},{\"name\":\"confirmed\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"damageBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"end\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"paramsId\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"paymentToken\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"lastNonce\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"minDuration\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"pricePerHour\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"pricePerUnit\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"rent\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"deposit\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"units\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"disputeId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getRoleAdmin\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"gracePeriod\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"grantRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"hasRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isPaymentToken\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"lateFeeBps\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"list\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"paymentToken\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"pricePerHour\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"deposit\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"minDuration\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"maxDuration\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"pricePerUnit\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"listingCount\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"openDispute\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"evidenceHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"disputeId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"openListingOf\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pause\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"paused\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"platformFeeBps\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"renounceRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callerConfirmation\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"rent\",\"inputs\":[{\"name\":\"listingId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"duration\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"rentWithPermit\",\"inputs\":[{\"name\":\"listingId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"duration\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"permitValue\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"permitDeadline\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"v\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"r\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"s\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"rentalCount\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"reportUsage\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"units\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"damageBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"nonce\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"signature\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"resolveDispute\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"providerShareBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"revokeRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"rewardPerRental\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"setArbitration\",\"inputs\":[{\"name\":\"arbitration_\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setParams\",\"inputs\":[{\"name\":\"platformFeeBps_\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"gracePeriod_\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"lateFeeBps_\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"rewardPerRental_\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"basePledge_\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"treasury_\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setPaymentToken\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"allowed\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"supportsInterface\",\"inputs\":[{\"name\":\"interfaceId\",\"type\":\"bytes4\",\"internalType\":\"bytes4\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"treasury\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"unpause\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"updateListing\",\"inputs\":[{\"name\":\"listingId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"pricePerHour\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"deposit\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"minDuration\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"maxDuration\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"pricePerUnit\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"withdraw\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"ArbitrationSet\",\"inputs\":[{\"name\":\"arbitration\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"AssetConfirmed\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"renter\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Delisted\",\"inputs\":[{\"name\":\"listingId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"DisputeOpened\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"disputeId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"opener\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"evidenceHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"DisputeResolved\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"disputeId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"providerShareBps\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EIP712DomainChanged\",\"inputs\":[],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Listed\",\"inputs\":[{\"name\":\"listingId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"tokenId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"provider\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"paymentToken\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"},{\"name\":\"pricePerHour\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"deposit\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"minDuration\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"maxDuration\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"pricePerUnit\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ListingUpdated\",\"inputs\":[{\"name\":\"listingId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"pricePerHour\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"deposit\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"minDuration\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"maxDuration\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"pricePerUnit\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ParamsSet\",\"inputs\":[{\"name\":\"platformFeeBps\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"gracePeriod\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"lateFeeBps\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"rewardPerRental\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"basePledge\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"treasury\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Paused\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"PaymentCredited\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"PaymentTokenSet\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"allowed\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"PledgeLocked\",\"inputs\":[{\"name\":\"listingId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"provider\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"PledgeReleased\",\"inputs\":[{\"name\":\"listingId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"provider\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"PledgeReturned\",\"inputs\":[{\"name\":\"listingId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"provider\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"PledgeSlashed\",\"inputs\":[{\"name\":\"listingId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"to\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RentalDefaulted\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"renter\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"provider\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"deposit\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"platformFee\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RentalSettled\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"renter\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"provider\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"rentCharged\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"usageFee\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"damage\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"lateFee\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"platformFee\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"refund\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Rented\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"listingId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"renter\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"tokenId\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"start\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"end\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"rent\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"deposit\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RewardPaid\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleAdminChanged\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"previousAdminRole\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"newAdminRole\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleGranted\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"sender\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleRevoked\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"sender\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Unpaused\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"UsageReported\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"device\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"nonce\",\"type\":\"uint64\",\"indexed\":true,\"internalType\":\"uint64\"},{\"name\":\"units\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"damageBps\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Withdrawn\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"AccessControlBadConfirmation\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"AccessControlUnauthorizedAccount\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"neededRole\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"AssetNotVerified\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"BadDuration\",\"inputs\":[{\"name\":\"duration\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"minDuration\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"maxDuration\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"EnforcedPause\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"EscrowAlreadyConfirmed\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"EscrowAlreadyListed\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"listingId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"EscrowArbitrationAlreadySet\",\"inputs\":[{\"name\":\"arbitration\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"EscrowArbitrationNotSet\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"EscrowAssetBusy\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"rentalId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"EscrowBlacklisted\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"EscrowDefaultNotDue\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"deadline\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"EscrowInvalidBps\",\"inputs\":[{\"name\":\"bps\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"EscrowInvalidParams\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"EscrowListingNotOpen\",\"inputs\":[{\"name\":\"listingId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"EscrowNotParty\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"EscrowNotProvider\",\"inputs\":[{\"name\":\"listingId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"EscrowNotRenter\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"EscrowNothingToWithdraw\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"EscrowPaymentTokenNotAllowed\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"EscrowRentalNotActive\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"enumIPledgeEscrow.RentalStatus\"}]},{\"type\":\"error\",\"name\":\"EscrowRentalNotEnded\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"end\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"EscrowTooManyRentals\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"maxActiveRentals\",\"type\":\"uint16\",\"internalType\":\"uint16\"}]},{\"type\":\"error\",\"name\":\"EscrowZeroAddress\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ExpectedPause\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"FeeOnTransfer\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"expected\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"received\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"InvalidDevice\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"device\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"InvalidShortString\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"InvalidTerms\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NotOwner\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"OnlyArbitration\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ReentrancyGuardReentrantCall\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"RentalOverdue\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"deadline\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"SafeERC20FailedOperation\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"SelfRental\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"StaleNonce\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"nonce\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"lastNonce\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"StringTooLong\",\"inputs\":[{\"name\":\"str\",\"type\":\"string\",\"internalType\":\"string\"}]}]",
+	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"admin\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"registry\",\"type\":\"address\",\"internalType\":\"contractIAssetRegistry\"},{\"name\":\"credit\",\"type\":\"address\",\"internalType\":\"contractICreditRegistry\"},{\"name\":\"shr\",\"type\":\"address\",\"internalType\":\"contractIRewardToken\"},{\"name\":\"params\",\"type\":\"tuple\",\"internalType\":\"structIPledgeEscrow.Params\",\"components\":[{\"name\":\"platformFeeBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"gracePeriod\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"lateFeeBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"inspectionPeriod\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"minRentalSeconds\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"maxAdvance\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"basePledge\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"epochRewardCap\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"treasury\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"name\":\"paymentTokens\",\"type\":\"address[]\",\"internalType\":\"address[]\"},{\"name\":\"rewardRates\",\"type\":\"uint256[]\",\"internalType\":\"uint256[]\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"DEFAULT_ADMIN_ROLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"EPOCH\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"GOVERNOR_ROLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_OPEN_RENTALS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"PAUSER_ROLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"PUSH_GAS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"USAGE_REPORT_TYPEHASH\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"activeRentalOf\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"arbitration\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"cancel\",\"inputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"checkIn\",\"inputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"claimable\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"closeListing\",\"inputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"collectDefault\",\"inputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"collectNoShow\",\"inputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"confirmAsset\",\"inputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"delist\",\"inputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"eip712Domain\",\"inputs\":[],\"outputs\":[{\"name\":\"fields\",\"type\":\"bytes1\",\"internalType\":\"bytes1\"},{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"version\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"chainId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"verifyingContract\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"salt\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"extensions\",\"type\":\"uint256[]\",\"internalType\":\"uint256[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"endRental\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"extension\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getListing\",\"inputs\":[{\"name\":\"listingId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"out\",\"type\":\"tuple\",\"internalType\":\"structIPledgeEscrow.Listing\",\"components\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"paymentToken\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"terms\",\"type\":\"tuple\",\"internalType\":\"structIPledgeEscrow.Terms\",\"components\":[{\"name\":\"pricePerHour\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"deposit\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"minDuration\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"maxDuration\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"pricePerUnit\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"cancelFeeBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"freeCancelBefore\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"payee\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"platform\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"name\":\"termsVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"enumIPledgeEscrow.ListingStatus\"},{\"name\":\"pledgeState\",\"type\":\"uint8\",\"internalType\":\"enumIPledgeEscrow.PledgeState\"},{\"name\":\"pledge\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"confirmed\",\"type\":\"bool\",\"internalType\":\"bool\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getParams\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIPledgeEscrow.Params\",\"components\":[{\"name\":\"platformFeeBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"gracePeriod\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"lateFeeBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"inspectionPeriod\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"minRentalSeconds\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"maxAdvance\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"basePledge\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"epochRewardCap\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"treasury\",\"type\":\"address\",\"internalType\":\"address\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getParamsAt\",\"inputs\":[{\"name\":\"paramsId\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIPledgeEscrow.Params\",\"components\":[{\"name\":\"platformFeeBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"gracePeriod\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"lateFeeBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"inspectionPeriod\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"minRentalSeconds\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"maxAdvance\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"basePledge\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"epochRewardCap\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"treasury\",\"type\":\"address\",\"internalType\":\"address\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getRental\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"out\",\"type\":\"tuple\",\"internalType\":\"structIPledgeEscrow.Rental\",\"components\":[{\"name\":\"listingId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"termsVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"renter\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"payee\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"paymentToken\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"platform\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"listingPlatform\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"platformShareBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"listingPlatformShareBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"enumIPledgeEscrow.RentalStatus\"},{\"name\":\"checkedIn\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"confirmed\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"start\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"end\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"returnedAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"inspectionEnd\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"rent\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"deposit\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"units\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"damageBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"lastNonce\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"disputeId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"paramsId\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getRoleAdmin\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"grantRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"hasRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isPaymentToken\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isSlotFree\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"start\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"end\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"list\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"paymentToken\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"terms\",\"type\":\"tuple\",\"internalType\":\"structIPledgeEscrow.Terms\",\"components\":[{\"name\":\"pricePerHour\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"deposit\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"minDuration\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"maxDuration\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"pricePerUnit\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"cancelFeeBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"freeCancelBefore\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"payee\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"platform\",\"type\":\"address\",\"internalType\":\"address\"}]}],\"outputs\":[{\"name\":\"listingId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"listingCount\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"openDispute\",\"inputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"openListingOf\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"openRentalsOf\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"ids\",\"type\":\"uint256[]\",\"internalType\":\"uint256[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pause\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"paused\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"platformShare\",\"inputs\":[{\"name\":\"platform\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"releaseDeposit\",\"inputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"renounceRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callerConfirmation\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"rent\",\"inputs\":[{\"name\":\"listingId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"start\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"duration\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"termsHash_\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"platform\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"rentWithPermit\",\"inputs\":[{\"name\":\"listingId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"start\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"duration\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"termsHash_\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"platform\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"permitValue\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"permitDeadline\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"v\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"r\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"s\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"rentalCount\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"rentalTerms\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIPledgeEscrow.Terms\",\"components\":[{\"name\":\"pricePerHour\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"deposit\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"minDuration\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"maxDuration\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"pricePerUnit\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"cancelFeeBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"freeCancelBefore\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"payee\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"platform\",\"type\":\"address\",\"internalType\":\"address\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"reportUsage\",\"inputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"resolveDispute\",\"inputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"revokeRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"rewardEpoch\",\"inputs\":[],\"outputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"minted\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"remaining\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"rewardRate\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"setArbitration\",\"inputs\":[{\"name\":\"arbitration_\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setParams\",\"inputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIPledgeEscrow.Params\",\"components\":[{\"name\":\"platformFeeBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"gracePeriod\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"lateFeeBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"inspectionPeriod\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"minRentalSeconds\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"maxAdvance\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"basePledge\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"epochRewardCap\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"treasury\",\"type\":\"address\",\"internalType\":\"address\"}]}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setPaymentToken\",\"inputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setPlatform\",\"inputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setRewardRate\",\"inputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"supportsInterface\",\"inputs\":[{\"name\":\"interfaceId\",\"type\":\"bytes4\",\"internalType\":\"bytes4\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"termsHash\",\"inputs\":[{\"name\":\"listingId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"tierRentalCount\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"unpause\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"updateListing\",\"inputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIPledgeEscrow.Terms\",\"components\":[{\"name\":\"pricePerHour\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"deposit\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"minDuration\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"maxDuration\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"pricePerUnit\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"cancelFeeBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"freeCancelBefore\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"payee\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"platform\",\"type\":\"address\",\"internalType\":\"address\"}]}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"withdraw\",\"inputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"ArbitrationSet\",\"inputs\":[{\"name\":\"arbitration\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"AssetConfirmed\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"renter\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Cancelled\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"by\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"fee\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"platformFee\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"refund\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"CheckedIn\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"renter\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Delisted\",\"inputs\":[{\"name\":\"listingId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"DisputeOpened\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"disputeId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"opener\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"evidenceHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"DisputeResolved\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"disputeId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"providerShareBps\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EIP712DomainChanged\",\"inputs\":[],\"anonymous\":false},{\"type\":\"event\",\"name\":\"InspectionExtended\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"inspectionEnd\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Listed\",\"inputs\":[{\"name\":\"listingId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"tokenId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"provider\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"paymentToken\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"},{\"name\":\"pricePerHour\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"deposit\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"minDuration\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"maxDuration\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"pricePerUnit\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"cancelFeeBps\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"freeCancelBefore\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"payee\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"},{\"name\":\"platform\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ListingClosed\",\"inputs\":[{\"name\":\"listingId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ListingUpdated\",\"inputs\":[{\"name\":\"listingId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"pricePerHour\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"deposit\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"minDuration\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"maxDuration\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"pricePerUnit\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"cancelFeeBps\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"freeCancelBefore\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"payee\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"},{\"name\":\"platform\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"NoShow\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"renter\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"rentCharged\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"platformFee\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"refund\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ParamsSet\",\"inputs\":[{\"name\":\"platformFeeBps\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"gracePeriod\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"lateFeeBps\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"inspectionPeriod\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"minRentalSeconds\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"maxAdvance\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"basePledge\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"epochRewardCap\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"treasury\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Paused\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"PaymentCredited\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"PaymentTokenSet\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"allowed\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"},{\"name\":\"symbol\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"},{\"name\":\"decimals\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"PlatformFeePaid\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"platform\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"token\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"PlatformSet\",\"inputs\":[{\"name\":\"platform\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"shareBps\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"PledgeLocked\",\"inputs\":[{\"name\":\"listingId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"provider\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"PledgeReleased\",\"inputs\":[{\"name\":\"listingId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"provider\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"PledgeReturned\",\"inputs\":[{\"name\":\"listingId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"provider\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"PledgeSlashed\",\"inputs\":[{\"name\":\"listingId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"to\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RentalDefaulted\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"renter\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"provider\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"deposit\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"platformFee\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RentalSettled\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"renter\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"provider\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"rentCharged\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"usageFee\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"damage\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"lateFee\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"platformFee\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"refund\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Rented\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"listingId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"renter\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"tokenId\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"start\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"end\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"rent\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"deposit\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"device\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"},{\"name\":\"platform\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Returned\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"by\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"returnedAt\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"rentCharged\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"rentRefund\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"platformFee\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"inspectionEnd\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RewardPaid\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RewardRateSet\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"shrPerFeeUnit\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleAdminChanged\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"previousAdminRole\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"newAdminRole\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleGranted\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"sender\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleRevoked\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"sender\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Unpaused\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"UsageReported\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"device\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"nonce\",\"type\":\"uint64\",\"indexed\":true,\"internalType\":\"uint64\"},{\"name\":\"units\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"damageBps\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Withdrawn\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"AccessControlBadConfirmation\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"AccessControlUnauthorizedAccount\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"neededRole\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"AlreadyReturned\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"returnedAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"AssetBusy\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"rentalId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"AssetNotVerified\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"BadDuration\",\"inputs\":[{\"name\":\"duration\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"minDuration\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"maxDuration\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"BadStart\",\"inputs\":[{\"name\":\"start\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"latest\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"BadTime\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"opensAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"closesAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"EnforcedPause\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"EscrowAlreadyConfirmed\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"EscrowAlreadyListed\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"listingId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"EscrowArbitrationAlreadySet\",\"inputs\":[{\"name\":\"arbitration\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"EscrowArbitrationNotSet\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"EscrowBlacklisted\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"EscrowDefaultNotDue\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"deadline\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"EscrowDisputeClosed\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"deadline\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"EscrowInspectionOver\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"inspectionEnd\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"EscrowInvalidBps\",\"inputs\":[{\"name\":\"bps\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"EscrowLengthMismatch\",\"inputs\":[{\"name\":\"tokens\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"rates\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"EscrowNotParty\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"EscrowNotProvider\",\"inputs\":[{\"name\":\"listingId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"EscrowNotRenter\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"EscrowNothingToWithdraw\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"EscrowOnlyDelegated\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"EscrowPaymentTokenNotAllowed\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"EscrowRentalNotEnded\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"end\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"EscrowTokenIdTooLarge\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"EscrowWrongStatus\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"enumIPledgeEscrow.RentalStatus\"}]},{\"type\":\"error\",\"name\":\"EscrowZeroAddress\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ExpectedPause\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"FeeOnTransfer\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"expected\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"received\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"InsufficientGas\",\"inputs\":[{\"name\":\"gasLeft\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"needed\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"InvalidDevice\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"device\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"InvalidParams\",\"inputs\":[{\"name\":\"params\",\"type\":\"tuple\",\"internalType\":\"structIPledgeEscrow.Params\",\"components\":[{\"name\":\"platformFeeBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"gracePeriod\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"lateFeeBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"inspectionPeriod\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"minRentalSeconds\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"maxAdvance\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"basePledge\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"epochRewardCap\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"treasury\",\"type\":\"address\",\"internalType\":\"address\"}]}]},{\"type\":\"error\",\"name\":\"InvalidShortString\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"InvalidTerms\",\"inputs\":[{\"name\":\"terms\",\"type\":\"tuple\",\"internalType\":\"structIPledgeEscrow.Terms\",\"components\":[{\"name\":\"pricePerHour\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"deposit\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"minDuration\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"maxDuration\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"pricePerUnit\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"cancelFeeBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"freeCancelBefore\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"payee\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"platform\",\"type\":\"address\",\"internalType\":\"address\"}]}]},{\"type\":\"error\",\"name\":\"ListingBusy\",\"inputs\":[{\"name\":\"listingId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"openRentals\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"ListingNotOpen\",\"inputs\":[{\"name\":\"listingId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"NotOwner\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"NotReleasable\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"inspectionEnd\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"OnlyArbitration\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ReentrancyGuardReentrantCall\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"RentalOverdue\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"deadline\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"SafeERC20FailedOperation\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"SelfRental\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"SlotTaken\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"rentalId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"StaleNonce\",\"inputs\":[{\"name\":\"rentalId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"nonce\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"lastNonce\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"StringTooLong\",\"inputs\":[{\"name\":\"str\",\"type\":\"string\",\"internalType\":\"string\"}]},{\"type\":\"error\",\"name\":\"TermsChanged\",\"inputs\":[{\"name\":\"listingId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"current\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"given\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"TierLimit\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"maxActiveRentals\",\"type\":\"uint16\",\"internalType\":\"uint16\"}]},{\"type\":\"error\",\"name\":\"TooManyBookings\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"maxOpen\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"UnknownPlatform\",\"inputs\":[{\"name\":\"platform\",\"type\":\"address\",\"internalType\":\"address\"}]}]",
 	ID:  "PledgeEscrow",
-	Bin: "0x6101c0604052348015610010575f5ffd5b50604051615ae3380380615ae383398101604081905261002f916105eb565b6040518060400160405280600c81526020016b506c65646765457363726f7760a01b815250604051806040016040528060018152602001603160f81b81525061007d826101e560201b60201c565b6101205261008a816101e5565b61014052815160208084019190912060e052815190820120610100524660a05261011660e05161010051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60805250503060c0526001600160a01b038516158061013c57506001600160a01b038416155b8061014e57506001600160a01b038316155b1561016c5760405163674fe7f560e01b815260040160405180910390fd5b6001600160a01b03808616610160528481166101805283166101a0526101925f8761022b565b5061019c826102d4565b5f5b81518110156101d9576101d18282815181106101bc576101bc6106f7565b6020026020010151600161044560201b60201c565b60010161019e565b50505050505050610796565b5f5f829050601f81511115610218578260405163305a27a960e01b815260040161020f919061070b565b60405180910390fd5b805161022382610740565b179392505050565b5f828152602081815260408083206001600160a01b038516845290915281205460ff166102cb575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556102833390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016102ce565b505f5b92915050565b6103e861ffff16816020015161ffff1611806102f8575080516001600160a01b0316155b156103165760405163fbadcaad60e01b815260040160405180910390fd5b600780545f9190829061032e9063ffffffff16610766565b82546101009290920a63ffffffff81810219909316928216908102929092179092555f908152600860209081526040918290208551815487840151888601516060808b01516001600160a01b039095166001600160b01b03199094168417600160a01b61ffff948516908102919091176001600160b01b0316600160b01b6001600160401b039094169384026001600160f01b031617600160f01b949096169384029590951786556080808c01516001880181905560a0808e015160029099018990558a5197885298870193909352858901939093528401528201929092529182015290519192507fae4ff7cf0b5cfbe64204b2b37c83f01bd48bd7019e63b31c64edea0c88d7368d919081900360c00190a15050565b6001600160a01b03821661046c5760405163674fe7f560e01b815260040160405180910390fd5b6001600160a01b0382165f818152600e6020908152604091829020805460ff191685151590811790915591519182527fffdce9f9df20da8850cebaa94fe36deeda0706dc51aff3d633615f70cbc3a9d0910160405180910390a25050565b6001600160a01b03811681146104de575f5ffd5b50565b634e487b7160e01b5f52604160045260245ffd5b60405160c081016001600160401b0381118282101715610517576105176104e1565b60405290565b604051601f8201601f191681016001600160401b0381118282101715610545576105456104e1565b604052919050565b805161ffff8116811461055e575f5ffd5b919050565b5f82601f830112610572575f5ffd5b81516001600160401b0381111561058b5761058b6104e1565b8060051b61059b6020820161051d565b918252602081850181019290810190868411156105b6575f5ffd5b6020860192505b838310156105e15782516105d0816104ca565b8252602092830192909101906105bd565b9695505050505050565b5f5f5f5f5f5f868803610160811215610602575f5ffd5b875161060d816104ca565b602089015190975061061e816104ca565b604089015190965061062f816104ca565b6060890151909550610640816104ca565b935060c0607f1982011215610653575f5ffd5b5061065c6104f5565b608088015161066a816104ca565b815261067860a0890161054d565b602082015260c08801516001600160401b0381168114610696575f5ffd5b60408201526106a760e0890161054d565b6060820152610100880151608082015261012088015160a08201526101408801519092506001600160401b038111156106de575f5ffd5b6106ea89828a01610563565b9150509295509295509295565b634e487b7160e01b5f52603260045260245ffd5b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b80516020808301519190811015610760575f198160200360031b1b821691505b50919050565b5f63ffffffff821663ffffffff810361078d57634e487b7160e01b5f52601160045260245ffd5b60010192915050565b60805160a05160c05160e05161010051610120516101405161016051610180516101a05161524b6108985f395f8181610ffc015281816115b6015281816116f70152818161369c015281816136c70152613fcf01525f8181610f98015281816118ff015281816119db015281816121b30152818161286e0152818161291e01528181612b4e0152818161318f01526133b901525f818161152f01528181611a5101528181611cea015281816122250152818161273d015281816129c601528181612eaf015281816130e1015261323601525f613c0401525f613bd401525f6145fd01525f6145d501525f61453001525f61455a01525f614584015261524b5ff3fe608060405234801561000f575f5ffd5b506004361061028c575f3560e01c80638456cb5911610161578063a21650ff116100ca578063d4d7d93311610084578063d4d7d933146106cc578063d547741f146107ed578063e274ae6414610800578063e63ab1e91461081f578063edd0f93614610846578063f3eca9f514610859575f5ffd5b8063a21650ff14610620578063a217fddf1461063f578063a9b07c2614610646578063bc41a8361461064e578063ccc574901461066d578063d4570c1c14610694575f5ffd5b8063964bc33f1161011b578063964bc33f1461058457806397491d6f146105975780639b732350146105aa5780639def8223146105bb5780639f08a277146105ce578063a06db7dc146105e1575f5ffd5b80638456cb59146104f357806384b0196e146104fb5780638d01513c1461051657806391d148541461051f578063930eaddc1461053257806395e7ca4c1461055d575f5ffd5b80633dbc4ca3116102035780635c975abb116101bd5780635c975abb146104565780635e87fc8a146104615780635f57c16e1461047457806361d027b314610487578063652bd29e146104c05780637f3d7e00146104e0575f5ffd5b80633dbc4ca3146103c65780633f4ba83a146103ee5780633ff6c9a1146103f6578063430884cf146104095780634b749d6e1461041c57806351cff8d914610443575f5ffd5b8063248a9ca311610254578063248a9ca31461034357806329388f8d146103655780632d75dbf11461037a5780632ed2d4291461038d5780632f2ff15d146103a057806336568abe146103b3575f5ffd5b806301ffc9a71461029057806306b532db146102b85780630a294ab6146102e5578063107a274a146102ed57806322dcd13e1461030d575b5f5ffd5b6102a361029e3660046148f7565b61086c565b60405190151581526020015b60405180910390f35b6102d76102c636600461491e565b5f908152600b602052604090205490565b6040519081526020016102af565b6006546102d7565b6103006102fb36600461491e565b6108a2565b6040516102af919061495d565b60075463ffffffff165f90815260086020526040902054600160a01b900461ffff165b60405161ffff90911681526020016102af565b6102d761035136600461491e565b5f9081526020819052604090206001015490565b610378610373366004614a58565b610a03565b005b610378610388366004614a98565b610aac565b6102d761039b366004614b02565b610b2e565b6103786103ae366004614b2c565b610b53565b6103786103c1366004614b2c565b610b7d565b6102d76103d4366004614a58565b6001600160a01b03165f908152600d602052604090205490565b610378610bb5565b6102d7610404366004614b5a565b610bea565b610378610417366004614bd1565b610c8e565b60075463ffffffff165f90815260086020526040902054600160f01b900461ffff16610330565b610378610451366004614a58565b610cc2565b60015460ff166102a3565b61037861046f36600461491e565b610d96565b6102d7610482366004614bfd565b611037565b60075463ffffffff165f908152600860205260409020546001600160a01b03165b6040516001600160a01b0390911681526020016102af565b6104d36104ce36600461491e565b61111b565b6040516102af9190614c73565b6103786104ee366004614df3565b61130f565b6103786115f6565b610503611628565b6040516102af9796959493929190614e44565b6103306103e881565b6102a361052d366004614b2c565b61166a565b6102a3610540366004614a58565b6001600160a01b03165f908152600e602052604090205460ff1690565b6102d77fa00690b9e8d1782d8e570d3f130e5c68cb77140c8f52b7dec6d340344eff71cd81565b61037861059236600461491e565b611692565b6103786105a536600461491e565b611729565b6004546001600160a01b03166104a8565b6103786105c9366004614eda565b611b3c565b6103786105dc366004614f7b565b611f35565b60075463ffffffff165f90815260086020526040902054600160b01b90046001600160401b03166040516001600160401b0390911681526020016102af565b6102d761062e36600461491e565b5f908152600c602052604090205490565b6102d75f81565b6005546102d7565b60075463ffffffff165f908152600860205260409020600201546102d7565b6102d77f7935bd0ae54bc31f548c14dba4d37c5c64b3f8ca900cb468fb8abd54d5894f5581565b6102d76106a2366004614fd1565b6001600160a01b039182165f908152600f6020908152604080832093909416825291909152205490565b6107896106da366004614ffd565b6040805160c0810182525f80825260208201819052918101829052606081018290526080810182905260a08101919091525063ffffffff165f90815260086020908152604091829020825160c08101845281546001600160a01b038116825261ffff600160a01b82048116948301949094526001600160401b03600160b01b82041694820194909452600160f01b9093049091166060830152600181015460808301526002015460a082015290565b6040516102af91905f60c08201905060018060a01b03835116825261ffff60208401511660208301526001600160401b03604084015116604083015261ffff60608401511660608301526080830151608083015260a083015160a083015292915050565b6103786107fb366004614b2c565b61200b565b60075463ffffffff165f908152600860205260409020600101546102d7565b6102d77f65d7a28e3265b37a6474929f336521b332c1681b933f6cb9f3376673440d862a81565b61037861085436600461491e565b61202f565b6102d7610867366004615020565b6122e9565b5f6001600160e01b03198216637965db0b60e01b148061089c57506301ffc9a760e01b6001600160e01b03198316145b92915050565b60408051610180810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e081018290526101008101829052610120810182905261014081018290526101608101919091525f828152600960209081526040918290208251610180810184528154815260018201546001600160a01b03811693820193909352600160a01b83046001600160401b031693810193909352906060830190600160e01b900460ff16600481111561096e5761096e614935565b600481111561097f5761097f614935565b8152600182015460ff600160e81b8204811615156020840152600160f01b909104161515604082015260028201546001600160a01b03811660608301526001600160401b03600160a01b909104166080820152600382015460a0820152600482015460c0820152600582015460e08201526006909101546101009091015292915050565b5f610a0d81612500565b6004546001600160a01b0316151580610a2d57506001600160a01b038216155b15610a62576004805460405163069825c760e31b81526001600160a01b03909116918101919091526024015b60405180910390fd5b600480546001600160a01b0319166001600160a01b0384169081179091556040517f35977ac42f38a0aa30672eb98b36002deb289fdc24df6ab2b66c25cb0a086851905f90a25050565b7f7935bd0ae54bc31f548c14dba4d37c5c64b3f8ca900cb468fb8abd54d5894f55610ad681612500565b610b256040518060c00160405280846001600160a01b031681526020018961ffff168152602001886001600160401b031681526020018761ffff1681526020018681526020018581525061250a565b50505050505050565b5f610b3761267b565b610b3f6126a1565b610b4983836126d6565b905061089c612f48565b5f82815260208190526040902060010154610b6d81612500565b610b778383612f72565b50505050565b6001600160a01b0381163314610ba65760405163334bd91960e11b815260040160405180910390fd5b610bb08282613001565b505050565b7f65d7a28e3265b37a6474929f336521b332c1681b933f6cb9f3376673440d862a610bdf81612500565b610be761306a565b50565b5f610bf361267b565b610bfb6126a1565b60408051610180810182528981523360208201526001600160401b03861691810191909152610c799060608101600181526020016001151581526020015f15158152602001896001600160a01b03168152602001856001600160401b031681526020018881526020018781526020018481526020015f8152506130bc565b9050610c83612f48565b979650505050505050565b7f7935bd0ae54bc31f548c14dba4d37c5c64b3f8ca900cb468fb8abd54d5894f55610cb881612500565b610bb083836136fc565b610cca6126a1565b6001600160a01b0381165f908152600f6020908152604080832033845290915281205490819003610d1f57604051633f26c87760e21b81526001600160a01b0383166004820152336024820152604401610a59565b6001600160a01b0382165f818152600f602090815260408083203380855290835281842093909355518481529192917fd1c19fbcd4551a5edfb66d43d2e337c04837afda3482b42bdf569a8fccdae5fb910160405180910390a3610d8d6001600160a01b0383163383613781565b50610be7612f48565b610d9e6126a1565b5f818152600a6020526040902060016002820154600160e01b900460ff166005811115610dcd57610dcd614935565b14610e00578181600201601c9054906101000a900460ff16604051631a39da9960e11b8152600401610a59929190615040565b60028101546001600160a01b03163314610e365760405163874d0bb560e01b815260048101839052336024820152604401610a59565b6002810154600160e81b900460ff1615610e66576040516374efe03760e01b815260048101839052602401610a59565b60028101805460ff60e81b1916600160e81b179055604051339083907f752ce00c97d7c8607a743e996ce92f67e8e378417ac92304d0e2cf911ced2713905f90a380545f9081526009602052604090206001810154600160f01b900460ff1615610ed157505061102f565b6001818101805460ff60f01b1916600160f01b1790555f906001830154600160e01b900460ff166004811115610f0957610f09614935565b03610f6d5750600181018054600160e11b60ff60e01b198216179091556006820154835460405182815291926001600160a01b0316917f66840667f92dfe2b4e9d9fa01aee2be6313aa3efd436179d64b2277aa004579f9060200160405180910390a35b60018201546040516301e023cd60e51b81526001600160a01b039182166004820152600660248201527f000000000000000000000000000000000000000000000000000000000000000090911690633c0479a0906044015f604051808303815f87803b158015610fdb575f5ffd5b505af1158015610fed573d5f5f3e3d5ffd5b505050600183015461102b91507f0000000000000000000000000000000000000000000000000000000000000000906001600160a01b0316836137b6565b5050505b610be7612f48565b5f61104061267b565b6110486126a1565b5f88815260096020526040902060010154600160e81b900460ff16611083576040516386e797c360e01b815260048101899052602401610a59565b5f888152600960205260409081902060020154905163d505accf60e01b8152336004820152306024820152604481018890526064810187905260ff8616608482015260a4810185905260c481018490526001600160a01b039091169063d505accf9060e4015f604051808303815f87803b1580156110ff575f5ffd5b505af1925050508015611110575060015b50610c7988886126d6565b60408051610260810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810182905261012081018290526101408101829052610160810182905261018081018290526101a081018290526101c081018290526101e08101829052610200810182905261022081018290526102408101919091525f828152600a60209081526040918290208251610260810184528154815260018201549281019290925260028101546001600160a01b03811693830193909352600160a01b83046001600160401b0316606083015290916080830190600160e01b900460ff16600581111561122a5761122a614935565b600581111561123b5761123b614935565b81526002820154600160e81b810460ff1615156020830152600160f01b900461ffff16604082015260038201546001600160a01b038082166060840152600160a01b8083046001600160401b039081166080860152600160e01b90930463ffffffff1660a0850152600485015491821660c08501529004811660e08301526005830154166101008201526006820154610120820152600782015461014082015260088201546101608201526009820154610180820152600a8201546101a0820152600b909101546101c09091015292915050565b6113176126a1565b6004546001600160a01b031633146113445760405163423c97bf60e11b8152336004820152602401610a59565b5f828152600a60205260409020600280820154600160e01b900460ff16600581111561137257611372614935565b146113a5578281600201601c9054906101000a900460ff16604051631a39da9960e11b8152600401610a59929190615040565b6127108261ffff1611156113d257604051634c16292160e11b815261ffff83166004820152602401610a59565b6003810154600160e01b900463ffffffff165f908152600860205260408120906114136113fe84613869565b83544290600160a01b900461ffff168761395a565b9050611420836005613a2b565b600b83015460405161ffff8616815286907f7c24fce88e89c6c1a5caa753f3c18bc1bba0f3a142a9b9129c5a70ffc7bbe4129060200160405180910390a3611469858483613a9c565b82545f90815260096020526040812061ffff86161580156114a85750600180820154600160e01b900460ff1660048111156114a6576114a6614935565b145b1561151357600181018054600360e01b60ff60e01b199091161790556006810154600286015486546040518381529294506001600160a01b03909116917f414a9771b88fe585dca655b6ebb75f14072489e977b53644927ae64bf1bc4a6c9060200160405180910390a35b60018501546040516370182b2f60e11b81526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169163e030565e9161156791905f908190600401615054565b5f604051808303815f87803b15801561157e575f5ffd5b505af1158015611590573d5f5f3e3d5ffd5b505085546115ab92508791506001600160a01b031685613b27565b60028501546115e5907f0000000000000000000000000000000000000000000000000000000000000000906001600160a01b0316846137b6565b50505050506115f2612f48565b5050565b7f65d7a28e3265b37a6474929f336521b332c1681b933f6cb9f3376673440d862a61162081612500565b610be7613b92565b5f6060805f5f5f6060611639613bcd565b611641613bfd565b604080515f80825260208201909252600f60f81b9b939a50919850469750309650945092509050565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b61169a6126a1565b5f6116a482613c28565b80545f908152600c602052604090205490915080156116e357815460405163428e0bb760e11b8152600481019190915260248101829052604401610a59565b5f5f6116ee85613c9f565b9150915061171d7f000000000000000000000000000000000000000000000000000000000000000083836137b6565b50505050610be7612f48565b6117316126a1565b5f818152600a6020526040902060016002820154600160e01b900460ff16600581111561176057611760614935565b14611793578181600201601c9054906101000a900460ff16604051631a39da9960e11b8152600401610a59929190615040565b60038101546001600160a01b031633036117ff576003810154600160a01b90046001600160401b03164210156117fa576003810154604051632eb73e0960e21b815260048101849052600160a01b9091046001600160401b03166024820152604401610a59565b611835565b60028101546001600160a01b03163314611835576040516375c8b29160e01b815260048101839052336024820152604401610a59565b5f61183f82613d87565b9050806001600160401b031642111561187d576040516339335a3560e11b8152600481018490526001600160401b0382166024820152604401610a59565b6003820154600160e01b900463ffffffff165f908152600860205260408120906118c76118a985613869565b8354429061ffff600160a01b8204811691600160f01b900416613dcd565b90506118d4846003613a2b565b6118df858583613a9c565b60038401546002850154600160a01b9091046001600160401b03164211907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0390811691633c0479a091168361193c575f61193f565b60015b6040516001600160e01b031960e085901b1681526001600160a01b03909216600483015260ff1660248201526044015f604051808303815f87803b158015611985575f5ffd5b505af1158015611997573d5f5f3e3d5ffd5b505050506002850154600160f01b900461ffff1615611a355760028501546040516301e023cd60e51b81526001600160a01b039182166004820152600360248201527f000000000000000000000000000000000000000000000000000000000000000090911690633c0479a0906044015f604051808303815f87803b158015611a1e575f5ffd5b505af1158015611a30573d5f5f3e3d5ffd5b505050505b60018501546040516370182b2f60e11b81526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169163e030565e91611a8991905f908190600401615054565b5f604051808303815f87803b158015611aa0575f5ffd5b505af1158015611ab2573d5f5f3e3d5ffd5b50508454611acd92508791506001600160a01b031684613b27565b80158015611ae857506002850154600160f01b900461ffff16155b15611b2f5760028501546001840154611b0e9188916001600160a01b0390911690613f9d565b60038501546001840154611b2f9188916001600160a01b0390911690613f9d565b5050505050610be7612f48565b5f868152600a6020526040902060016002820154600160e01b900460ff166005811115611b6b57611b6b614935565b14611b9e578681600201601c9054906101000a900460ff16604051631a39da9960e11b8152600401610a59929190615040565b5f611ba882613d87565b9050806001600160401b0316421115611be6576040516339335a3560e11b8152600481018990526001600160401b0382166024820152604401610a59565b60048201546001600160401b03600160a01b909104811690861611611c4457600480830154604051638b890aa960e01b81529182018a90526001600160401b038088166024840152600160a01b909104166044820152606401610a59565b6127108661ffff161115611c7157604051634c16292160e11b815261ffff87166004820152602401610a59565b604080517fa00690b9e8d1782d8e570d3f130e5c68cb77140c8f52b7dec6d340344eff71cd60208201529081018990526060810188905261ffff871660808201526001600160401b03861660a08201525f90611ce59060c00160405160208183030381529060405280519060200120614062565b90505f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316636df1819b85600101546040518263ffffffff1660e01b8152600401611d3a91815260200190565b602060405180830381865afa158015611d55573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611d79919061507c565b90505f5f611dbc8489898080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061408e92505050565b5090925090505f816003811115611dd557611dd5614935565b141580611de957506001600160a01b038316155b80611e065750826001600160a01b0316826001600160a01b031614155b15611e37576040516303bfb2eb60e21b81526001600160a01b03808416600483015284166024820152604401610a59565b60048601805467ffffffffffffffff60a01b1916600160a01b6001600160401b038c1602179055600a860180548c91905f90611e749084906150ab565b909155505060028601545f90611e989061ffff808e1691600160f01b9004166150ab565b90506127108111611ea95780611ead565b6127105b87600201601e6101000a81548161ffff021916908361ffff160217905550896001600160401b0316846001600160a01b03168e7f23df76ef4932ccfe3d430d2f5352f0a21a4eecfa3a03c88fb2126a7f57ec0f318f8f604051611f1e92919091825261ffff16602082015260400190565b60405180910390a450505050505050505050505050565b611f3d61267b565b5f611f4787613c28565b9050611f5686868686866140d7565b60038101869055600481018590556001810180546001600160401b03868116600160a01b81810267ffffffffffffffff60a01b199485161790945560028501805492881694850292909316919091179091556005830184905560408051898152602081018990529081019190915260608101919091526080810183905287907fdf31d6deed3a6f13dcdf76f341ee092d14475714572df7a8266edf1ea060c0919060a00160405180910390a250505050505050565b5f8281526020819052604090206001015461202581612500565b610b778383613001565b6120376126a1565b5f818152600a6020526040902060016002820154600160e01b900460ff16600581111561206657612066614935565b14612099578181600201601c9054906101000a900460ff16604051631a39da9960e11b8152600401610a59929190615040565b5f6120a382613d87565b9050806001600160401b031642116120e05760405163ef5cb56560e01b8152600481018490526001600160401b0382166024820152604401610a59565b6003820154600160e01b900463ffffffff165f908152600860208190526040822090840154815491929161211f9190600160a01b900461ffff16614168565b905061212c846004613a2b565b60038401546002850154600986015460408051918252602082018590526001600160a01b03938416939092169188917fd0e1d273af0afcba797af65f884c19ec15668906e1a5e63d0ba5e36ec0fd2baa910160405180910390a46002848101546040516301e023cd60e51b81526001600160a01b03918216600482015260248101929092527f00000000000000000000000000000000000000000000000000000000000000001690633c0479a0906044015f604051808303815f87803b1580156121f4575f5ffd5b505af1158015612206573d5f5f3e3d5ffd5b50505060018501546040516370182b2f60e11b81526001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016925063e030565e9161225d915f908190600401615054565b5f604051808303815f87803b158015612274575f5ffd5b505af1158015612286573d5f5f3e3d5ffd5b505050600485015483546122a892506001600160a01b039182169116836137b6565b600484015460038501546009860154600887015461171d936001600160a01b03908116931691906122da9086906150be565b6122e491906150ab565b6137b6565b5f6122f26126a1565b5f838152600a6020526040902060016002820154600160e01b900460ff16600581111561232157612321614935565b14612354578381600201601c9054906101000a900460ff16604051631a39da9960e11b8152600401610a59929190615040565b60028101546001600160a01b0316331480159061237e575060038101546001600160a01b03163314155b156123a5576040516375c8b29160e01b815260048101859052336024820152604401610a59565b5f6123af82613d87565b9050806001600160401b03164211156123ed576040516339335a3560e11b8152600481018690526001600160401b0382166024820152604401610a59565b6004546001600160a01b0316806124175760405163d755cfd160e01b815260040160405180910390fd5b600283018054600160e11b60ff60e01b1982161790915560038401546040516365f269db60e11b8152600481018990523360248201526001600160a01b03928316604482015290821660648201529082169063cbe4d3b6906084016020604051808303815f875af115801561248e573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906124b291906150d1565b600b84018190556040518681529094503390859088907fedf31fd013a38f6b736218393bfd40eb05c37155c1fe05b8e02cc7eed46810309060200160405180910390a450505061089c612f48565b610be7813361417d565b6103e861ffff16816020015161ffff16118061252e575080516001600160a01b0316155b1561254c5760405163fbadcaad60e01b815260040160405180910390fd5b600780545f919082906125649063ffffffff166150e8565b82546101009290920a63ffffffff81810219909316928216908102929092179092555f908152600860209081526040918290208551815487840151888601516060808b01516001600160a01b039095166001600160b01b03199094168417600160a01b61ffff948516908102919091176001600160b01b0316600160b01b6001600160401b039094169384026001600160f01b031617600160f01b949096169384029590951786556080808c01516001880181905560a0808e015160029099018990558a5197885298870193909352858901939093528401528201929092529182015290519192507fae4ff7cf0b5cfbe64204b2b37c83f01bd48bd7019e63b31c64edea0c88d7368d919081900360c00190a15050565b60015460ff161561269f5760405163d93c066560e01b815260040160405180910390fd5b565b6126a96141b6565b61269f60017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b906141f6565b5f8281526009602052604081206001810154600160e81b900460ff16612712576040516386e797c360e01b815260048101859052602401610a59565b805460018201546040516331a9108f60e11b8152600481018390526001600160a01b039182169182917f000000000000000000000000000000000000000000000000000000000000000090911690636352211e90602401602060405180830381865afa158015612784573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906127a8919061507c565b6001600160a01b0316146127e15760405163b9c0876160e01b8152600481018390526001600160a01b0382166024820152604401610a59565b60028301546001600160a01b03165f908152600e602052604090205460ff1661282e57600283015460405163d69534c360e01b81526001600160a01b039091166004820152602401610a59565b6001600160a01b03811633036128595760405163d6bec7af60e01b8152336004820152602401610a59565b60405163fe575a8760e01b81523360048201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063fe575a8790602401602060405180830381865afa1580156128bb573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906128df919061510c565b156128ff5760405163ba3049d360e01b8152336004820152602401610a59565b60405163fe575a8760e01b81526001600160a01b0382811660048301527f0000000000000000000000000000000000000000000000000000000000000000169063fe575a8790602401602060405180830381865afa158015612963573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612987919061510c565b156129b05760405163ba3049d360e01b81526001600160a01b0382166004820152602401610a59565b6040516337b6d96b60e01b8152600481018390527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906337b6d96b90602401602060405180830381865afa158015612a13573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612a37919061510c565b612a57576040516391b86ad360e01b815260048101839052602401610a59565b5f828152600c60205260409020548015612a8e5760405163428e0bb760e11b81526004810184905260248101829052604401610a59565b6001600160401b0386161580612abb575060018401546001600160401b03600160a01b9091048116908716105b80612add575060028401546001600160401b03600160a01b9091048116908716115b15612b2d576001840154600285015460405163b7ebf30360e01b81526001600160401b03808a166004830152600160a01b9384900481166024830152929091049091166044820152606401610a59565b604051630369ac9160e01b81523360048201525f9081906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690630369ac9190602401606060405180830381865afa158015612b93573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612bb79190615127565b50335f908152600d6020526040902054919350915061ffff831611612bfb5760405163f48147f560e01b815233600482015261ffff83166024820152604401610a59565b5f612c1387600301548a6001600160401b03166141fd565b90505f612c2888600401548461ffff1661420d565b9050425f612c368c83615171565b905060065f8154612c4690615190565b9190508190559a505f600a5f8d81526020019081526020015f2090508d815f018190555089816001018190555033816002015f6101000a8154816001600160a01b0302191690836001600160a01b0316021790555088816003015f6101000a8154816001600160a01b0302191690836001600160a01b031602179055508a6002015f9054906101000a90046001600160a01b0316816004015f6101000a8154816001600160a01b0302191690836001600160a01b03160217905550828160020160146101000a8154816001600160401b0302191690836001600160401b03160217905550818160030160146101000a8154816001600160401b0302191690836001600160401b031602179055508a60010160149054906101000a90046001600160401b0316816005015f6101000a8154816001600160401b0302191690836001600160401b03160217905550600181600201601c6101000a81548160ff02191690836005811115612db957612db9614935565b021790555060038b810154600683015560058c015460078084019190915560088301879055600983018690555490820180546001600160e01b031663ffffffff909216600160e01b029190911790555f8a8152600c602090815260408083208f9055338352600d90915281208054909190612e3390615190565b90915550604080518b81526001600160401b038086166020830152841691810191909152606081018690526080810185905233908f908e907fa6e34833e858e5de7aa4c3eacbde0a784166788d5a4e9ac3d9291f3a02fcdd0f9060a00160405180910390a46040516370182b2f60e11b81526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063e030565e90612ee8908d9033908790600401615054565b5f604051808303815f87803b158015612eff575f5ffd5b505af1158015612f11573d5f5f3e3d5ffd5b50505060028c0154612f3791506001600160a01b031633612f3287896150ab565b61421d565b505050505050505050505092915050565b61269f5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f006126d0565b5f612f7d838361166a565b612ffa575f838152602081815260408083206001600160a01b03861684529091529020805460ff19166001179055612fb23390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a450600161089c565b505f61089c565b5f61300c838361166a565b15612ffa575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a450600161089c565b613072614357565b6001805460ff191690557f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa335b6040516001600160a01b03909116815260200160405180910390a1565b80516040516331a9108f60e11b8152600481018290525f919033906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690636352211e90602401602060405180830381865afa158015613126573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061314a919061507c565b6001600160a01b03161461317a5760405163b9c0876160e01b815260048101829052336024820152604401610a59565b60405163fe575a8760e01b81523360048201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063fe575a8790602401602060405180830381865afa1580156131dc573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190613200919061510c565b156132205760405163ba3049d360e01b8152336004820152602401610a59565b6040516337b6d96b60e01b8152600481018290527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906337b6d96b90602401602060405180830381865afa158015613283573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906132a7919061510c565b6132c7576040516391b86ad360e01b815260048101829052602401610a59565b60c08301516001600160a01b03165f908152600e602052604090205460ff166133145760c083015160405163d69534c360e01b81526001600160a01b039091166004820152602401610a59565b61333883610100015184610120015185604001518660e001518761014001516140d7565b5f818152600b6020526040812054819080156133a2575f81815260096020526040902060010154336001600160a01b03909116036133935760405163c842d30360e01b81526004810185905260248101829052604401610a59565b61339c81613c9f565b90935091505b604051630369ac9160e01b81523360048201525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690630369ac9190602401606060405180830381865afa158015613406573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061342a9190615127565b60075463ffffffff165f908152600860205260409020600201549093506134589250905061ffff8316614168565b610160880152600580545f9061346d90615190565b91829055505f818152600960209081526040918290208a518155908a0151600182018054938c01516001600160401b0316600160a01b026001600160e01b03199094166001600160a01b03909216919091179290921780835560608b01519399508a9391929060ff60e01b1916600160e01b8360048111156134f1576134f1614935565b0217905550608082015160018201805460a08501511515600160f01b0260ff60f01b19931515600160e81b029390931661ffff60e81b199091161791909117905560c08083015160028301805460e0808701516001600160401b0316600160a01b026001600160e01b03199092166001600160a01b0390941693909317179055610100808501516003850155610120808601516004860155610140808701516005870155610160909601516006909501949094555f8a8152600b6020526040908190208c9055928c0151908c0151938c01518c840151928d0151958d0151935133968c968e967f256f157db54a9243efeb65b9cd3053cafdf43797d0b1d1ba18ed03d73c41a8829661364696959294929390929091906001600160a01b03969096168652602086019490945260408501929092526001600160401b03908116606085015216608083015260a082015260c00190565b60405180910390a4336001600160a01b0316867f652fe293c0628666dabc26a298485ee115b5f9c1c751c87cb4c339547415fcf489610160015160405161368f91815260200190565b60405180910390a36136c27f000000000000000000000000000000000000000000000000000000000000000085856137b6565b6136f27f00000000000000000000000000000000000000000000000000000000000000003389610160015161421d565b5050505050919050565b6001600160a01b0382166137235760405163674fe7f560e01b815260040160405180910390fd5b6001600160a01b0382165f818152600e6020908152604091829020805460ff191685151590811790915591519182527fffdce9f9df20da8850cebaa94fe36deeda0706dc51aff3d633615f70cbc3a9d0910160405180910390a25050565b61378e838383600161437a565b610bb057604051635274afe760e01b81526001600160a01b0384166004820152602401610a59565b805f036137c257505050565b6137d66001600160a01b03841683836143dc565b610bb0576001600160a01b038084165f908152600f60209081526040808320938616835292905290812080548392906138109084906150ab565b92505081905550816001600160a01b0316836001600160a01b03167f0ec92dccaaec52237ad5b362fd28fdd30264d3dbe224275a5f260e34078d9de28360405161385c91815260200190565b60405180910390a3505050565b6138ce6040518061012001604052805f81526020015f81526020015f81526020015f81526020015f81526020015f6001600160401b031681526020015f6001600160401b031681526020015f6001600160401b031681526020015f61ffff1681525090565b506040805161012081018252600683015481526007830154602082015260088301549181019190915260098201546060820152600a820154608082015260028201546001600160401b03600160a01b808304821660a0850152600385015404811660c084015260059093015490921660e082015261ffff600160f01b9092049190911661010082015290565b6139936040518060e001604052805f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81525090565b61399d85856143f1565b815260608501516139b29061ffff8416614168565b604082015280516139c79061ffff8516614168565b608082018190526040820151825190916139e0916150be565b6139ea91906150ab565b60c082015260408101516060860151613a0391906150be565b81516040870151613a1491906150be565b613a1e91906150ab565b60a0820152949350505050565b60028201805482919060ff60e01b1916600160e01b836005811115613a5257613a52614935565b021790555060018201545f908152600c6020908152604080832083905560028501546001600160a01b03168352600d90915281208054909190613a94906151a8565b909155505050565b6003820154600283015482516020808501516040808701516060808901516080808b015160a0808d015187519a8b52988a019790975294880193909352908601528401528201526001600160a01b03928316929091169085907fd84fd654ae279811d1fe7621736bb207b58eddc28a15d6905cb7ff3f2e2fd4369060c00160405180910390a4505050565b60048301546080820151613b46916001600160a01b03169084906137b6565b6004830154600384015460c0830151613b6c926001600160a01b039081169216906137b6565b6004830154600284015460a0830151610bb0926001600160a01b039081169216906137b6565b613b9a61267b565b6001805460ff1916811790557f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a2583361309f565b6060613bf87f0000000000000000000000000000000000000000000000000000000000000000614473565b905090565b6060613bf87f0000000000000000000000000000000000000000000000000000000000000000614473565b5f8181526009602052604090206001810154600160e81b900460ff16613c64576040516386e797c360e01b815260048101839052602401610a59565b60018101546001600160a01b03163314613c9a57604051631a17dacd60e21b815260048101839052336024820152604401610a59565b919050565b5f81815260096020908152604080832060018101805460ff60e81b1916905580548452600b9092528083208390555182919084907fc40fdc946efe80191c467f60727c4abc08254a056035d467a4516a86005ab763908490a2600180820154600160e01b900460ff166004811115613d1957613d19614935565b03613d8157600181018054600160e21b60ff60e01b1982161790915560068201546040518181526001600160a01b0390921694509250839085907f444a8a3433948659dcbfd4fe3ea61bea4e3fd0752dfbbf1fea585e91b7d5bc839060200160405180910390a35b50915091565b600381015463ffffffff600160e01b8204165f90815260086020526040812054909161089c916001600160401b03600160b01b909104811691600160a01b900416615171565b613e066040518060e001604052805f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81525090565b613e1085856143f1565b81526060850151608086015160208701515f918291613e2f91906144b0565b9150915081613e3e5782613e48565b613e4881846144d3565b60208501819052613e5990846150be565b9250613e7b613e7589606001518a610100015161ffff16614168565b846144d3565b60408501819052613e8c90846150be565b92508760c001516001600160401b0316871115613f09575f613ee8895f01518761ffff168b60c001516001600160401b03168b613ec991906150be565b613ed391906151bd565b613ee1612710610e106151bd565b60016144e2565b9050613ef481856144d3565b60608601819052613f0590856150be565b9350505b60208401518451613f2791613f1d916150ab565b8761ffff16614168565b60808501819052606085015160408601516020870151875192939192613f4d91906150ab565b613f5791906150be565b613f6191906150ab565b613f6b91906150ab565b60c0850152835160408901518491613f82916150be565b613f8c91906150ab565b60a085015250919695505050505050565b805f03613fa957505050565b6040516340c10f1960e01b81526001600160a01b038381166004830152602482018390527f000000000000000000000000000000000000000000000000000000000000000016906340c10f19906044015f604051808303815f87803b158015614010575f5ffd5b505af1925050508015614021575060015b15610bb057816001600160a01b0316837f04492fab062412e7e4e5f46c9e919f1640652946a5e163ad6e6c1c03d87954d28360405161385c91815260200190565b5f61089c61406e614524565b8360405161190160f01b8152600281019290925260228201526042902090565b5f5f5f83516041036140c5576020840151604085015160608601515f1a6140b78882858561464d565b9550955095505050506140d0565b505081515f91506002905b9250925092565b8415806140e2575083155b806140f457506001600160401b038216155b806141105750816001600160401b0316836001600160401b0316115b8061412157506001600160801b0385115b8061413257506001600160801b0384115b8061414357506001600160801b0381115b1561416157604051630256965f60e01b815260040160405180910390fd5b5050505050565b5f6141768383612710614715565b9392505050565b614187828261166a565b6115f25760405163e2517d3f60e01b81526001600160a01b038216600482015260248101839052604401610a59565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c1561269f57604051633ee5aeb560e01b815260040160405180910390fd5b80825d5050565b5f6141768383610e1060016144e2565b5f614176838361271060016144e2565b805f0361422957505050565b6040516370a0823160e01b81523060048201525f906001600160a01b038516906370a0823190602401602060405180830381865afa15801561426d573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061429191906150d1565b90506142a86001600160a01b0385168430856147c5565b6040516370a0823160e01b81523060048201525f9082906001600160a01b038716906370a0823190602401602060405180830381865afa1580156142ee573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061431291906150d1565b61431c91906150be565b905082811461416157604051633f5929db60e21b81526001600160a01b03861660048201526024810184905260448101829052606401610a59565b60015460ff1661269f57604051638dfc202b60e01b815260040160405180910390fd5b60405163a9059cbb60e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f511483166143d05783831516156143c4573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b5f6143e98484845f61437a565b949350505050565b5f5f8360c001516001600160401b0316831061441a578360c001516001600160401b031661441c565b825b90505f61444e8560a001516001600160401b03168361443b91906150be565b8660e001516001600160401b03166147fb565b905061446a614460865f0151836141fd565b86604001516144d3565b95945050505050565b60605f61447f8361480a565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b8181028281048214831517905f906144c783151590565b81029150509250929050565b5f828218828410028218614176565b5f61450f6144ef83614831565b801561450a57505f8480614505576145056151d4565b868809115b151590565b61451a868686614715565b61446a91906150ab565b5f306001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614801561457c57507f000000000000000000000000000000000000000000000000000000000000000046145b156145a657507f000000000000000000000000000000000000000000000000000000000000000090565b613bf8604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084111561468657505f9150600390508261470b565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa1580156146d7573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b03811661470257505f92506001915082905061470b565b92505f91508190505b9450945094915050565b5f5f5f614722868661485d565b91509150815f036147465783818161473c5761473c6151d4565b0492505050614176565b81841161475d5761475d6003851502601118614879565b5f848688095f868103871696879004966002600389028118808a02820302808a02820302808a02820302808a02820302808a02820302808a02909103029181900381900460010185841190960395909502919093039390930492909217029150509392505050565b6147d384848484600161488a565b610b7757604051635274afe760e01b81526001600160a01b0385166004820152602401610a59565b5f828218828411028218614176565b5f60ff8216601f81111561089c57604051632cd44ac360e21b815260040160405180910390fd5b5f600282600381111561484657614846614935565b61485091906151e8565b60ff166001149050919050565b5f805f1983850993909202808410938190039390930393915050565b634e487b715f52806020526024601cfd5b6040516323b872dd60e01b5f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f511483166148e65783831516156148da573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b5f60208284031215614907575f5ffd5b81356001600160e01b031981168114614176575f5ffd5b5f6020828403121561492e575f5ffd5b5035919050565b634e487b7160e01b5f52602160045260245ffd5b6005811061495957614959614935565b9052565b81518152602080830151610180830191614981908401826001600160a01b03169052565b50604083015161499c60408401826001600160401b03169052565b5060608301516149af6060840182614949565b5060808301516149c3608084018215159052565b5060a08301516149d760a084018215159052565b5060c08301516149f260c08401826001600160a01b03169052565b5060e0830151614a0d60e08401826001600160401b03169052565b5061010083015161010083015261012083015161012083015261014083015161014083015261016083015161016083015292915050565b6001600160a01b0381168114610be7575f5ffd5b5f60208284031215614a68575f5ffd5b813561417681614a44565b61ffff81168114610be7575f5ffd5b80356001600160401b0381168114613c9a575f5ffd5b5f5f5f5f5f5f60c08789031215614aad575f5ffd5b8635614ab881614a73565b9550614ac660208801614a82565b94506040870135614ad681614a73565b9350606087013592506080870135915060a0870135614af481614a44565b809150509295509295509295565b5f5f60408385031215614b13575f5ffd5b82359150614b2360208401614a82565b90509250929050565b5f5f60408385031215614b3d575f5ffd5b823591506020830135614b4f81614a44565b809150509250929050565b5f5f5f5f5f5f5f60e0888a031215614b70575f5ffd5b873596506020880135614b8281614a44565b95506040880135945060608801359350614b9e60808901614a82565b9250614bac60a08901614a82565b96999598509396929591949193505060c09091013590565b8015158114610be7575f5ffd5b5f5f60408385031215614be2575f5ffd5b8235614bed81614a44565b91506020830135614b4f81614bc4565b5f5f5f5f5f5f5f60e0888a031215614c13575f5ffd5b87359650614c2360208901614a82565b95506040880135945060608801359350608088013560ff81168114614c46575f5ffd5b9699959850939692959460a0840135945060c09093013592915050565b6006811061495957614959614935565b5f6102608201905082518252602083015160208301526040830151614ca360408401826001600160a01b03169052565b506060830151614cbe60608401826001600160401b03169052565b506080830151614cd16080840182614c63565b5060a0830151614ce560a084018215159052565b5060c0830151614cfb60c084018261ffff169052565b5060e0830151614d1660e08401826001600160a01b03169052565b50610100830151614d336101008401826001600160401b03169052565b50610120830151614d4d61012084018263ffffffff169052565b50610140830151614d6a6101408401826001600160a01b03169052565b50610160830151614d876101608401826001600160401b03169052565b50610180830151614da46101808401826001600160401b03169052565b506101a08301516101a08301526101c08301516101c08301526101e08301516101e083015261020083015161020083015261022083015161022083015261024083015161024083015292915050565b5f5f60408385031215614e04575f5ffd5b823591506020830135614b4f81614a73565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b60ff60f81b8816815260e060208201525f614e6260e0830189614e16565b8281036040840152614e748189614e16565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b81811015614ec9578351835260209384019390920191600101614eab565b50909b9a5050505050505050505050565b5f5f5f5f5f5f60a08789031215614eef575f5ffd5b86359550602087013594506040870135614f0881614a73565b9350614f1660608801614a82565b925060808701356001600160401b03811115614f30575f5ffd5b8701601f81018913614f40575f5ffd5b80356001600160401b03811115614f55575f5ffd5b896020828401011115614f66575f5ffd5b60208201935080925050509295509295509295565b5f5f5f5f5f5f60c08789031215614f90575f5ffd5b863595506020870135945060408701359350614fae60608801614a82565b9250614fbc60808801614a82565b9598949750929591949360a090920135925050565b5f5f60408385031215614fe2575f5ffd5b8235614fed81614a44565b91506020830135614b4f81614a44565b5f6020828403121561500d575f5ffd5b813563ffffffff81168114614176575f5ffd5b5f5f60408385031215615031575f5ffd5b50508035926020909101359150565b828152604081016141766020830184614c63565b9283526001600160a01b039190911660208301526001600160401b0316604082015260600190565b5f6020828403121561508c575f5ffd5b815161417681614a44565b634e487b7160e01b5f52601160045260245ffd5b8082018082111561089c5761089c615097565b8181038181111561089c5761089c615097565b5f602082840312156150e1575f5ffd5b5051919050565b5f63ffffffff821663ffffffff810361510357615103615097565b60010192915050565b5f6020828403121561511c575f5ffd5b815161417681614bc4565b5f5f5f60608486031215615139575f5ffd5b835161514481614a73565b602085015190935061515581614a73565b604085015190925061516681614a73565b809150509250925092565b6001600160401b03818116838216019081111561089c5761089c615097565b5f600182016151a1576151a1615097565b5060010190565b5f816151b6576151b6615097565b505f190190565b808202811582820484141761089c5761089c615097565b634e487b7160e01b5f52601260045260245ffd5b5f60ff83168061520657634e487b7160e01b5f52601260045260245ffd5b8060ff8416069150509291505056fea26469706673582212206d7d9b388e5842b875f5314a40de05ebea070d90807df891a32e5728f753e8d864736f6c63430008250033",
+	Bin: "0x610200604052348015610010575f5ffd5b5060405161b50038038061b50083398101604081905261002f916106ab565b6040518060400160405280600c81526020016b506c65646765457363726f7760a01b815250604051806040016040528060018152602001603160f81b815250878787425f6001600160a01b0316846001600160a01b0316148061009957506001600160a01b038316155b806100ab57506001600160a01b038216155b156100c95760405163674fe7f560e01b815260040160405180910390fd5b6001600160a01b0393841660805291831660a05290911660c05260e0526100ef8261039a565b6101a0526100fc8161039a565b6101c05281516020808401919091206101605281519082012061018052466101205261018b6101605161018051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b610100525050306101405280518251146101ca57815181516040516303189be360e31b8152600481019290925260248201526044015b60405180910390fd5b5f868686426040516101db906104f3565b6001600160a01b0394851681529284166020840152921660408201526060810191909152608001604051809103905ff08015801561021b573d5f5f3e3d5ffd5b506001600160a01b0381166101e05290506102365f896103d7565b5061027f818560405160240161024c919061080d565b60408051601f198184030181529190526020810180516001600160e01b03908116635039a39f60e11b1790915261048416565b5f5b835181101561038c576102fb828583815181106102a0576102a06108cc565b60209081029190910101516040516001600160a01b0390911660248201526001604482015260640160408051601f198184030181529190526020810180516001600160e01b0390811663430884cf60e01b1790915261048416565b61038482858381518110610311576103116108cc565b602002602001015185848151811061032b5761032b6108cc565b60209081029190910101516040516001600160a01b039092166024830152604482015260640160408051601f198184030181529190526020810180516001600160e01b0390811663812a71d560e01b1790915261048416565b600101610281565b505050505050505050610951565b5f5f829050601f815111156103c4578260405163305a27a960e01b81526004016101c191906108e0565b80516103cf82610915565b179392505050565b5f8281526010602090815260408083206001600160a01b038516845290915281205460ff1661047b575f8381526010602090815260408083206001600160a01b03861684529091529020805460ff191660011790556104333390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a450600161047e565b505f5b92915050565b5f5f836001600160a01b03168360405161049e919061093b565b5f60405180830381855af49150503d805f81146104d6576040519150601f19603f3d011682016040523d82523d5f602084013e6104db565b606091505b5091509150816104ed57805160208201fd5b50505050565b6158aa80615c5683390190565b6001600160a01b0381168114610514575f5ffd5b50565b805161052281610500565b919050565b634e487b7160e01b5f52604160045260245ffd5b60405161012081016001600160401b038111828210171561055e5761055e610527565b60405290565b604051601f8201601f191681016001600160401b038111828210171561058c5761058c610527565b604052919050565b805161ffff81168114610522575f5ffd5b80516001600160401b0381168114610522575f5ffd5b5f6001600160401b038211156105d3576105d3610527565b5060051b60200190565b5f82601f8301126105ec575f5ffd5b81516105ff6105fa826105bb565b610564565b8082825260208201915060208360051b860101925085831115610620575f5ffd5b602085015b8381101561064657805161063881610500565b835260209283019201610625565b5095945050505050565b5f82601f83011261065f575f5ffd5b815161066d6105fa826105bb565b8082825260208201915060208360051b86010192508583111561068e575f5ffd5b602085015b83811015610646578051835260209283019201610693565b5f5f5f5f5f5f5f6101e0888a0312156106c2575f5ffd5b87516106cd81610500565b60208901519097506106de81610500565b60408901519096506106ef81610500565b606089015190955061070081610500565b80945050608088015f610120828c031215610719575f5ffd5b61072161053b565b905061072c82610594565b815261073a602083016105a5565b602082015261074b60408301610594565b604082015261075c606083016105a5565b606082015261076d608083016105a5565b608082015261077e60a083016105a5565b60a082015260c0828101519082015260e080830151908201526107a46101008301610517565b6101008201526101a08a015190945090506001600160401b038111156107c8575f5ffd5b6107d48a828b016105dd565b6101c08a015190935090506001600160401b038111156107f2575f5ffd5b6107fe8a828b01610650565b91505092959891949750929550565b815161ffff1681526020808301516001600160401b0316908201526040808301516101208301916108439084018261ffff169052565b50606083015161085e60608401826001600160401b03169052565b50608083015161087960808401826001600160401b03169052565b5060a083015161089460a08401826001600160401b03169052565b5060c083015160c083015260e083015160e08301526101008301516108c56101008401826001600160a01b03169052565b5092915050565b634e487b7160e01b5f52603260045260245ffd5b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b80516020808301519190811015610935575f198160200360031b1b821691505b50919050565b5f82518060208501845e5f920191825250919050565b60805160a05160c05160e05161010051610120516101405161016051610180516101a0516101c0516101e05161522f610a275f395f81816104aa0152611fce01525f612f4001525f612f1001525f50505f50505f50505f50505f50505f61120201525f611f8e01525f8181611b4401528181611d4a015281816123fa015281816124af015261298201525f818161187e01528181611a9601528181611beb01528181612214015281816123020152818161259401528181612b4301528181612be301528181612e6801526131f6015261522f5ff3fe608060405234801561000f575f5ffd5b5060043610610388575f3560e01c80638456cb59116101df578063a21650ff11610109578063d547741f116100a9578063edd0f93611610079578063edd0f93614610510578063f3eca9f514610898578063f428abde146108ab578063ff9bd0f814610510575f5ffd5b8063d547741f1461085e578063e5a255cb14610510578063e63ab1e914610871578063e95a644f14610510575f5ffd5b8063b28908fe116100e4578063b28908fe146107cc578063b5d7d470146107df578063ccc57490146107ff578063d4570c1c14610826575f5ffd5b8063a21650ff14610780578063a217fddf146107af578063a9b07c26146107b6575f5ffd5b806395e7ca4c1161017f5780639def82231161014f5780639def822314610750578063a073473e14610763578063a0dc275814610776578063a0f109c514610510575f5ffd5b806395e7ca4c14610705578063964bc33f1461051057806397491d6f1461072c5780639b7323501461073f575f5ffd5b806391d14854116101ba57806391d148541461069f578063930eaddc146106b257806393cd5f89146106dd57806394998ff9146106e5575f5ffd5b80638456cb591461066957806384b0196e146106715780638dceabb01461068c575f5ffd5b806340e58ee5116102c05780635e87fc8a1161026057806379ec8cc71161023057806379ec8cc7146105f65780637c980e12146106355780637f3d7e0014610648578063812a71d51461065b575f5ffd5b80635e87fc8a14610510578063652bd29e1461058b5780636bfdea2b146105ab5780636f9e9fca146105ce575f5ffd5b806351cff8d91161029b57806351cff8d9146105445780635c975abb146105525780635d20eccd146105635780635e615a6b14610583575f5ffd5b806340e58ee514610510578063430884cf146105235780634740805814610531575f5ffd5b8063248a9ca31161032b5780632d5537b0116103065780632d5537b0146104a85780632f2ff15d146104e257806336568abe146104f55780633f4ba83a14610508575f5ffd5b8063248a9ca31461046957806329388f8d1461048b5780632b68f2a51461049e575f5ffd5b80630f44f4e1116103665780630f44f4e1146103f9578063107a274a1461040e5780631bd965171461042e578063221ca18c14610441575f5ffd5b806301ffc9a71461038c57806306b532db146103b45780630a294ab6146103e9575b5f5ffd5b61039f61039a36600461455a565b6108be565b60405190151581526020015b60405180910390f35b6103db6103c2366004614581565b5f9081526008602052604090205465ffffffffffff1690565b6040519081526020016103ab565b5f546001600160401b03166103db565b61040c6104073660046145d6565b6108f4565b005b61042161041c366004614581565b61092b565b6040516103ab91906146eb565b6103db61043c3660046147af565b610a48565b6103db61044f366004614845565b6001600160a01b03165f908152600c602052604090205490565b6103db610477366004614581565b5f9081526010602052604090206001015490565b61040c610499366004614845565b610b86565b6103db620249f081565b7f00000000000000000000000000000000000000000000000000000000000000005b6040516001600160a01b0390911681526020016103ab565b61040c6104f0366004614860565b610c32565b61040c610503366004614860565b610c5c565b61040c610c8f565b61040c61051e366004614581565b610d25565b61040c610407366004614890565b61040c61053f3660046148d3565b610d30565b61040c61051e366004614845565b5f54600160901b900460ff1661039f565b6105766105713660046148ff565b610d66565b6040516103ab9190614922565b610576610e12565b61059e610599366004614581565b610ec7565b6040516103ab91906149ec565b6105b36111f6565b604080519384526020840192909252908201526060016103ab565b6103db6105dc366004614845565b6001600160a01b03165f908152600a602052604090205490565b610622610604366004614845565b6001600160a01b03165f908152600d602052604090205461ffff1690565b60405161ffff90911681526020016103ab565b6103db610643366004614581565b6112bd565b61040c610656366004614c1f565b610d5a565b61040c610407366004614c42565b61040c6112ff565b610679611395565b6040516103ab9796959493929190614cd4565b61039f61069a366004614d35565b6113d7565b61039f6106ad366004614860565b611410565b61039f6106c0366004614845565b6001600160a01b03165f908152600b602052604090205460ff1690565b6103db601081565b6106f86106f3366004614581565b61143a565b6040516103ab9190614d6e565b6103db7fa00690b9e8d1782d8e570d3f130e5c68cb77140c8f52b7dec6d340344eff71cd81565b61040c61073a366004614581565b6114fc565b6001546001600160a01b03166104ca565b61040c61075e366004614d80565b61193b565b61040c610771366004614e21565b61194b565b6103db62093a8081565b6103db61078e366004614581565b5f90815260086020526040902054600160301b90046001600160401b031690565b6103db5f81565b5f54600160401b900465ffffffffffff166103db565b6103db6107da366004614e3c565b611975565b6107f26107ed366004614581565b6119c8565b6040516103ab9190614e93565b6103db7f7935bd0ae54bc31f548c14dba4d37c5c64b3f8ca900cb468fb8abd54d5894f5581565b6103db610834366004614ea2565b6001600160a01b039182165f908152600e6020908152604080832093909416825291909152205490565b61040c61086c366004614860565b611a16565b6103db7f65d7a28e3265b37a6474929f336521b332c1681b933f6cb9f3376673440d862a81565b6103db6108a6366004614ece565b611a3a565b6103db6108b9366004614eee565b611a43565b5f6001600160e01b03198216637965db0b60e01b14806108ee57506301ffc9a760e01b6001600160e01b03198316145b92915050565b7f7935bd0ae54bc31f548c14dba4d37c5c64b3f8ca900cb468fb8abd54d5894f5561091e81611fc2565b610926611fcc565b505050565b6109336144af565b5f8281526004602090815260408083208054600160a01b8082046001600160601b031687526001600160a01b039182168786015260018301549182168785015287865260058552838620910463ffffffff1685529092529091206109969061200a565b60608301526001810154600160a01b810463ffffffff16608084015260a0830190600160c01b900460ff1660038111156109d2576109d26146b3565b908160038111156109e5576109e56146b3565b905250600181015460c0830190600160c81b900460ff166004811115610a0d57610a0d6146b3565b90816004811115610a2057610a206146b3565b905250600281015460e083015260010154600160d01b900460ff161515610100820152919050565b5f8054600160901b900460ff1615610a735760405163d93c066560e01b815260040160405180910390fd5b610a7b6120a2565b60015f8c815260046020526040902060010154600160c01b900460ff166003811115610aa957610aa96146b3565b14610acf576040516334cf627560e21b8152600481018c90526024015b60405180910390fd5b5f8b81526004602081905260409182902060010154915163d505accf60e01b81523391810191909152306024820152604481018890526064810187905260ff8616608482015260a4810185905260c481018490526001600160a01b039091169063d505accf9060e4015f604051808303815f87803b158015610b4f575f5ffd5b505af1925050508015610b60575060015b50610b6e8b8b8b8b8b6120d9565b9050610b78612c75565b9a9950505050505050505050565b5f610b9081611fc2565b6001546001600160a01b0316151580610bb057506001600160a01b038216155b15610bdd5760015460405163069825c760e31b81526001600160a01b039091166004820152602401610ac6565b600180546001600160a01b0319166001600160a01b0384169081179091556040519081527f35977ac42f38a0aa30672eb98b36002deb289fdc24df6ab2b66c25cb0a0868519060200160405180910390a15050565b5f82815260106020526040902060010154610c4c81611fc2565b610c568383612c9f565b50505050565b6001600160a01b0381163314610c855760405163334bd91960e11b815260040160405180910390fd5b6109268282612d30565b7f65d7a28e3265b37a6474929f336521b332c1681b933f6cb9f3376673440d862a610cb981611fc2565b5f54600160901b900460ff16610ce257604051638dfc202b60e01b815260040160405180910390fd5b5f805460ff60901b191690556040513381527f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa906020015b60405180910390a150565b610d2d611fcc565b50565b5f54600160901b900460ff1615610d5a5760405163d93c066560e01b815260040160405180910390fd5b610d62611fcc565b5050565b610d6e61450f565b5063ffffffff165f90815260036020818152604092839020835161012081018552815461ffff80821683526001600160401b03620100008304811695840195909552600160501b82041695820195909552600160601b850483166060820152600160a01b90940482166080850152600181015490911660a0840152600281015460c08401529081015460e0830152600401546001600160a01b031661010082015290565b610e1a61450f565b505f805463ffffffff600160701b90910416815260036020818152604092839020835161012081018552815461ffff80821683526001600160401b03620100008304811695840195909552600160501b82041695820195909552600160601b850483166060820152600160a01b90940482166080850152600181015490911660a0840152600281015460c08401529081015460e0830152600401546001600160a01b031661010082015290565b60408051610320810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810182905261012081018290526101408101829052610160810182905261018081018290526101a081018290526101c081018290526101e08101829052610200810182905261022081018290526102408101829052610260810182905261028081018290526102a081018290526102c081018290526102e081018290526103008101919091525f828152600660205260408120908154600160f01b900460ff166009811115610fba57610fba6146b3565b03610fc55750919050565b5f5f611009836001015465ffffffffffff81165f90815260046020908152604080832060058352818420600160301b90950463ffffffff1684529390915290209091565b5f87815260076020908152604091829020600188015465ffffffffffff81168a52600160301b900463ffffffff16918901919091528354600160a01b81046001600160601b03169289019290925286546001600160a01b0390811660608a0152909116608088015291935091506110808383612d9b565b6001600160a01b0390811660a0870152600180850154821660c08801528254821660e0880152600384015490911661010087015284015461ffff600160901b82048116610120880152600160801b90910416610140860152835461016086019060ff600160f01b9091041660098111156110fc576110fc6146b3565b9081600981111561110f5761110f6146b3565b9052508354600160f81b810460018181161515610180890152600290911615156101a088015264ffffffffff600160a01b80840482166101c08a0152600160c81b9384900482166101e08a01529187015491820481166102008901529190041661022086015261117f8483612dbd565b61024086015261118f8483612df9565b6102608601526001818101546102808701528154600160e01b810461ffff166102a0880152600160a01b90046001600160401b03166102c08701526002909101546102e08601529290920154600160501b900463ffffffff16610300840152509092915050565b5f808062093a806112277f000000000000000000000000000000000000000000000000000000000000000042614f36565b6112319190614f49565b604080518082019091526002546001600160401b038116808352600160401b9091046001600160c01b031660208301529194509084900361127d5780602001516001600160c01b031692505b5f8054600160701b900463ffffffff16815260036020819052604090912001548381116112aa575f6112b4565b6112b48482614f36565b92505050909192565b5f818152600460209081526040808320600583528184206001820154600160a01b900463ffffffff16855290925282206112f8908290612e28565b9392505050565b7f65d7a28e3265b37a6474929f336521b332c1681b933f6cb9f3376673440d862a61132981611fc2565b5f54600160901b900460ff16156113535760405163d93c066560e01b815260040160405180910390fd5b5f805460ff60901b1916600160901b1790556040513381527f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a25890602001610d1a565b5f6060805f5f5f60606113a6612f09565b6113ae612f39565b604080515f80825260208201909252600f60f81b9b939a50919850469750309650945092509050565b5f816001600160401b0316836001600160401b0316106113f857505f6112f8565b5f611404858585612f64565b50501595945050505050565b5f9182526010602090815260408084206001600160a01b0393909316845291905290205460ff1690565b5f8181526008602090815260409182902054825160108082526102208201909452606093600160701b90920461ffff16929091908201610200803683370190505091505f805b60108110156114f3576001811b831661ffff16156114eb575f85815260096020526040902081601081106114b6576114b6614f68565b01546001600160401b031684836114cc81614f7c565b9450815181106114de576114de614f68565b6020026020010181815250505b600101611480565b50825250919050565b6115046120a2565b5f8181526006602052604090208054600160f01b900460ff166003816009811115611531576115316146b3565b148061156a5750600481600981111561154c5761154c6146b3565b14801561156a57506001820154600160a01b900464ffffffffff1615155b156115a457600182015460405163b56b704760e01b815260048101859052600160a01b90910464ffffffffff166024820152604401610ac6565b60028160098111156115b8576115b86146b3565b141580156115d8575060048160098111156115d5576115d56146b3565b14155b156115fa578281604051639a20e02560e01b8152600401610ac6929190614f94565b5f5f61163e846001015465ffffffffffff81165f90815260046020908152604080832060058352818420600160301b90950463ffffffff1684529390915290209091565b855482549294509092506001600160a01b0380821692600160c81b90920464ffffffffff16911633036116ac57806001600160401b03164210156116a757604051632eb73e0960e21b8152600481018890526001600160401b0382166024820152604401610ac6565b6116de565b336001600160a01b038316146116de576040516375c8b29160e01b815260048101889052336024820152604401610ac6565b5f6116e887613078565b9050806001600160401b0316421115611726576040516339335a3560e11b8152600481018990526001600160401b0382166024820152604401610ac6565b8454600160a01b90046001600160601b03165f81815260096020526040812060018a015442929190600160f01b900460ff166010811061176857611768614f68565b019050846001600160401b0316826001600160401b031610156117a457805464ffffffffff60681b1916600160681b64ffffffffff8416021781555b5f83815260086020526040902080546dffffffffffffffff0000000000001916905560018a01805464ffffffffff60a01b1916600160a01b64ffffffffff85160217905560048960098111156117fc576117fc6146b3565b036118ec57604080516001600160401b03841681525f60208201819052818301819052606082018190526080820152905133918d917ffd6fac8c18ac580a7a895865065ef5d3d2352c88ab9edebb3f53f22791da84229181900360a00190a36040516370182b2f60e11b8152600481018490525f6024820181905260448201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063e030565e906064015f604051808303815f87803b1580156118c7575f5ffd5b505af11580156118d9573d5f5f3e3d5ffd5b5050505050505050505050505050611933565b895460ff60f01b1916600360f01b178a556001600160a01b0386165f908152600a6020526040902080545f190190556119288b8b8a8a866130c1565b505050505050505050505b610d2d612c75565b611943611fcc565b505050505050565b7f7935bd0ae54bc31f548c14dba4d37c5c64b3f8ca900cb468fb8abd54d5894f55610d5a81611fc2565b5f8054600160901b900460ff16156119a05760405163d93c066560e01b815260040160405180910390fd5b6119a86120a2565b6119b586868686866120d9565b90506119bf612c75565b95945050505050565b6119d061450f565b5f828152600660209081526040808320600181015465ffffffffffff8116855260058452828520600160301b90910463ffffffff1685529092529091206112f89061200a565b5f82815260106020526040902060010154611a3081611fc2565b610c568383612d30565b5f6108ee611fcc565b5f8054600160901b900460ff1615611a6e5760405163d93c066560e01b815260040160405180910390fd5b611a766120a2565b6040516331a9108f60e11b81526004810185905233906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690636352211e90602401602060405180830381865afa158015611adb573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611aff9190614fa8565b6001600160a01b031614611b2f5760405163b9c0876160e01b815260048101859052336024820152604401610ac6565b60405163fe575a8760e01b81523360048201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063fe575a8790602401602060405180830381865afa158015611b91573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611bb59190614fc3565b15611bd55760405163ba3049d360e01b8152336004820152602401610ac6565b6040516337b6d96b60e01b8152600481018590527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906337b6d96b90602401602060405180830381865afa158015611c38573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611c5c9190614fc3565b611c7c576040516391b86ad360e01b815260048101859052602401610ac6565b6001600160a01b0383165f908152600b602052604090205460ff16611cbf5760405163d69534c360e01b81526001600160a01b0384166004820152602401610ac6565b611cc8826132b6565b6001600160601b03841115611cf3576040516348ab59c160e01b815260048101859052602401610ac6565b5f848152600860205260409020805465ffffffffffff168015611d335760405163c842d30360e01b81526004810187905260248101829052604401610ac6565b604051630369ac9160e01b81523360048201525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690630369ac9190602401606060405180830381865afa158015611d97573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611dbb9190614fde565b604080516080810182525f80546001600160401b0381168352600160401b810465ffffffffffff16602080850191909152600160701b820463ffffffff16848601819052600160901b90920460ff1615156060850152908252600390529182206002015492955093509150611e349061ffff8516613431565b9050816020018051611e4590615028565b65ffffffffffff908116918290526020808501515f805491909316600160401b026dffffffffffff000000000000000019909116178255828252600490526040902080546001600160a01b03199081163317825560028201849055600182810180546001600160a01b038e1693811684178255949a509293909291600164ff0000000160a01b031990911617600160c01b8302179055506001818101805460ff60c81b1916600160c81b83021790555080546001600160a01b0316600160a01b6001600160601b038c1602178155611f1e875f8a613449565b855470ff00000000000000000000ffffffffffff191665ffffffffffff881617600160801b178655611f52878b8b8b613683565b604051828152339088907f652fe293c0628666dabc26a298485ee115b5f9c1c751c87cb4c339547415fcf49060200160405180910390a3611fb47f0000000000000000000000000000000000000000000000000000000000000000338461378c565b5050505050506112f8612c75565b610d2d81336138cd565b7f0000000000000000000000000000000000000000000000000000000000000000365f80375f5f365f845af43d5f5f3e80612005573d5ffd5b503d5ff35b61201261450f565b81546001600160801b038082168352600160801b918290048116602084015260018401546001600160401b0392810483166040850152600160c01b810483166060850152166080830152600283015461ffff600160e01b82041660a0840152600160a01b810490911660c08301526001600160a01b0390811660e083015260039092015490911661010082015290565b6120aa613906565b6120d760017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90613946565b565b604080516101e0810182525f6020808301829052828401829052606083018290526080830182905260a0830182905260c0830182905260e08301829052610100830182905261012083018290526101408301829052610160830182905261018083018290526101a083018290526101c0830182905288835288825260049052918220600180820154600160c01b900460ff16600381111561217c5761217c6146b3565b1461219d576040516334cf627560e21b815260048101899052602401610ac6565b80546001600160a01b0380821660408501819052600190930154908116606085015263ffffffff600160a01b918290041660808501526001600160601b03910416602083015233036122045760405163d6bec7af60e01b8152336004820152602401610ac6565b80604001516001600160a01b03167f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316636352211e83602001516040518263ffffffff1660e01b815260040161226491815260200190565b602060405180830381865afa15801561227f573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906122a39190614fa8565b6001600160a01b0316146122e6576020810151604080830151905163b9c0876160e01b815260048101929092526001600160a01b03166024820152604401610ac6565b60208101516040516337b6d96b60e01b815260048101919091527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906337b6d96b90602401602060405180830381865afa15801561234f573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906123739190614fc3565b6123985780602001516040516391b86ad360e01b8152600401610ac691815260200190565b60608101516001600160a01b03165f908152600b602052604090205460ff166123e557606081015160405163d69534c360e01b81526001600160a01b039091166004820152602401610ac6565b60405163fe575a8760e01b81523360048201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063fe575a8790602401602060405180830381865afa158015612447573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061246b9190614fc3565b1561248b5760405163ba3049d360e01b8152336004820152602401610ac6565b604081810151905163fe575a8760e01b81526001600160a01b0391821660048201527f00000000000000000000000000000000000000000000000000000000000000009091169063fe575a8790602401602060405180830381865afa1580156124f6573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061251a9190614fc3565b1561254957604080820151905163ba3049d360e01b81526001600160a01b039091166004820152602401610ac6565b5f878152600560209081526040808320608085015163ffffffff1684529091528120906125758261200a565b6020840151604051636df1819b60e01b81529192506001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001691636df1819b916125cb9160040190815260200190565b602060405180830381865afa1580156125e6573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061260a9190614fa8565b6001600160a01b0316610180840181905260608401516040515f926126359291859190602001615050565b60405160208183030381529060405280519060200120905086811461267e576040516386f8e7d160e01b8152600481018b90526024810182905260448101889052606401610ac6565b6001600160a01b038616156126db576001600160a01b0386165f908152600d602052604081205461ffff16610120860181905290036126db576040516311c4c8ff60e31b81526001600160a01b0387166004820152602401610ac6565b6101008201516001600160a01b03161561271657610100808301516001600160a01b03165f908152600d602052604090205461ffff16908501525b815161272b906001600160401b038a1661394d565b6101a08501525050604080516080810182525f80546001600160401b038082168452600160401b820465ffffffffffff16602080860191909152600160701b830463ffffffff16858701819052600160901b90930460ff161515606086015260a0880183905291835260039091529290206001840154815492939192600160801b909104821691600160a01b90910416818111156127c7578091505b816001600160401b03165f036127dc57600191505b60018501546001600160401b03600160c01b909104811690838116908c1610806128175750806001600160401b03168b6001600160401b0316115b156128505760405163b7ebf30360e01b81526001600160401b03808d166004830152808516602483015282166044820152606401610ac6565b6001600160401b038c161561016088018190521561287057429b506128e8565b60018401545f9061288a906001600160401b031642615088565b9050428d6001600160401b03161115806128b55750806001600160401b03168d6001600160401b0316115b156128e65760405163a05b6f2360e01b81526001600160401b03808f16600483015282166024820152604401610ac6565b505b64ffffffffff6129046001600160401b03808e16908f166150a7565b111561293e5760405163b7ebf30360e01b81526001600160401b03808d166004830152808516602483015282166044820152606401610ac6565b6001600160401b038c1660c08801526129578b8d615088565b6001600160401b031660e08801525050604051630369ac9160e01b81523360048201525f92508291507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690630369ac9190602401606060405180830381865afa1580156129cf573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906129f39190614fde565b50335f908152600a6020526040902054919350915061ffff831611612a37576040516345f284ab60e01b815233600482015261ffff83166024820152604401610ac6565b61ffff811661014086018190528454612a6191600160801b9091046001600160801b031690613963565b6101c0860152505080518190612a76906150ba565b6001600160401b039081169182905282515f805467ffffffffffffffff19169190921617815590945080612aaa8587613979565b91509150612ab9858784613b88565b6001600160a01b03871615612aef575f86815260076020526040902080546001600160a01b0319166001600160a01b0389161790555b335f908152600a602052604081208054909190612b0b90614f7c565b90915550612b1a858789613d5a565b8015612ba35760208501516040516347e1413f60e01b81526004810191909152600160248201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906347e1413f906044015f604051808303815f87803b158015612b8c575f5ffd5b505af1158015612b9e573d5f5f3e3d5ffd5b505050505b84610160015115612c4357602085015160e08601516040516370182b2f60e11b815260048101929092523360248301526001600160401b031660448201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063e030565e906064015f604051808303815f87803b158015612c2c575f5ffd5b505af1158015612c3e573d5f5f3e3d5ffd5b505050505b612c67856060015133876101c00151886101a00151612c6291906150a7565b61378c565b505050505095945050505050565b6120d75f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f006120d1565b5f612caa8383611410565b612d29575f8381526010602090815260408083206001600160a01b03861684529091529020805460ff19166001179055612ce13390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016108ee565b505f6108ee565b5f612d3b8383611410565b15612d29575f8381526010602090815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a45060016108ee565b60028101546001600160a01b0316806108ee575050546001600160a01b031690565b805482545f916112f8916001600160801b0390911690612df49064ffffffffff600160a01b8204811691600160c81b900416614f36565b61394d565b805460018301545f916112f891600160801b9091046001600160801b031690600160701b900461ffff16613963565b60018201545f906001600160a01b0316612e418361200a565b8454604051636df1819b60e01b8152600160a01b9091046001600160601b031660048201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690636df1819b90602401602060405180830381865afa158015612eb5573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612ed99190614fa8565b604051602001612eeb93929190615050565b60405160208183030381529060405280519060200120905092915050565b6060612f347f0000000000000000000000000000000000000000000000000000000000000000613e43565b905090565b6060612f347f0000000000000000000000000000000000000000000000000000000000000000613e43565b5f83815260086020908152604080832054600990925282208291600160701b900461ffff1690815b8015613034575f612fa9612fa2831960016150a7565b8316613e80565b9050612fb6600183614f36565b821691505f838260108110612fcd57612fcd614f68565b0180549091506001600160401b038916600160401b90910464ffffffffff1610801561301057508054600160681b900464ffffffffff166001600160401b038a16105b1561302d57546001600160401b031695505f945061306f92505050565b5050612f8c565b5f61304461ffff851660016150a7565b61ffff851619169050620100008110156130665761306181613e80565b613069565b60105b94505050505b93509350939050565b6001810154600160501b900463ffffffff165f9081526003602052604081205482546108ee916201000090046001600160401b031690600160c81b900464ffffffffff16615088565b6001840154600160501b900463ffffffff165f908152600360205260408120906130eb8685612dbd565b90505f6131028786866001600160401b0316613eef565b83549091505f9061311890839061ffff16613431565b84549091505f9061313990600160601b90046001600160401b031687615088565b60018a01805464ffffffffff60c81b1916600160c81b64ffffffffff8416021790559050338a7ffd6fac8c18ac580a7a895865065ef5d3d2352c88ab9edebb3f53f22791da8422888661318c818a614f36565b604080516001600160401b039485168152602081019390935282015260608101879052908516608082015260a00160405180910390a387546040516370182b2f60e11b8152600160a01b9091046001600160601b031660048201525f6024820181905260448201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063e030565e906064015f604051808303815f87803b15801561323f575f5ffd5b505af1158015613251573d5f5f3e3d5ffd5b5050505060018801546001600160a01b03166132708b82858d8c613f8a565b5061328e8161327f8b8b612d9b565b6132898688614f36565b61419b565b89546132a99082906001600160a01b03166132898789614f36565b5050505050505050505050565b803515806132c657506020810135155b806132e757506132dc60808201606083016150db565b6001600160401b0316155b8061332157506132fd60808201606083016150db565b6001600160401b031661331660608301604084016150db565b6001600160401b0316115b80613340575061271061333a60c0830160a084016150f4565b61ffff16115b8061335257506001600160801b038135115b8061336757506001600160801b036020820135115b8061337c57506001600160801b036080820135115b1561339c5780604051631660474960e31b8152600401610ac6919061510f565b5f6133af61012083016101008401614845565b6001600160a01b0316141580156133f55750600d5f6133d661012084016101008501614845565b6001600160a01b0316815260208101919091526040015f205461ffff16155b15610d2d5761340c61012082016101008301614845565b6040516311c4c8ff60e31b81526001600160a01b039091166004820152602401610ac6565b5f61271061343f83856151cb565b6112f89190614f49565b5f83815260056020908152604080832063ffffffff86168452825291829020908301356001600160801b03908116600160801b028435821617825560018201805460808601359092166fffffffffffffffffffffffffffffffff1992909216919091179055906134bf90606084019084016150db565b6001820180546001600160401b0392909216600160801b0267ffffffffffffffff60801b199092169190911790556134fd60808301606084016150db565b6001820180546001600160401b0392909216600160c01b026001600160c01b039092169190911790555f613538610100840160e08501614845565b6001600160a01b0316141580613565575061355960e0830160c084016150db565b6001600160401b031615155b80613582575061357b60c0830160a084016150f4565b61ffff1615155b1561362757613598610100830160e08401614845565b6002820180546001600160a01b0319166001600160a01b03929092169190911790556135ca60e0830160c084016150db565b6002820180546001600160401b0392909216600160a01b0267ffffffffffffffff60a01b1990921691909117905561360860c0830160a084016150f4565b81600201601c6101000a81548161ffff021916908361ffff1602179055505b5f61363a61012084016101008501614845565b6001600160a01b031614610c565761365a61012083016101008401614845565b60039190910180546001600160a01b0319166001600160a01b0392909216919091179055505050565b3383857f8f199a5ea95e4691feaf6ea46db4158be3f8fcc05356453c5eabf49dfc09c76385853560208701356136bf6060890160408a016150db565b6136cf60808a0160608b016150db565b60808a01356136e460c08c0160a08d016150f4565b6136f460e08d0160c08e016150db565b6137056101008e0160e08f01614845565b8d6101000160208101906137199190614845565b604080516001600160a01b039b8c168152602081019a909a528901979097526001600160401b039586166060890152938516608088015260a087019290925261ffff1660c086015290911660e084015283166101008301529091166101208201526101400160405180910390a450505050565b805f0361379857505050565b6040516370a0823160e01b81523060048201525f906001600160a01b038516906370a0823190602401602060405180830381865afa1580156137dc573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061380091906151e2565b90506138176001600160a01b0385168430856142fc565b6040516370a0823160e01b81523060048201525f9082906001600160a01b038716906370a0823190602401602060405180830381865afa15801561385d573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061388191906151e2565b61388b9190614f36565b90508281146138c657604051633f5929db60e21b81526001600160a01b03861660048201526024810184905260448101829052606401610ac6565b5050505050565b6138d78282611410565b610d625760405163e2517d3f60e01b81526001600160a01b038216600482015260248101839052604401610ac6565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c156120d757604051633ee5aeb560e01b815260040160405180910390fd5b80825d5050565b5f6112f861395b83856151cb565b610e10614332565b5f6112f861397183856151cb565b612710614332565b6020828101515f9081526008909152604081208054610160850151839291600160301b90046001600160401b03169080156139b357508015155b156139e157602086015160405163438bb2e560e11b8152600481019190915260248101829052604401610ac6565b5f5f5f6139fb89602001518a60c001518b60e00151612f64565b925092509250825f14613a3157602089015160405163089715c360e41b8152600481019190915260248101849052604401610ac6565b60108203613a6157602089015160405162f0a16560e01b8152600481019190915260106024820152604401610ac6565b8196506040518060600160405280896001600160401b031681526020018a60c0015164ffffffffff1681526020018a60e0015164ffffffffff1681525060095f8b6020015181526020019081526020015f208860ff1660108110613ac757613ac7614f68565b82519101805460208401516040909401516001600160401b039093166cffffffffffffffffffffffffff1990911617600160401b64ffffffffff948516021764ffffffffff60681b1916600160681b9390921692909202179055845461ffff60701b1916600160701b600160ff8a161b831761ffff160217855561016089015115613b735784546dffffffffffffffff0000000000001916600160301b6001600160401b038a16021785555b8061ffff165f14955050505050509250929050565b5f828152600660205260409020805460c085015160e08601516001600160c81b03199092163364ffffffffff60a01b191617600160a01b64ffffffffff928316021764ffffffffff60c81b1916600160c81b919092160217815561016084015115613c055780546001600160f01b0316608160f11b178155613c17565b805460ff60f01b1916600160f01b1781555b835160018201805465ffffffffffff191665ffffffffffff909216919091179055608084015163ffffffff1615613c7757608084015160018201805463ffffffff909216600160301b0269ffffffff000000000000199092169190911790555b60a084015160018201805461014087015165ffffffffffff60501b19909116600160501b63ffffffff9094169390930261ffff60701b191692909217600160701b61ffff938416021790556101008501511615613cf75761010084015160018201805461ffff909216600160801b0261ffff60801b199092169190911790555b61012084015161ffff1615613d2f5761012084015160018201805461ffff909216600160901b0261ffff60901b199092169190911790555b60ff821615610c565760018101805460ff8416600160f01b0260ff60f01b1990911617905550505050565b336001600160a01b0316835f0151837ff2ae07c50bc8802c47df928b4b02d03e119b9e38cae97d75fcd7993ae0034efd86602001518760c001518860e00151896101a001518a6101c001518b61018001518a604051613dff97969594939291909687526001600160401b039586166020880152939094166040860152606085019190915260808401526001600160a01b0391821660a08401521660c082015260e00190565b60405180910390a48261016001511561092657604051339083907f70790c0ab38e2aca9b5520985fe66db2a3700c3680b61c3853b5554f67a2c31c905f90a3505050565b60605f613e4f83614367565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f60076001600160801b038311901b905060066001600160401b0383831c11901b17600563ffffffff83831c11901b17600461ffff83831c11901b17600360ff83831c11901b176002600f83831c116d010102020202030303030303030360801b911b9190911791821c1a1790565b600183810154600160501b900463ffffffff165f90815260036020526040812054918401549091600160a01b90046001600160401b0390811691600160801b900416811015613f4f57506001830154600160801b90046001600160401b03165b835485546119bf916001600160801b03169064ffffffffff600160a01b8204811691600160c81b9004168685613f858b8b612dbd565b61438e565b5f835f03613f9957505f6119bf565b600183015461ffff600160801b8204811691600160901b90041681158015613fc3575061ffff8116155b15614006575f8054600160701b900463ffffffff16815260036020526040902060040154613ffc9088906001600160a01b03168861419b565b85925050506119bf565b5f5f61401b888561ffff168561ffff166143ed565b965090925090505f61ffff8516156140405760038701546001600160a01b0316614042565b5f5b90505f61ffff85161561406b575f8c8152600760205260409020546001600160a01b031661406d565b5f5b9050806001600160a01b0316826001600160a01b0316036140985761409283856150a7565b93505f92505b83156140ed578a6001600160a01b0316826001600160a01b03168d7f77d700030f2b268da198a926d3ccbf91f848f1ceb16a7b5658478a24c4320917876040516140e491815260200190565b60405180910390a45b8215614142578a6001600160a01b0316816001600160a01b03168d7f77d700030f2b268da198a926d3ccbf91f848f1ceb16a7b5658478a24c43209178660405161413991815260200190565b60405180910390a45b61414d8b838661419b565b6141588b828561419b565b5f8054600160701b900463ffffffff1681526003602052604090206004015461418c908c906001600160a01b03168961419b565b50505050505095945050505050565b805f036141a757505050565b6141b5603f620249f0614f49565b6141c290620249f06150a7565b6141ce906113886150a7565b5a101561421f575a6141e4603f620249f0614f49565b6141f190620249f06150a7565b6141fd906113886150a7565b6040516323e228cb60e01b815260048101929092526024820152604401610ac6565b60405163a9059cbb60e01b80825260048201849052602482018390525f80805291602083604483828a620249f0f192505060015f5114601f3d11165f863b113d15161782169150816138c6576001600160a01b038086165f908152600e60209081526040808320938816835292905290812080548592906142a19084906150a7565b92505081905550836001600160a01b0316856001600160a01b03167f0ec92dccaaec52237ad5b362fd28fdd30264d3dbe224275a5f260e34078d9de2856040516142ed91815260200190565b60405180910390a35050505050565b61430a848484846001614442565b610c5657604051635274afe760e01b81526001600160a01b0385166004820152602401610ac6565b5f821561435f5781614345600185614f36565b61434f9190614f49565b61435a9060016150a7565b6112f8565b505f92915050565b5f60ff8216601f8111156108ee57604051632cd44ac360e21b815260040160405180910390fd5b5f5f85851061439d578561439f565b845b90505f8782116143af575f6143b9565b6143b98883614f36565b9050848110156143c65750835b5f6143d18a8361394d565b90508481106143e05784610b78565b9998505050505050505050565b5f8080614e206143fd86886151cb565b6144079190614f49565b9250614e2061441685886151cb565b6144209190614f49565b91508161442d8488614f36565b6144379190614f36565b905093509350939050565b6040516323b872dd60e01b5f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f5114831661449e578383151615614492573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b6040518061012001604052805f81526020015f6001600160a01b031681526020015f6001600160a01b031681526020016144e761450f565b81525f6020820181905260408201819052606082018190526080820181905260a09091015290565b60408051610120810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e0810182905261010081019190915290565b5f6020828403121561456a575f5ffd5b81356001600160e01b0319811681146112f8575f5ffd5b5f60208284031215614591575f5ffd5b5035919050565b6001600160a01b0381168114610d2d575f5ffd5b80356145b781614598565b919050565b61ffff81168114610d2d575f5ffd5b80356145b7816145bc565b5f5f604083850312156145e7575f5ffd5b82356145f281614598565b91506020830135614602816145bc565b809150509250929050565b80518252602081015160208301526001600160401b0360408201511660408301526001600160401b0360608201511660608301526080810151608083015260a081015161466060a084018261ffff169052565b5060c081015161467b60c08401826001600160401b03169052565b5060e081015161469660e08401826001600160a01b03169052565b506101008101516109266101008401826001600160a01b03169052565b634e487b7160e01b5f52602160045260245ffd5b600481106146d7576146d76146b3565b9052565b600581106146d7576146d76146b3565b8151815260208083015161022083019161470f908401826001600160a01b03169052565b50604083015161472a60408401826001600160a01b03169052565b50606083015161473d606084018261460d565b50608083015163ffffffff1661018083015260a08301516147626101a08401826146c7565b5060c08301516147766101c08401826146db565b5060e08301516101e08301526101008301518015156102008401525b5092915050565b80356001600160401b03811681146145b7575f5ffd5b5f5f5f5f5f5f5f5f5f5f6101408b8d0312156147c9575f5ffd5b8a3599506147d960208c01614799565b98506147e760408c01614799565b975060608b0135965060808b01356147fe81614598565b955060a08b0135945060c08b0135935060e08b013560ff81168114614821575f5ffd5b999c989b509699959894979396509194610100810135936101209091013592509050565b5f60208284031215614855575f5ffd5b81356112f881614598565b5f5f60408385031215614871575f5ffd5b82359150602083013561460281614598565b8015158114610d2d575f5ffd5b5f5f604083850312156148a1575f5ffd5b82356148ac81614598565b9150602083013561460281614883565b5f61012082840312156148cd575f5ffd5b50919050565b5f5f61014083850312156148e5575f5ffd5b823591506148f684602085016148bc565b90509250929050565b5f6020828403121561490f575f5ffd5b813563ffffffff811681146112f8575f5ffd5b5f6101208201905061ffff83511682526001600160401b036020840151166020830152604083015161495a604084018261ffff169052565b50606083015161497560608401826001600160401b03169052565b50608083015161499060808401826001600160401b03169052565b5060a08301516149ab60a08401826001600160401b03169052565b5060c083015160c083015260e083015160e08301526101008301516147926101008401826001600160a01b03169052565b600a81106146d7576146d76146b3565b81518152602080830151610320830191614a0d9084018263ffffffff169052565b50604083015160408301526060830151614a3260608401826001600160a01b03169052565b506080830151614a4d60808401826001600160a01b03169052565b5060a0830151614a6860a08401826001600160a01b03169052565b5060c0830151614a8360c08401826001600160a01b03169052565b5060e0830151614a9e60e08401826001600160a01b03169052565b50610100830151614abb6101008401826001600160a01b03169052565b50610120830151614ad361012084018261ffff169052565b50610140830151614aeb61014084018261ffff169052565b50610160830151614b006101608401826149dc565b50610180830151614b1661018084018215159052565b506101a0830151614b2c6101a084018215159052565b506101c0830151614b496101c08401826001600160401b03169052565b506101e0830151614b666101e08401826001600160401b03169052565b50610200830151614b836102008401826001600160401b03169052565b50610220830151614ba06102208401826001600160401b03169052565b506102408301516102408301526102608301516102608301526102808301516102808301526102a0830151614bdc6102a084018261ffff169052565b506102c0830151614bf96102c08401826001600160401b03169052565b506102e08301516102e083015261030083015161479261030084018263ffffffff169052565b5f5f60408385031215614c30575f5ffd5b823591506020830135614602816145bc565b5f5f60408385031215614c53575f5ffd5b8235614c5e81614598565b946020939093013593505050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b5f8151808452602084019350602083015f5b82811015614cca578151865260209586019590910190600101614cac565b5093949350505050565b60ff60f81b8816815260e060208201525f614cf260e0830189614c6c565b8281036040840152614d048189614c6c565b606084018890526001600160a01b038716608085015260a0840186905283810360c08501529050610b788185614c9a565b5f5f5f60608486031215614d47575f5ffd5b83359250614d5760208501614799565b9150614d6560408501614799565b90509250925092565b602081525f6112f86020830184614c9a565b5f5f5f5f5f5f60a08789031215614d95575f5ffd5b86359550602087013594506040870135614dae816145bc565b9350614dbc60608801614799565b925060808701356001600160401b03811115614dd6575f5ffd5b8701601f81018913614de6575f5ffd5b80356001600160401b03811115614dfb575f5ffd5b896020828401011115614e0c575f5ffd5b60208201935080925050509295509295509295565b5f6101208284031215614e32575f5ffd5b6112f883836148bc565b5f5f5f5f5f60a08688031215614e50575f5ffd5b85359450614e6060208701614799565b9350614e6e60408701614799565b9250606086013591506080860135614e8581614598565b809150509295509295909350565b61012081016108ee828461460d565b5f5f60408385031215614eb3575f5ffd5b8235614ebe81614598565b9150602083013561460281614598565b5f5f60408385031215614edf575f5ffd5b50508035926020909101359150565b5f5f5f6101608486031215614f01575f5ffd5b833592506020840135614f1381614598565b9150614d6585604086016148bc565b634e487b7160e01b5f52601160045260245ffd5b818103818111156108ee576108ee614f22565b5f82614f6357634e487b7160e01b5f52601260045260245ffd5b500490565b634e487b7160e01b5f52603260045260245ffd5b5f60018201614f8d57614f8d614f22565b5060010190565b828152604081016112f860208301846149dc565b5f60208284031215614fb8575f5ffd5b81516112f881614598565b5f60208284031215614fd3575f5ffd5b81516112f881614883565b5f5f5f60608486031215614ff0575f5ffd5b8351614ffb816145bc565b602085015190935061500c816145bc565b604085015190925061501d816145bc565b809150509250925092565b5f65ffffffffffff821665ffffffffffff810361504757615047614f22565b60010192915050565b6001600160a01b0384168152610160810161506e602083018561460d565b6001600160a01b0392909216610140919091015292915050565b6001600160401b0381811683821601908111156108ee576108ee614f22565b808201808211156108ee576108ee614f22565b5f6001600160401b0382166001600160401b03810361504757615047614f22565b5f602082840312156150eb575f5ffd5b6112f882614799565b5f60208284031215615104575f5ffd5b81356112f8816145bc565b813581526020808301359082015261012081016001600160401b0361513660408501614799565b1660408301526001600160401b0361515060608501614799565b1660608301526080838101359083015261516c60a084016145cb565b61ffff1660a083015261518160c08401614799565b6001600160401b031660c083015261519b60e084016145ac565b6001600160a01b031660e08301526151b661010084016145ac565b6001600160a01b038116610100840152614792565b80820281158282048414176108ee576108ee614f22565b5f602082840312156151f2575f5ffd5b505191905056fea2646970667358221220ab51816a0d2d80e424bd929ae4bcbfe5dd03ca071b55aeb783fc783274f5589f64736f6c63430008250033610120604052348015610010575f5ffd5b506040516158aa3803806158aa83398101604081905261002f916100c3565b838383836001600160a01b038416158061005057506001600160a01b038316155b8061006257506001600160a01b038216155b156100805760405163674fe7f560e01b815260040160405180910390fd5b6001600160a01b0393841660805291831660a05290911660c05260e05250503361010052506101139050565b6001600160a01b03811681146100c0575f5ffd5b50565b5f5f5f5f608085870312156100d6575f5ffd5b84516100e1816100ac565b60208601519094506100f2816100ac565b6040860151909350610103816100ac565b6060959095015193969295505050565b60805160a05160c05160e051610100516156736102375f395f818161033f01528181610443015281816107a6015281816107fd01528181610a1901528181610b3601528181610edf01528181611389015281816113dc015281816116e401528181611ad301528181611b330152818161203d0152818161214b015281816124bf015281816128110152612b8c01525f61462001525f8181610e9e01528181611347015281816116a40152614c6101525f81816106be01528181610e2d015281816111fd01528181611de201528181611e7301528181611f07015281816126cf0152612d8701525f8181611282015281816114c7015281816122cc015281816124400152818161274b01528181612f34015281816130eb0152613de901526156735ff3fe608060405234801561000f575f5ffd5b5060043610610148575f3560e01c8063964bc33f116100bf578063e5a255cb11610079578063e5a255cb146102ae578063e63ab1e9146102c1578063e95a644f146102e8578063edd0f936146102fb578063f3eca9f51461030e578063ff9bd0f814610321575f5ffd5b8063964bc33f146102315780639def822314610244578063a073473e14610257578063a0dc27581461026a578063a0f109c514610274578063ccc5749014610287575f5ffd5b806351cff8d91161011057806351cff8d9146101b65780635e87fc8a146101c95780637f3d7e00146101dc578063812a71d5146101ef57806393cd5f891461020257806395e7ca4c1461020a575f5ffd5b80630f44f4e11461014c5780632b68f2a51461016157806340e58ee51461017d578063430884cf1461019057806347408058146101a3575b5f5ffd5b61015f61015a366004614e9e565b610334565b005b61016b620249f081565b60405190815260200160405180910390f35b61015f61018b366004614ed1565b610438565b61015f61019e366004614ef5565b61079b565b61015f6101b1366004614f43565b6107f2565b61015f6101c4366004614f66565b610a0e565b61015f6101d7366004614ed1565b610b2b565b61015f6101ea366004614f81565b610ed4565b61015f6101fd366004614fa2565b61137e565b61016b601081565b61016b7fa00690b9e8d1782d8e570d3f130e5c68cb77140c8f52b7dec6d340344eff71cd81565b61015f61023f366004614ed1565b6113d1565b61015f610252366004614fe2565b6116d9565b61015f610265366004615081565b611ac8565b61016b62093a8081565b61015f610282366004614ed1565b611b28565b61016b7f7935bd0ae54bc31f548c14dba4d37c5c64b3f8ca900cb468fb8abd54d5894f5581565b61015f6102bc366004614ed1565b612032565b61016b7f65d7a28e3265b37a6474929f336521b332c1681b933f6cb9f3376673440d862a81565b61015f6102f6366004614ed1565b612140565b61015f610309366004614ed1565b6124b4565b61016b61031c36600461509c565b612805565b61015f61032f366004614ed1565b612b81565b306001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461037d576040516317a56b8b60e21b815260040160405180910390fd5b6001600160a01b0382166103a45760405163674fe7f560e01b815260040160405180910390fd5b6127108161ffff1611156103d657604051634c16292160e11b815261ffff821660048201526024015b60405180910390fd5b6001600160a01b0382165f818152600d6020908152604091829020805461ffff191661ffff861690811790915591519182527fc8d72938efd74d31bc91797b016373deb3740b704ce2c7330264dacddfa64a7991015b60405180910390a25050565b306001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614610481576040516317a56b8b60e21b815260040160405180910390fd5b610489612e2e565b5f81815260066020526040902060018154600160f01b900460ff1660098111156104b5576104b56150bc565b146104e3578054604051639a20e02560e01b81526103cd918491600160f01b90910460ff16906004016150d0565b8054600160c81b900464ffffffffff164210610531578054604051634c831f0d60e11b8152600481018490525f6024820152600160c81b90910464ffffffffff1660448201526064016103cd565b5f5f61053c83612e65565b845482549294509092506001600160a01b0390811691165f61055e8685612ea3565b90505f6001600160a01b03841633036105985785546105919088908790600160a01b90046001600160601b031685612ee6565b90506105ca565b336001600160a01b038416146105ca576040516375c8b29160e01b8152600481018990523360248201526044016103cd565b6001870154600160501b900463ffffffff165f908152600360205260408120546105f990839061ffff16613018565b90505f6106068988613030565b6106108486615114565b61061a9190615127565b895460ff60f01b1916600160f31b178a5590506106368661305f565b604080518481526020810184905290810182905233908b907f20027f591399d11fe6e00cbe03ab6294b03531ad64d2cb0531a3ea8763ca34e79060600160405180910390a3875461069790600160a01b90046001600160601b03168a61307e565b6001600160a01b0385163303610726576040516321a5b9a560e11b81526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063434b734a906106f89088908a9060099060040161513a565b5f604051808303815f87803b15801561070f575f5ffd5b505af1158015610721573d5f5f3e3d5ffd5b505050505b6001880154610742908b906001600160a01b0316848c8b613151565b50600188015461076e906001600160a01b031661075f8a8a613363565b6107698587615114565b613385565b6001880154610787906001600160a01b03168783613385565b5050505050505050506107986134e7565b50565b306001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146107e4576040516317a56b8b60e21b815260040160405180910390fd5b6107ee8282613511565b5050565b306001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461083b576040516317a56b8b60e21b815260040160405180910390fd5b5f828152600460205260409020600180820154600160c01b900460ff166003811115610869576108696150bc565b1461088a576040516334cf627560e21b8152600481018490526024016103cd565b80546001600160a01b031633146108bd57604051631a17dacd60e21b8152600481018490523360248201526044016103cd565b6108c68261359e565b6001818101545f916108e591600160a01b900463ffffffff1690615160565b60018301805463ffffffff60a01b1916600160a01b63ffffffff8416021790559050610912848285613719565b837fe5753ee71f4d136cb0f4aea68f4952375a9019cd830c6cc3901b7cc18e21b5d98435602086013561094b606088016040890161517c565b61095b6080890160608a0161517c565b608089013561097060c08b0160a08c01615195565b61098060e08c0160c08d0161517c565b6109916101008d0160e08e01614f66565b6109a36101208e016101008f01614f66565b60408051998a5260208a01989098526001600160401b03968716978901979097529385166060880152608087019290925261ffff1660a086015290911660c08401526001600160a01b0390811660e0840152166101008201526101200160405180910390a250505050565b306001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614610a57576040516317a56b8b60e21b815260040160405180910390fd5b610a5f612e2e565b6001600160a01b0381165f908152600e6020908152604080832033845290915281205490819003610ab457604051633f26c87760e21b81526001600160a01b03831660048201523360248201526044016103cd565b6001600160a01b0382165f818152600e602090815260408083203380855290835281842093909355518481529192917fd1c19fbcd4551a5edfb66d43d2e337c04837afda3482b42bdf569a8fccdae5fb910160405180910390a3610b226001600160a01b0383163383613953565b506107986134e7565b306001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614610b74576040516317a56b8b60e21b815260040160405180910390fd5b610b7c612e2e565b5f8181526006602052604090208054600160f01b900460ff166002816009811115610ba957610ba96150bc565b14158015610bc957506003816009811115610bc657610bc66150bc565b14155b15610beb578281604051639a20e02560e01b81526004016103cd9291906150d0565b81546001600160a01b03163314610c1e5760405163874d0bb560e01b8152600481018490523360248201526044016103cd565b8154600160f81b900460ff81169060021615610c50576040516374efe03760e01b8152600481018590526024016103cd565b82546001600160f81b0316600160f81b6002831760ff1602178355604051339085907f752ce00c97d7c8607a743e996ce92f67e8e378417ac92304d0e2cf911ced2713905f90a35f5f610ca285612e65565b815460018301549294509092506001600160a01b0316905f90600160d01b900460ff16610d6e576001848101805460ff60d01b1916600160d01b1790556001850154600160c81b900460ff166004811115610cff57610cff6150bc565b03610d6e575060018381018054600160c91b60ff60c81b199091161790556002840154908701546040518281526001600160a01b0384169165ffffffffffff16907f66840667f92dfe2b4e9d9fa01aee2be6313aa3efd436179d64b2277aa004579f9060200160405180910390a35b8354600160a01b90046001600160601b03165f818152600f602090815260408083206001600160a01b038716845290915290205460ff16610e99575f610de0610db78a87612ea3565b60018b0154600160501b900463ffffffff165f9081526003602052604090205461ffff16613018565b9050610dec898261398d565b15610e97575f828152600f602090815260408083206001600160a01b038089168552925291829020805460ff1916600117905590516321a5b9a560e11b81527f00000000000000000000000000000000000000000000000000000000000000009091169063434b734a90610e69908790339060069060040161513a565b5f604051808303815f87803b158015610e80575f5ffd5b505af1158015610e92573d5f5f3e3d5ffd5b505050505b505b610ec47f00000000000000000000000000000000000000000000000000000000000000008484613385565b50505050505050506107986134e7565b306001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614610f1d576040516317a56b8b60e21b815260040160405180910390fd5b610f25612e2e565b6001546001600160a01b03163314610f525760405163423c97bf60e11b81523360048201526024016103cd565b5f82815260066020526040902060048154600160f01b900460ff166009811115610f7e57610f7e6150bc565b14610fac578054604051639a20e02560e01b81526103cd918591600160f01b90910460ff16906004016150d0565b6127108261ffff161115610fd957604051634c16292160e11b815261ffff831660048201526024016103cd565b5f5f610fe483612e65565b915091505f610ff884838761ffff166139b4565b845484546001870154600760f01b60ff60f01b1984161788559293506001600160a01b03909116916001600160601b03600160a01b92839004169164ffffffffff910416151580611063575f828152600860205260409020805467ffffffffffffffff60301b191690555b61106c8361305f565b5f8981526007602090815260409182902060020154915161ffff8b1681528b917f7c24fce88e89c6c1a5caa753f3c18bc1bba0f3a142a9b9129c5a70ffc7bbe412910160405180910390a3855460608086015160c08088015160a0808a01516080808c015160e08d0151604080519889525f60208a015288019590955296860191909152840194909452928201929092526001600160a01b03928316928616918c917fd84fd654ae279811d1fe7621736bb207b58eddc28a15d6905cb7ff3f2e2fd436910160405180910390a45f61ffff891615801561116a5750600180880154600160c81b900460ff166004811115611168576111686150bc565b145b156111d9575060018681018054600360c81b60ff60c81b199091161790556002870154908801546040518281526001600160a01b0386169165ffffffffffff16907f414a9771b88fe585dca655b6ebb75f14072489e977b53644927ae64bf1bc4a6c9060200160405180910390a35b846101400151156112665786546040516321a5b9a560e11b81526001600160a01b037f000000000000000000000000000000000000000000000000000000000000000081169263434b734a92611238928992169060029060040161513a565b5f604051808303815f87803b15801561124f575f5ffd5b505af1158015611261573d5f5f3e3d5ffd5b505050505b816112e9576040516370182b2f60e11b81526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063e030565e906112bb9086905f9081906004016151ae565b5f604051808303815f87803b1580156112d2575f5ffd5b505af11580156112e4573d5f5f3e3d5ffd5b505050505b6112f3838961307e565b600187015460808601516001600160a01b0390911690611318908c9083908c8b613151565b50611332816113278a8a613363565b886101200151613385565b6113428186886101000151613385565b61136d7f00000000000000000000000000000000000000000000000000000000000000008684613385565b5050505050505050506107ee6134e7565b306001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146113c7576040516317a56b8b60e21b815260040160405180910390fd5b6107ee8282613cb9565b306001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461141a576040516317a56b8b60e21b815260040160405180910390fd5b611422612e2e565b5f818152600460205260409020600180820154600160c01b900460ff1690816003811115611452576114526150bc565b141580156114725750600281600381111561146f5761146f6150bc565b14155b15611493576040516334cf627560e21b8152600481018490526024016103cd565b81546001600160a01b03811690600160a01b90046001600160601b031633821480159061155d5750816001600160a01b03167f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316636352211e836040518263ffffffff1660e01b815260040161151391815260200190565b602060405180830381865afa15801561152e573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061155291906151d6565b6001600160a01b0316145b1561158457604051631a17dacd60e21b8152600481018690523360248201526044016103cd565b5f8181526008602052604090208054600160701b900461ffff1680156115d057866115ae82613d2c565b604051636363cfd960e01b8152600481019290925260248201526044016103cd565b60018601805460ff60c01b1916600360c01b179055815465ffffffffffff1916825560405187907fc40fdc946efe80191c467f60727c4abc08254a056035d467a4516a86005ab763905f90a25f600180880154600160c81b900460ff16600481111561163e5761163e6150bc565b0361169f575060018601805460ff60c81b1916600160ca1b17905560028601546040518181526001600160a01b0386169089907f444a8a3433948659dcbfd4fe3ea61bea4e3fd0752dfbbf1fea585e91b7d5bc839060200160405180910390a35b6116ca7f00000000000000000000000000000000000000000000000000000000000000008683613385565b505050505050506107986134e7565b306001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614611722576040516317a56b8b60e21b815260040160405180910390fd5b5f8681526006602052604090208054600160f01b900460ff16600281600981111561174f5761174f6150bc565b036117a2575f61175e83613d5c565b9050806001600160401b031642111561179c576040516339335a3560e11b8152600481018a90526001600160401b03821660248201526044016103cd565b5061182c565b60038160098111156117b6576117b66150bc565b0361180f576001820154600160c81b900464ffffffffff1642111561180a5760018201546040516365ef46d160e11b8152600481018a9052600160c81b90910464ffffffffff1660248201526044016103cd565b61182c565b8781604051639a20e02560e01b81526004016103cd9291906150d0565b5f88815260076020526040902080546001600160401b03600160a01b9091048116908716811061188957604051638b890aa960e01b8152600481018b90526001600160401b038089166024830152821660448201526064016103cd565b6127108861ffff1611156118b657604051634c16292160e11b815261ffff891660048201526024016103cd565b5f6118c6858c8c8c8c8c8c613da5565b835467ffffffffffffffff60a01b1916600160a01b6001600160401b038b1602178455905089156119205760018301546119018b5f19615114565b8111611916576119118b82615127565b611919565b5f195b6001850155505b61ffff8916156119795782545f906119469061ffff808d1691600160e01b900416615127565b90506127108111611957578061195b565b6127105b845461ffff91909116600160e01b0261ffff60e01b19909116178455505b604080518b815261ffff8b1660208201526001600160401b038a16916001600160a01b038416918e917f23df76ef4932ccfe3d430d2f5352f0a21a4eecfa3a03c88fb2126a7f57ec0f31910160405180910390a460038460098111156119e1576119e16150bc565b1480156119fa5750891515806119fa575061ffff891615155b15611abb576001850154600160501b900463ffffffff165f90815260036020526040812054611a3990600160601b90046001600160401b031642615127565b6001870154909150600160c81b900464ffffffffff1680821115611a7c575060018601805464ffffffffff60c81b1916600160c81b64ffffffffff841602179055805b60405164ffffffffff821681528d907f308d8ade577c498314c5603a4f0ad78fdaea69864c1d8f06ce38115c837f9c259060200160405180910390a250505b5050505050505050505050565b306001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614611b11576040516317a56b8b60e21b815260040160405180910390fd5b610798611b233683900383018361525e565b61405b565b306001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614611b71576040516317a56b8b60e21b815260040160405180910390fd5b611b79612e2e565b5f81815260066020526040902060038154600160f01b900460ff166009811115611ba557611ba56150bc565b14611bd3578054604051639a20e02560e01b81526103cd918491600160f01b90910460ff16906004016150d0565b5f5f611bde83612e65565b915091505f611bff84848460075f8a81526020019081526020015f20614321565b6001850154909150600160c81b900464ffffffffff164211611cb057806101a001516001600160a01b0316336001600160a01b031614158015611c595750806101c001516001600160a01b0316336001600160a01b031614155b80611c645750805115155b80611c765750602081015161ffff1615155b15611cb05760018401546040516307d346e960e31b815260048101879052600160c81b90910464ffffffffff1660248201526044016103cd565b8354600590859060ff60f01b1916600160f01b830217905550806101a001516001600160a01b03168161018001516001600160a01b0316867fd84fd654ae279811d1fe7621736bb207b58eddc28a15d6905cb7ff3f2e2fd43684608001518560e001518661012001518761014001518861010001518960a00151611d349190615127565b8961016001518a608001518b60600151611d4e9190615114565b611d589190615127565b604080519687526020870195909552938501929092526060840152608083015260a082015260c00160405180910390a48254611da490600160a01b90046001600160601b03168561307e565b5f611db3858360a0015161398d565b9050816040015115611e4a576101808201516101a08301516040516321a5b9a560e11b81526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169263434b734a92611e189260019060040161513a565b5f604051808303815f87803b158015611e2f575f5ffd5b505af1158015611e41573d5f5f3e3d5ffd5b50505050611ed6565b8015611ed6576101808201516101a08301516040516321a5b9a560e11b81526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169263434b734a92611ea8925f9060040161513a565b5f604051808303815f87803b158015611ebf575f5ffd5b505af1158015611ed1573d5f5f3e3d5ffd5b505050505b602082015161ffff1615611f6b576101808201516101a08301516040516321a5b9a560e11b81526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169263434b734a92611f3d9260039060040161513a565b5f604051808303815f87803b158015611f54575f5ffd5b505af1158015611f66573d5f5f3e3d5ffd5b505050505b611f8286836101e001518461010001518887613151565b611f8c9082615127565b9050611fd2826101e00151836101c001518461014001518561012001518661010001518760e00151611fbe9190615114565b611fc89190615127565b6107699190615127565b611fec826101e00151836101800151846101600151613385565b81604001511580156120045750602082015161ffff16155b156120255761202586836101e00151846101800151856101a00151856145db565b50505050506107986134e7565b306001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461207b576040516317a56b8b60e21b815260040160405180910390fd5b5f818152600460205260409020600180820154600160c01b900460ff1660038111156120a9576120a96150bc565b146120ca576040516334cf627560e21b8152600481018390526024016103cd565b80546001600160a01b031633146120fd57604051631a17dacd60e21b8152600481018390523360248201526044016103cd565b60018101805460ff60c01b1916600160c11b17905560405182907fe99def7a5a3c84553486ad726f7c64fbeea0bdbcbe46d5ee07958a8bf5d8e2dd905f90a25050565b306001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614612189576040516317a56b8b60e21b815260040160405180910390fd5b612191612e2e565b5f81815260066020526040902060018154600160f01b900460ff1660098111156121bd576121bd6150bc565b146121eb578054604051639a20e02560e01b81526103cd918491600160f01b90910460ff16906004016150d0565b80546001600160a01b0316331461221e5760405163874d0bb560e01b8152600481018390523360248201526044016103cd565b805464ffffffffff600160a01b8204811691600160c81b9004164282118061224f5750806001600160401b03164210155b1561228757604051634c831f0d60e11b8152600481018590526001600160401b038084166024830152821660448201526064016103cd565b600183015465ffffffffffff165f908152600460208190526040918290205491516337b6d96b60e01b8152600160a01b9092046001600160601b0316908201819052907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906337b6d96b90602401602060405180830381865afa158015612319573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061233d9190615307565b61235d576040516391b86ad360e01b8152600481018290526024016103cd565b5f8181526008602052604090208054600160301b90046001600160401b031680156123a55760405163438bb2e560e11b815260048101849052602481018290526044016103cd565b85546001600160f01b0381166001600160f81b60ff60f01b19909316600160f11b90811784900460ff169190911790920217178655815467ffffffffffffffff60301b1916600160301b6001600160401b03891602178255604051339088907f70790c0ab38e2aca9b5520985fe66db2a3700c3680b61c3853b5554f67a2c31c905f90a36040516370182b2f60e11b81526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063e030565e90612479908690339089906004016151ae565b5f604051808303815f87803b158015612490575f5ffd5b505af11580156124a2573d5f5f3e3d5ffd5b505050505050505050506107986134e7565b306001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146124fd576040516317a56b8b60e21b815260040160405180910390fd5b612505612e2e565b5f81815260066020526040902060028154600160f01b900460ff166009811115612531576125316150bc565b1461255f578054604051639a20e02560e01b81526103cd918491600160f01b90910460ff16906004016150d0565b5f61256982613d5c565b9050806001600160401b031642116125a65760405163ef5cb56560e01b8152600481018490526001600160401b03821660248201526044016103cd565b5f5f6125b184612e65565b855482549294509092506001600160a01b039081169190811690600160a01b90046001600160601b03165f6125e68886612ea3565b90505f6125f38987613030565b60018a0154600160501b900463ffffffff165f908152600360205260408120549192509061262690849061ffff16613018565b8a5460ff60f01b1916600360f11b178b555f858152600860205260409020805467ffffffffffffffff60301b1916905590506126618661305f565b846001600160a01b0316866001600160a01b03168c7fd0e1d273af0afcba797af65f884c19ec15668906e1a5e63d0ba5e36ec0fd2baa85856040516126b0929190918252602082015260400190565b60405180910390a46040516321a5b9a560e11b81526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063434b734a90612709908990899060029060040161513a565b5f604051808303815f87803b158015612720575f5ffd5b505af1158015612732573d5f5f3e3d5ffd5b50506040516370182b2f60e11b81526001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016925063e030565e91506127869087905f9081906004016151ae565b5f604051808303815f87803b15801561279d575f5ffd5b505af11580156127af573d5f5f3e3d5ffd5b505050506127bd848b61307e565b60018801546001600160a01b03166127d88c82848e8c613151565b506127f2816127e78b8b613363565b85611fc88689615114565b50505050505050505050506107986134e7565b5f306001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461284f576040516317a56b8b60e21b815260040160405180910390fd5b612857612e2e565b5f8381526006602090815260408083208054600182015465ffffffffffff168552600490935292205460ff600160f01b830416916001600160a01b0390811691163382148015906128b15750336001600160a01b03821614155b156128d8576040516375c8b29160e01b8152600481018890523360248201526044016103cd565b60028360098111156128ec576128ec6150bc565b03612996576001600160a01b0382163303612954578354600160c81b900464ffffffffff16421061294f578354604051630ce20ef560e41b815260048101899052336024820152600160c81b90910464ffffffffff1660448201526064016103cd565b612a4f565b5f61295e85613d5c565b9050806001600160401b031642111561299057873382604051630ce20ef560e41b81526004016103cd939291906151ae565b50612a4f565b60038360098111156129aa576129aa6150bc565b03612a32576001840154600160c81b900464ffffffffff16421115612a04576001840154604051630ce20ef560e41b815260048101899052336024820152600160c81b90910464ffffffffff1660448201526064016103cd565b6001600160a01b0382165f908152600a602052604081208054909190612a2990615322565b90915550612a4f565b8683604051639a20e02560e01b81526004016103cd9291906150d0565b6001546001600160a01b031680612a795760405163d755cfd160e01b815260040160405180910390fd5b8454600160f21b60ff60f01b199091161785556001546001600160a01b03166040516365f269db60e11b8152600481018a90523360248201526001600160a01b0385811660448301528481166064830152919091169063cbe4d3b6906084016020604051808303815f875af1158015612af4573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612b18919061533a565b5f898152600760205260409081902060020182905551909650339087908a907fedf31fd013a38f6b736218393bfd40eb05c37155c1fe05b8e02cc7eed468103090612b66908c815260200190565b60405180910390a45050505050612b7b6134e7565b92915050565b306001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614612bca576040516317a56b8b60e21b815260040160405180910390fd5b612bd2612e2e565b5f81815260066020526040902060018154600160f01b900460ff166009811115612bfe57612bfe6150bc565b14612c2c578054604051639a20e02560e01b81526103cd918491600160f01b90910460ff16906004016150d0565b8054600160c81b900464ffffffffff16421015612c82578054604051634c831f0d60e11b815260048101849052600160c81b90910464ffffffffff1660248201526001600160401b0360448201526064016103cd565b5f5f612c8d83612e65565b845491935091506001600160a01b03165f612ca88584612ea3565b6001860154600160501b900463ffffffff165f9081526003602052604081205491925090612cdb90839061ffff16613018565b90505f612ce88786613030565b875460ff60f01b1916600960f01b1788559050612d048461305f565b60408051848152602081018490529081018290526001600160a01b0385169089907f0b5c4e8e16f6e9ee03d36cd4d16e515b8ed4c7aaefcc14a81c03e97b4541c1389060600160405180910390a38554612d6e90600160a01b90046001600160601b03168861307e565b85546040516321a5b9a560e11b81526001600160a01b037f000000000000000000000000000000000000000000000000000000000000000081169263434b734a92612dc2928992169060089060040161513a565b5f604051808303815f87803b158015612dd9575f5ffd5b505af1158015612deb573d5f5f3e3d5ffd5b5050505060018601546001600160a01b0316612e0a8982858b8a613151565b50612e2381612e198989613363565b6107698688615114565b610ec4818684613385565b612e3661476a565b612e6360017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b906147aa565b565b6001015465ffffffffffff81165f90815260046020908152604080832060058352818420600160301b90950463ffffffff1684529390915290209091565b805482545f91612edf916001600160801b0390911690612eda9064ffffffffff600160a01b8204811691600160c81b900416615114565b6147b1565b9392505050565b835460028401545f91600160a01b9081900464ffffffffff16918291612f1691046001600160401b031642615127565b111580612fa757506040516337b6d96b60e01b8152600481018590527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906337b6d96b90602401602060405180830381865afa158015612f81573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612fa59190615307565b155b15612fb5575f915050613010565b80421015612fe0576002850154612fd8908490600160e01b900461ffff166147c7565b915050613010565b5f84815260086020526040812054600160301b90046001600160401b0316900361300a578261300c565b5f5b9150505b949350505050565b5f6127106130268385615351565b612edf919061537c565b805460018301545f91612edf91600160801b9091046001600160801b031690600160701b900461ffff166147c7565b6001600160a01b03165f908152600a6020526040902080545f19019055565b5f8281526008602052604081206001808401548254600160701b80820460ff600160f01b909404939093169390931b199190911661ffff1691820261ffff60701b19909116178255909181900361314b576040516347e1413f60e01b8152600481018590525f60248201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906347e1413f906044015f604051808303815f87803b158015613134575f5ffd5b505af1158015613146573d5f5f3e3d5ffd5b505050505b50505050565b5f835f0361316057505f61335a565b600183015461ffff600160801b8204811691600160901b9004168115801561318a575061ffff8116155b156131cd575f8054600160701b900463ffffffff168152600360205260409020600401546131c39088906001600160a01b031688613385565b859250505061335a565b5f5f6131e2888561ffff168561ffff166147dd565b965090925090505f61ffff8516156132075760038701546001600160a01b0316613209565b5f5b90505f61ffff851615613232575f8c8152600760205260409020546001600160a01b0316613234565b5f5b9050806001600160a01b0316826001600160a01b03160361325f576132598385615127565b93505f92505b83156132b4578a6001600160a01b0316826001600160a01b03168d7f77d700030f2b268da198a926d3ccbf91f848f1ceb16a7b5658478a24c4320917876040516132ab91815260200190565b60405180910390a45b8215613309578a6001600160a01b0316816001600160a01b03168d7f77d700030f2b268da198a926d3ccbf91f848f1ceb16a7b5658478a24c43209178660405161330091815260200190565b60405180910390a45b6133148b8386613385565b61331f8b8285613385565b5f8054600160701b900463ffffffff16815260036020526040902060040154613353908c906001600160a01b031689613385565b5050505050505b95945050505050565b60028101546001600160a01b031680612b7b575050546001600160a01b031690565b805f0361339157505050565b61339f603f620249f061537c565b6133ac90620249f0615127565b6133b890611388615127565b5a1015613409575a6133ce603f620249f061537c565b6133db90620249f0615127565b6133e790611388615127565b6040516323e228cb60e01b8152600481019290925260248201526044016103cd565b60405163a9059cbb60e01b80825260048201849052602482018390525f80805291602083604483828a620249f0f192505060015f5114601f3d11165f863b113d15161782169150816134e0576001600160a01b038086165f908152600e602090815260408083209388168352929052908120805485929061348b908490615127565b92505081905550836001600160a01b0316856001600160a01b03167f0ec92dccaaec52237ad5b362fd28fdd30264d3dbe224275a5f260e34078d9de2856040516134d791815260200190565b60405180910390a35b5050505050565b612e635f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00612e5d565b6001600160a01b0382166135385760405163674fe7f560e01b815260040160405180910390fd5b6001600160a01b0382165f818152600b60205260409020805460ff19168315151790557f8e2ee3a35655d1a8579bc41e30e977569b150f33d1a292e9b03dffda6bb8abb98261358685614832565b61358f8661494a565b60405161042c9392919061539b565b803515806135ae57506020810135155b806135cf57506135c4608082016060830161517c565b6001600160401b0316155b8061360957506135e5608082016060830161517c565b6001600160401b03166135fe606083016040840161517c565b6001600160401b0316115b80613628575061271061362260c0830160a08401615195565b61ffff16115b8061363a57506001600160801b038135115b8061364f57506001600160801b036020820135115b8061366457506001600160801b036080820135115b156136845780604051631660474960e31b81526004016103cd91906153e3565b5f61369761012083016101008401614f66565b6001600160a01b0316141580156136dd5750600d5f6136be61012084016101008501614f66565b6001600160a01b0316815260208101919091526040015f205461ffff16155b15610798576136f461012082016101008301614f66565b6040516311c4c8ff60e31b81526001600160a01b0390911660048201526024016103cd565b5f83815260056020908152604080832063ffffffff86168452825291829020908301356001600160801b03908116600160801b028435821617825560018201805460808601359092166fffffffffffffffffffffffffffffffff19929092169190911790559061378f906060840190840161517c565b6001820180546001600160401b0392909216600160801b0267ffffffffffffffff60801b199092169190911790556137cd608083016060840161517c565b6001820180546001600160401b0392909216600160c01b026001600160c01b039092169190911790555f613808610100840160e08501614f66565b6001600160a01b0316141580613835575061382960e0830160c0840161517c565b6001600160401b031615155b80613852575061384b60c0830160a08401615195565b61ffff1615155b156138f757613868610100830160e08401614f66565b6002820180546001600160a01b0319166001600160a01b039290921691909117905561389a60e0830160c0840161517c565b6002820180546001600160401b0392909216600160a01b0267ffffffffffffffff60a01b199092169190911790556138d860c0830160a08401615195565b81600201601c6101000a81548161ffff021916908361ffff1602179055505b5f61390a61012084016101008501614f66565b6001600160a01b03161461314b5761392a61012083016101008401614f66565b60039190910180546001600160a01b0319166001600160a01b0392909216919091179055505050565b6139608383836001614a21565b61398857604051635274afe760e01b81526001600160a01b03841660048201526024016103cd565b505050565b60018201545f9061335a90839061ffff600160801b8204811691600160901b9004166147dd565b613a106040518061018001604052805f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f151581526020015f151581525090565b613a1a8484612ea3565b8152613a268484613030565b602082015260018401545f90600160a01b900464ffffffffff168103613a4c5742613a60565b6001850154600160a01b900464ffffffffff165b600186015464ffffffffff600160c81b820481161515610160860152919250600160a01b900416158015613aa45750613a9885613d5c565b6001600160401b031642115b1515610140830152613ab7858583614a83565b604083810191909152845486546001880154600160501b9081900463ffffffff165f90815260036020529390932054613b12936001600160801b0390931692600160c81b90920464ffffffffff169185910461ffff16614b1e565b60a0830181905260208301511015613b2f57602082015160a08301525b613b4c8260a001518360200151613b469190615114565b84613018565b60c083015261016082015115613bd0576040820151606083015260c082015160a08301516020840151613b7f9190615114565b613b899190615114565b610100830181905260408301518351613ba29190615114565b613bac9190615127565b60e083015260c082015160a0830151613bc59190615127565b610120830152613cb1565b816101400151613bed57613be8826040015184613018565b613bf3565b81604001515b606083018190526001860154600160501b900463ffffffff165f90815260036020526040902054613c28919061ffff16613018565b608083015260c082015160a08301516020840151613c469190615114565b613c509190615114565b60608301518351613c619190615114565b613c6b9190615127565b610100830181905260e083015260c082015160a083015160808401516060850151613c969190615114565b613ca09190615127565b613caa9190615127565b6101208301525b509392505050565b6001600160a01b038216613ce05760405163674fe7f560e01b815260040160405180910390fd5b6001600160a01b0382165f818152600c602052604090819020839055517f1fe8e337a75803a6cb359b9fbe9421a53e63c74b08cc661556eae02388a9e1e69061042c9084815260200190565b5f5b61ffff821615613d5757613d436001836154a2565b90911690613d5081615322565b9050613d2e565b919050565b6001810154600160501b900463ffffffff165f908152600360205260408120548254612b7b916201000090046001600160401b031690600160c81b900464ffffffffff166154bc565b600187015465ffffffffffff165f908152600460208190526040808320549051636df1819b60e01b8152600160a01b9091046001600160601b0316918101919091527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690636df1819b90602401602060405180830381865afa158015613e36573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190613e5a91906151d6565b604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f54243eda80822c47a8fc04da9ca519396bb194bf19b514cbe8da01ce3c287733918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201529091505f9060c00160408051601f1981840301815282825280516020918201207fa00690b9e8d1782d8e570d3f130e5c68cb77140c8f52b7dec6d340344eff71cd918401919091529082018a90526060820189905261ffff881660808301526001600160401b03871660a083015291505f90613f8e90839060c0016040516020818303038152906040528051906020012060405161190160f01b8152600281019290925260228201526042902090565b90505f5f613fd18388888080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250614b6292505050565b5090925090505f816003811115613fea57613fea6150bc565b141580613ffe57506001600160a01b038516155b8061401b5750846001600160a01b0316826001600160a01b031614155b1561404c576040516303bfb2eb60e21b81526001600160a01b038084166004830152861660248201526044016103cd565b50505050979650505050505050565b6103e8815f015161ffff161180614081575062278d0081602001516001600160401b0316115b80614095575061c350816040015161ffff16115b806140af575062093a8081606001516001600160401b0316115b806140c957506201518081608001516001600160401b0316115b806140df575060a08101516001600160401b0316155b806140fa57506301e133808160a001516001600160401b0316115b8061411157506101008101516001600160a01b0316155b15614131578060405163d583978d60e01b81526004016103cd91906154db565b5f805461414c90600160701b900463ffffffff166001615160565b5f805463ffffffff8316600160701b810263ffffffff60701b1990921691909117825581526003602081815260409283902086518154928801518589015160608a015160808b01516001600160401b03818116600160a01b0267ffffffffffffffff60a01b19848316600160601b0267ffffffffffffffff60601b1961ffff888116600160501b029190911669ffffffffffffffffffff60501b19868b16620100000269ffffffffffffffffffff19909e16928c16929092179c909c17169a909a17999099179890981697909717865560a08c015160018701805498821667ffffffffffffffff199099169890981790975560c08c01516002870181905560e08d01519887018990556101008d0151600490970180546001600160a01b0389166001600160a01b03199091161790559851999a507f530384b8a39a682d5c46e88c12d09c0f95d9a2197e14c85e6a98cfe77ee96eb299614315999598949793969295919491929061ffff998a1681526001600160401b0398891660208201529690981660408701529386166060860152918516608085015290931660a083015260c082019290925260e08101919091526001600160a01b03919091166101008201526101200190565b60405180910390a15050565b6143bb6040518061020001604052805f81526020015f61ffff1681526020015f151581526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f6001600160a01b031681526020015f6001600160a01b031681526020015f6001600160a01b031681526020015f6001600160a01b031681525090565b600185810154600160501b810463ffffffff165f9081526003602090815260409091209285015484528454600160e01b900461ffff169084015286546001600160a01b039081166101808501528654166101a0840152600160a01b900464ffffffffff166144298686613363565b6001600160a01b039081166101c08501526001870154166101e08401526144508786612ea3565b6060840152614460878683614a83565b608084018190528254614477919061ffff16613018565b60a08401526144868786613030565b60c08401819052610160840152825160018601546144ad91906001600160801b0316614bab565b60e0840181905261016084015110156144cc5761016083015160e08401525b8260e0015183610160018181516144e39190615114565b90525060c083015160208401516144fe919061ffff16613018565b6101208401819052610160840151101561451f576101608301516101208401525b82610120015183610160018181516145379190615114565b9052508654600160c81b900464ffffffffff16808211604085015285548354614579926001600160801b0390921691908490600160501b900461ffff16614b1e565b6101408401819052610160840151101561459a576101608301516101408401525b82610140015183610160018181516145b29190615114565b90525060e083015182546145ca919061ffff16613018565b610100840152509095945050505050565b6001600160a01b0384165f908152600c60205260409020548015806145fe575081155b1561460957506134e0565b5f6146148383614bab565b90505f62093a806146457f000000000000000000000000000000000000000000000000000000000000000042615114565b61464f919061537c565b604080518082019091526002546001600160401b03808216808452600160401b9092046001600160c01b0316602084015292935090915f9190841614614695575f61469b565b81602001515b5f8054600160701b900463ffffffff16815260036020819052604090912001546001600160c01b039182169250908111156146da57506001600160c01b035b6146fc8b8a878585116146ed575f614be3565b6146f78686615114565b614be3565b6147069083615127565b915061471b8b89878585116146ed575f614be3565b6147259083615127565b604080518082019091526001600160401b039095168086526001600160c01b039091166020909501859052600160401b90940290931760025550505050505050505050565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c15612e6357604051633ee5aeb560e01b815260040160405180910390fd5b80825d5050565b5f612edf6147bf8385615351565b610e10614d0f565b5f612edf6147d58385615351565b612710614d0f565b5f8080614e206147ed8688615351565b6147f7919061537c565b9250614e206148068588615351565b614810919061537c565b91508161481d8488615114565b6148279190615114565b905093509350939050565b60408051600481526024810182526020810180516001600160e01b03166395d89b4160e01b17905290516060915f9182916001600160a01b03861691620186a09161487c91615595565b5f604051808303818686fa925050503d805f81146148b5576040519150601f19603f3d011682016040523d82523d5f602084013e6148ba565b606091505b50915091508115806148cd575060408151105b156148e857505060408051602081019091525f815292915050565b602081810151604083015190918214158061490f57506040835161490c9190615114565b81115b1561492c57505060408051602081019091525f8152949350505050565b8280602001905181019061494091906155ab565b9695505050505050565b60408051600481526024810182526020810180516001600160e01b031663313ce56760e01b17905290515f91829182916001600160a01b03861691620186a09161499391615595565b5f604051808303818686fa925050503d805f81146149cc576040519150601f19603f3d011682016040523d82523d5f602084013e6149d1565b606091505b50915091508115806149e4575060208151105b156149f257505f9392505050565b5f81806020019051810190614a07919061533a565b905060ff8111614a17578061335a565b5f95945050505050565b60405163a9059cbb60e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f51148316614a77578383151615614a6b573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b600183810154600160501b900463ffffffff165f90815260036020526040812054918401549091600160a01b90046001600160401b0390811691600160801b900416811015614ae357506001830154600160801b90046001600160401b03165b8354855461335a916001600160801b03169064ffffffffff600160a01b8204811691600160c81b9004168685614b198b8b612ea3565b614d44565b5f838311614b2d57505f613010565b61335a82614b3b8686615114565b614b459088615351565b614b4f9190615351565b614b5d612710610e10615351565b614d0f565b5f5f5f8351604103614b99576020840151604085015160608601515f1a614b8b88828585614da6565b955095509550505050614ba4565b505081515f91506002905b9250925092565b5f821580614bb7575081155b15614bc357505f612b7b565b82820282848281614bd657614bd6615368565b0414612edf575f19613010565b5f81831115614bf0578192505b825f03614bfe57505f613010565b614c0c603f620249f061537c565b614c1990620249f0615127565b614c2590611388615127565b5a1015614c3b575a6133ce603f620249f061537c565b6040516340c10f1960e01b81526001600160a01b038581166004830152602482018590527f000000000000000000000000000000000000000000000000000000000000000016906340c10f1990620249f0906044015f604051808303815f88803b158015614ca7575f5ffd5b5087f193505050508015614cb9575060015b614cc457505f613010565b836001600160a01b0316857f04492fab062412e7e4e5f46c9e919f1640652946a5e163ad6e6c1c03d87954d285604051614d0091815260200190565b60405180910390a35081613010565b5f8215614d3c5781614d22600185615114565b614d2c919061537c565b614d37906001615127565b612edf565b505f92915050565b5f5f858510614d535785614d55565b845b90505f878211614d65575f614d6f565b614d6f8883615114565b905084811015614d7c5750835b5f614d878a836147b1565b9050848110614d965784614d98565b805b9a9950505050505050505050565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0841115614ddf57505f91506003905082614e64565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015614e30573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b038116614e5b57505f925060019150829050614e64565b92505f91508190505b9450945094915050565b6001600160a01b0381168114610798575f5ffd5b8035613d5781614e6e565b803561ffff81168114613d57575f5ffd5b5f5f60408385031215614eaf575f5ffd5b8235614eba81614e6e565b9150614ec860208401614e8d565b90509250929050565b5f60208284031215614ee1575f5ffd5b5035919050565b8015158114610798575f5ffd5b5f5f60408385031215614f06575f5ffd5b8235614f1181614e6e565b91506020830135614f2181614ee8565b809150509250929050565b5f6101208284031215614f3d575f5ffd5b50919050565b5f5f6101408385031215614f55575f5ffd5b82359150614ec88460208501614f2c565b5f60208284031215614f76575f5ffd5b8135612edf81614e6e565b5f5f60408385031215614f92575f5ffd5b82359150614ec860208401614e8d565b5f5f60408385031215614fb3575f5ffd5b8235614fbe81614e6e565b946020939093013593505050565b80356001600160401b0381168114613d57575f5ffd5b5f5f5f5f5f5f60a08789031215614ff7575f5ffd5b863595506020870135945061500e60408801614e8d565b935061501c60608801614fcc565b925060808701356001600160401b03811115615036575f5ffd5b8701601f81018913615046575f5ffd5b80356001600160401b0381111561505b575f5ffd5b89602082840101111561506c575f5ffd5b60208201935080925050509295509295509295565b5f6101208284031215615092575f5ffd5b612edf8383614f2c565b5f5f604083850312156150ad575f5ffd5b50508035926020909101359150565b634e487b7160e01b5f52602160045260245ffd5b82815260408101600a83106150f357634e487b7160e01b5f52602160045260245ffd5b8260208301529392505050565b634e487b7160e01b5f52601160045260245ffd5b81810381811115612b7b57612b7b615100565b80820180821115612b7b57612b7b615100565b6001600160a01b03938416815291909216602082015260ff909116604082015260600190565b63ffffffff8181168382160190811115612b7b57612b7b615100565b5f6020828403121561518c575f5ffd5b612edf82614fcc565b5f602082840312156151a5575f5ffd5b612edf82614e8d565b9283526001600160a01b039190911660208301526001600160401b0316604082015260600190565b5f602082840312156151e6575f5ffd5b8151612edf81614e6e565b634e487b7160e01b5f52604160045260245ffd5b60405161012081016001600160401b0381118282101715615228576152286151f1565b60405290565b604051601f8201601f191681016001600160401b0381118282101715615256576152566151f1565b604052919050565b5f610120828403128015615270575f5ffd5b50615279615205565b61528283614e8d565b815261529060208401614fcc565b60208201526152a160408401614e8d565b60408201526152b260608401614fcc565b60608201526152c360808401614fcc565b60808201526152d460a08401614fcc565b60a082015260c0838101359082015260e080840135908201526152fa6101008401614e82565b6101008201529392505050565b5f60208284031215615317575f5ffd5b8151612edf81614ee8565b5f6001820161533357615333615100565b5060010190565b5f6020828403121561534a575f5ffd5b5051919050565b8082028115828204841417612b7b57612b7b615100565b634e487b7160e01b5f52601260045260245ffd5b5f8261539657634e487b7160e01b5f52601260045260245ffd5b500490565b8315158152606060208201525f83518060608401528060208601608085015e5f608082850101526080601f19601f83011684010191505060ff83166040830152949350505050565b813581526020808301359082015261012081016001600160401b0361540a60408501614fcc565b1660408301526001600160401b0361542460608501614fcc565b1660608301526080838101359083015261544060a08401614e8d565b61ffff1660a083015261545560c08401614fcc565b6001600160401b031660c083015261546f60e08401614e82565b6001600160a01b031660e083015261548a6101008401614e82565b6001600160a01b0381166101008401525b5092915050565b61ffff8281168282160390811115612b7b57612b7b615100565b6001600160401b038181168382160190811115612b7b57612b7b615100565b5f6101208201905061ffff83511682526001600160401b0360208401511660208301526040830151615513604084018261ffff169052565b50606083015161552e60608401826001600160401b03169052565b50608083015161554960808401826001600160401b03169052565b5060a083015161556460a08401826001600160401b03169052565b5060c083015160c083015260e083015160e083015261010083015161549b6101008401826001600160a01b03169052565b5f82518060208501845e5f920191825250919050565b5f602082840312156155bb575f5ffd5b81516001600160401b038111156155d0575f5ffd5b8201601f810184136155e0575f5ffd5b80516001600160401b038111156155f9576155f96151f1565b61560c601f8201601f191660200161522e565b818152856020838501011115615620575f5ffd5b8160208401602083015e5f9181016020019190915294935050505056fea26469706673582212208a260cb44b55b7e6921b4ac34452845b6bfb23d38c7e7af44fa0409bbc8c463164736f6c63430008250033",
 }
 
 // PledgeEscrow is an auto generated Go binding around an Ethereum contract.
@@ -108,9 +127,9 @@ func (c *PledgeEscrow) Instance(backend bind.ContractBackend, addr common.Addres
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address admin, address registry, address credit, address shr, (address,uint16,uint64,uint16,uint256,uint256) params, address[] paymentTokens) returns()
-func (pledgeEscrow *PledgeEscrow) PackConstructor(admin common.Address, registry common.Address, credit common.Address, shr common.Address, params IPledgeEscrowParams, paymentTokens []common.Address) []byte {
-	enc, err := pledgeEscrow.abi.Pack("", admin, registry, credit, shr, params, paymentTokens)
+// Solidity: constructor(address admin, address registry, address credit, address shr, (uint16,uint64,uint16,uint64,uint64,uint64,uint256,uint256,address) params, address[] paymentTokens, uint256[] rewardRates) returns()
+func (pledgeEscrow *PledgeEscrow) PackConstructor(admin common.Address, registry common.Address, credit common.Address, shr common.Address, params IPledgeEscrowParams, paymentTokens []common.Address, rewardRates []*big.Int) []byte {
+	enc, err := pledgeEscrow.abi.Pack("", admin, registry, credit, shr, params, paymentTokens, rewardRates)
 	if err != nil {
 		panic(err)
 	}
@@ -152,6 +171,41 @@ func (pledgeEscrow *PledgeEscrow) UnpackDEFAULTADMINROLE(data []byte) ([32]byte,
 	return out0, nil
 }
 
+// PackEPOCH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa0dc2758.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function EPOCH() view returns(uint256)
+func (pledgeEscrow *PledgeEscrow) PackEPOCH() []byte {
+	enc, err := pledgeEscrow.abi.Pack("EPOCH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEPOCH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa0dc2758.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function EPOCH() view returns(uint256)
+func (pledgeEscrow *PledgeEscrow) TryPackEPOCH() ([]byte, error) {
+	return pledgeEscrow.abi.Pack("EPOCH")
+}
+
+// UnpackEPOCH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa0dc2758.
+//
+// Solidity: function EPOCH() view returns(uint256)
+func (pledgeEscrow *PledgeEscrow) UnpackEPOCH(data []byte) (*big.Int, error) {
+	out, err := pledgeEscrow.abi.Unpack("EPOCH", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackGOVERNORROLE is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xccc57490.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -187,38 +241,38 @@ func (pledgeEscrow *PledgeEscrow) UnpackGOVERNORROLE(data []byte) ([32]byte, err
 	return out0, nil
 }
 
-// PackMAXPLATFORMFEEBPS is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x8d01513c.  This method will panic if any
+// PackMAXOPENRENTALS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x93cd5f89.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function MAX_PLATFORM_FEE_BPS() view returns(uint16)
-func (pledgeEscrow *PledgeEscrow) PackMAXPLATFORMFEEBPS() []byte {
-	enc, err := pledgeEscrow.abi.Pack("MAX_PLATFORM_FEE_BPS")
+// Solidity: function MAX_OPEN_RENTALS() view returns(uint256)
+func (pledgeEscrow *PledgeEscrow) PackMAXOPENRENTALS() []byte {
+	enc, err := pledgeEscrow.abi.Pack("MAX_OPEN_RENTALS")
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackMAXPLATFORMFEEBPS is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x8d01513c.  This method will return an error
+// TryPackMAXOPENRENTALS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x93cd5f89.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function MAX_PLATFORM_FEE_BPS() view returns(uint16)
-func (pledgeEscrow *PledgeEscrow) TryPackMAXPLATFORMFEEBPS() ([]byte, error) {
-	return pledgeEscrow.abi.Pack("MAX_PLATFORM_FEE_BPS")
+// Solidity: function MAX_OPEN_RENTALS() view returns(uint256)
+func (pledgeEscrow *PledgeEscrow) TryPackMAXOPENRENTALS() ([]byte, error) {
+	return pledgeEscrow.abi.Pack("MAX_OPEN_RENTALS")
 }
 
-// UnpackMAXPLATFORMFEEBPS is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x8d01513c.
+// UnpackMAXOPENRENTALS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x93cd5f89.
 //
-// Solidity: function MAX_PLATFORM_FEE_BPS() view returns(uint16)
-func (pledgeEscrow *PledgeEscrow) UnpackMAXPLATFORMFEEBPS(data []byte) (uint16, error) {
-	out, err := pledgeEscrow.abi.Unpack("MAX_PLATFORM_FEE_BPS", data)
+// Solidity: function MAX_OPEN_RENTALS() view returns(uint256)
+func (pledgeEscrow *PledgeEscrow) UnpackMAXOPENRENTALS(data []byte) (*big.Int, error) {
+	out, err := pledgeEscrow.abi.Unpack("MAX_OPEN_RENTALS", data)
 	if err != nil {
-		return *new(uint16), err
+		return new(big.Int), err
 	}
-	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
 }
 
@@ -257,6 +311,41 @@ func (pledgeEscrow *PledgeEscrow) UnpackPAUSERROLE(data []byte) ([32]byte, error
 	return out0, nil
 }
 
+// PackPUSHGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2b68f2a5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function PUSH_GAS() view returns(uint256)
+func (pledgeEscrow *PledgeEscrow) PackPUSHGAS() []byte {
+	enc, err := pledgeEscrow.abi.Pack("PUSH_GAS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPUSHGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2b68f2a5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function PUSH_GAS() view returns(uint256)
+func (pledgeEscrow *PledgeEscrow) TryPackPUSHGAS() ([]byte, error) {
+	return pledgeEscrow.abi.Pack("PUSH_GAS")
+}
+
+// UnpackPUSHGAS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2b68f2a5.
+//
+// Solidity: function PUSH_GAS() view returns(uint256)
+func (pledgeEscrow *PledgeEscrow) UnpackPUSHGAS(data []byte) (*big.Int, error) {
+	out, err := pledgeEscrow.abi.Unpack("PUSH_GAS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackUSAGEREPORTTYPEHASH is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x95e7ca4c.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -289,41 +378,6 @@ func (pledgeEscrow *PledgeEscrow) UnpackUSAGEREPORTTYPEHASH(data []byte) ([32]by
 		return *new([32]byte), err
 	}
 	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
-	return out0, nil
-}
-
-// PackActiveRentalCount is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x3dbc4ca3.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function activeRentalCount(address account) view returns(uint256)
-func (pledgeEscrow *PledgeEscrow) PackActiveRentalCount(account common.Address) []byte {
-	enc, err := pledgeEscrow.abi.Pack("activeRentalCount", account)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackActiveRentalCount is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x3dbc4ca3.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function activeRentalCount(address account) view returns(uint256)
-func (pledgeEscrow *PledgeEscrow) TryPackActiveRentalCount(account common.Address) ([]byte, error) {
-	return pledgeEscrow.abi.Pack("activeRentalCount", account)
-}
-
-// UnpackActiveRentalCount is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x3dbc4ca3.
-//
-// Solidity: function activeRentalCount(address account) view returns(uint256)
-func (pledgeEscrow *PledgeEscrow) UnpackActiveRentalCount(data []byte) (*big.Int, error) {
-	out, err := pledgeEscrow.abi.Unpack("activeRentalCount", data)
-	if err != nil {
-		return new(big.Int), err
-	}
-	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
 }
 
@@ -397,39 +451,48 @@ func (pledgeEscrow *PledgeEscrow) UnpackArbitration(data []byte) (common.Address
 	return out0, nil
 }
 
-// PackBasePledge is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xbc41a836.  This method will panic if any
+// PackCancel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40e58ee5.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function basePledge() view returns(uint256)
-func (pledgeEscrow *PledgeEscrow) PackBasePledge() []byte {
-	enc, err := pledgeEscrow.abi.Pack("basePledge")
+// Solidity: function cancel(uint256 ) returns()
+func (pledgeEscrow *PledgeEscrow) PackCancel(arg0 *big.Int) []byte {
+	enc, err := pledgeEscrow.abi.Pack("cancel", arg0)
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackBasePledge is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xbc41a836.  This method will return an error
+// TryPackCancel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40e58ee5.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function basePledge() view returns(uint256)
-func (pledgeEscrow *PledgeEscrow) TryPackBasePledge() ([]byte, error) {
-	return pledgeEscrow.abi.Pack("basePledge")
+// Solidity: function cancel(uint256 ) returns()
+func (pledgeEscrow *PledgeEscrow) TryPackCancel(arg0 *big.Int) ([]byte, error) {
+	return pledgeEscrow.abi.Pack("cancel", arg0)
 }
 
-// UnpackBasePledge is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xbc41a836.
+// PackCheckIn is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe95a644f.  This method will panic if any
+// invalid/nil inputs are passed.
 //
-// Solidity: function basePledge() view returns(uint256)
-func (pledgeEscrow *PledgeEscrow) UnpackBasePledge(data []byte) (*big.Int, error) {
-	out, err := pledgeEscrow.abi.Unpack("basePledge", data)
+// Solidity: function checkIn(uint256 ) returns()
+func (pledgeEscrow *PledgeEscrow) PackCheckIn(arg0 *big.Int) []byte {
+	enc, err := pledgeEscrow.abi.Pack("checkIn", arg0)
 	if err != nil {
-		return new(big.Int), err
+		panic(err)
 	}
-	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
-	return out0, nil
+	return enc
+}
+
+// TryPackCheckIn is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe95a644f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function checkIn(uint256 ) returns()
+func (pledgeEscrow *PledgeEscrow) TryPackCheckIn(arg0 *big.Int) ([]byte, error) {
+	return pledgeEscrow.abi.Pack("checkIn", arg0)
 }
 
 // PackClaimable is the Go binding used to pack the parameters required for calling
@@ -467,13 +530,35 @@ func (pledgeEscrow *PledgeEscrow) UnpackClaimable(data []byte) (*big.Int, error)
 	return out0, nil
 }
 
+// PackCloseListing is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe5a255cb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function closeListing(uint256 ) returns()
+func (pledgeEscrow *PledgeEscrow) PackCloseListing(arg0 *big.Int) []byte {
+	enc, err := pledgeEscrow.abi.Pack("closeListing", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCloseListing is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe5a255cb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function closeListing(uint256 ) returns()
+func (pledgeEscrow *PledgeEscrow) TryPackCloseListing(arg0 *big.Int) ([]byte, error) {
+	return pledgeEscrow.abi.Pack("closeListing", arg0)
+}
+
 // PackCollectDefault is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xedd0f936.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function collectDefault(uint256 rentalId) returns()
-func (pledgeEscrow *PledgeEscrow) PackCollectDefault(rentalId *big.Int) []byte {
-	enc, err := pledgeEscrow.abi.Pack("collectDefault", rentalId)
+// Solidity: function collectDefault(uint256 ) returns()
+func (pledgeEscrow *PledgeEscrow) PackCollectDefault(arg0 *big.Int) []byte {
+	enc, err := pledgeEscrow.abi.Pack("collectDefault", arg0)
 	if err != nil {
 		panic(err)
 	}
@@ -484,18 +569,40 @@ func (pledgeEscrow *PledgeEscrow) PackCollectDefault(rentalId *big.Int) []byte {
 // the contract method with ID 0xedd0f936.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function collectDefault(uint256 rentalId) returns()
-func (pledgeEscrow *PledgeEscrow) TryPackCollectDefault(rentalId *big.Int) ([]byte, error) {
-	return pledgeEscrow.abi.Pack("collectDefault", rentalId)
+// Solidity: function collectDefault(uint256 ) returns()
+func (pledgeEscrow *PledgeEscrow) TryPackCollectDefault(arg0 *big.Int) ([]byte, error) {
+	return pledgeEscrow.abi.Pack("collectDefault", arg0)
+}
+
+// PackCollectNoShow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xff9bd0f8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function collectNoShow(uint256 ) returns()
+func (pledgeEscrow *PledgeEscrow) PackCollectNoShow(arg0 *big.Int) []byte {
+	enc, err := pledgeEscrow.abi.Pack("collectNoShow", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCollectNoShow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xff9bd0f8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function collectNoShow(uint256 ) returns()
+func (pledgeEscrow *PledgeEscrow) TryPackCollectNoShow(arg0 *big.Int) ([]byte, error) {
+	return pledgeEscrow.abi.Pack("collectNoShow", arg0)
 }
 
 // PackConfirmAsset is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x5e87fc8a.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function confirmAsset(uint256 rentalId) returns()
-func (pledgeEscrow *PledgeEscrow) PackConfirmAsset(rentalId *big.Int) []byte {
-	enc, err := pledgeEscrow.abi.Pack("confirmAsset", rentalId)
+// Solidity: function confirmAsset(uint256 ) returns()
+func (pledgeEscrow *PledgeEscrow) PackConfirmAsset(arg0 *big.Int) []byte {
+	enc, err := pledgeEscrow.abi.Pack("confirmAsset", arg0)
 	if err != nil {
 		panic(err)
 	}
@@ -506,18 +613,18 @@ func (pledgeEscrow *PledgeEscrow) PackConfirmAsset(rentalId *big.Int) []byte {
 // the contract method with ID 0x5e87fc8a.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function confirmAsset(uint256 rentalId) returns()
-func (pledgeEscrow *PledgeEscrow) TryPackConfirmAsset(rentalId *big.Int) ([]byte, error) {
-	return pledgeEscrow.abi.Pack("confirmAsset", rentalId)
+// Solidity: function confirmAsset(uint256 ) returns()
+func (pledgeEscrow *PledgeEscrow) TryPackConfirmAsset(arg0 *big.Int) ([]byte, error) {
+	return pledgeEscrow.abi.Pack("confirmAsset", arg0)
 }
 
 // PackDelist is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x964bc33f.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function delist(uint256 listingId) returns()
-func (pledgeEscrow *PledgeEscrow) PackDelist(listingId *big.Int) []byte {
-	enc, err := pledgeEscrow.abi.Pack("delist", listingId)
+// Solidity: function delist(uint256 ) returns()
+func (pledgeEscrow *PledgeEscrow) PackDelist(arg0 *big.Int) []byte {
+	enc, err := pledgeEscrow.abi.Pack("delist", arg0)
 	if err != nil {
 		panic(err)
 	}
@@ -528,9 +635,9 @@ func (pledgeEscrow *PledgeEscrow) PackDelist(listingId *big.Int) []byte {
 // the contract method with ID 0x964bc33f.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function delist(uint256 listingId) returns()
-func (pledgeEscrow *PledgeEscrow) TryPackDelist(listingId *big.Int) ([]byte, error) {
-	return pledgeEscrow.abi.Pack("delist", listingId)
+// Solidity: function delist(uint256 ) returns()
+func (pledgeEscrow *PledgeEscrow) TryPackDelist(arg0 *big.Int) ([]byte, error) {
+	return pledgeEscrow.abi.Pack("delist", arg0)
 }
 
 // PackEip712Domain is the Go binding used to pack the parameters required for calling
@@ -609,11 +716,46 @@ func (pledgeEscrow *PledgeEscrow) TryPackEndRental(rentalId *big.Int) ([]byte, e
 	return pledgeEscrow.abi.Pack("endRental", rentalId)
 }
 
+// PackExtension is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2d5537b0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function extension() view returns(address)
+func (pledgeEscrow *PledgeEscrow) PackExtension() []byte {
+	enc, err := pledgeEscrow.abi.Pack("extension")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExtension is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2d5537b0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function extension() view returns(address)
+func (pledgeEscrow *PledgeEscrow) TryPackExtension() ([]byte, error) {
+	return pledgeEscrow.abi.Pack("extension")
+}
+
+// UnpackExtension is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2d5537b0.
+//
+// Solidity: function extension() view returns(address)
+func (pledgeEscrow *PledgeEscrow) UnpackExtension(data []byte) (common.Address, error) {
+	out, err := pledgeEscrow.abi.Unpack("extension", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
 // PackGetListing is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x107a274a.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function getListing(uint256 listingId) view returns((uint256,address,uint64,uint8,bool,bool,address,uint64,uint256,uint256,uint256,uint256))
+// Solidity: function getListing(uint256 listingId) view returns((uint256,address,address,(uint256,uint256,uint64,uint64,uint256,uint16,uint64,address,address),uint32,uint8,uint8,uint256,bool) out)
 func (pledgeEscrow *PledgeEscrow) PackGetListing(listingId *big.Int) []byte {
 	enc, err := pledgeEscrow.abi.Pack("getListing", listingId)
 	if err != nil {
@@ -626,7 +768,7 @@ func (pledgeEscrow *PledgeEscrow) PackGetListing(listingId *big.Int) []byte {
 // the contract method with ID 0x107a274a.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function getListing(uint256 listingId) view returns((uint256,address,uint64,uint8,bool,bool,address,uint64,uint256,uint256,uint256,uint256))
+// Solidity: function getListing(uint256 listingId) view returns((uint256,address,address,(uint256,uint256,uint64,uint64,uint256,uint16,uint64,address,address),uint32,uint8,uint8,uint256,bool) out)
 func (pledgeEscrow *PledgeEscrow) TryPackGetListing(listingId *big.Int) ([]byte, error) {
 	return pledgeEscrow.abi.Pack("getListing", listingId)
 }
@@ -634,7 +776,7 @@ func (pledgeEscrow *PledgeEscrow) TryPackGetListing(listingId *big.Int) ([]byte,
 // UnpackGetListing is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x107a274a.
 //
-// Solidity: function getListing(uint256 listingId) view returns((uint256,address,uint64,uint8,bool,bool,address,uint64,uint256,uint256,uint256,uint256))
+// Solidity: function getListing(uint256 listingId) view returns((uint256,address,address,(uint256,uint256,uint64,uint64,uint256,uint16,uint64,address,address),uint32,uint8,uint8,uint256,bool) out)
 func (pledgeEscrow *PledgeEscrow) UnpackGetListing(data []byte) (IPledgeEscrowListing, error) {
 	out, err := pledgeEscrow.abi.Unpack("getListing", data)
 	if err != nil {
@@ -645,12 +787,12 @@ func (pledgeEscrow *PledgeEscrow) UnpackGetListing(data []byte) (IPledgeEscrowLi
 }
 
 // PackGetParams is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd4d7d933.  This method will panic if any
+// the contract method with ID 0x5e615a6b.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function getParams(uint32 paramsId) view returns((address,uint16,uint64,uint16,uint256,uint256))
-func (pledgeEscrow *PledgeEscrow) PackGetParams(paramsId uint32) []byte {
-	enc, err := pledgeEscrow.abi.Pack("getParams", paramsId)
+// Solidity: function getParams() view returns((uint16,uint64,uint16,uint64,uint64,uint64,uint256,uint256,address))
+func (pledgeEscrow *PledgeEscrow) PackGetParams() []byte {
+	enc, err := pledgeEscrow.abi.Pack("getParams")
 	if err != nil {
 		panic(err)
 	}
@@ -658,20 +800,55 @@ func (pledgeEscrow *PledgeEscrow) PackGetParams(paramsId uint32) []byte {
 }
 
 // TryPackGetParams is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd4d7d933.  This method will return an error
+// the contract method with ID 0x5e615a6b.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function getParams(uint32 paramsId) view returns((address,uint16,uint64,uint16,uint256,uint256))
-func (pledgeEscrow *PledgeEscrow) TryPackGetParams(paramsId uint32) ([]byte, error) {
-	return pledgeEscrow.abi.Pack("getParams", paramsId)
+// Solidity: function getParams() view returns((uint16,uint64,uint16,uint64,uint64,uint64,uint256,uint256,address))
+func (pledgeEscrow *PledgeEscrow) TryPackGetParams() ([]byte, error) {
+	return pledgeEscrow.abi.Pack("getParams")
 }
 
 // UnpackGetParams is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xd4d7d933.
+// from invoking the contract method with ID 0x5e615a6b.
 //
-// Solidity: function getParams(uint32 paramsId) view returns((address,uint16,uint64,uint16,uint256,uint256))
+// Solidity: function getParams() view returns((uint16,uint64,uint16,uint64,uint64,uint64,uint256,uint256,address))
 func (pledgeEscrow *PledgeEscrow) UnpackGetParams(data []byte) (IPledgeEscrowParams, error) {
 	out, err := pledgeEscrow.abi.Unpack("getParams", data)
+	if err != nil {
+		return *new(IPledgeEscrowParams), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IPledgeEscrowParams)).(*IPledgeEscrowParams)
+	return out0, nil
+}
+
+// PackGetParamsAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5d20eccd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getParamsAt(uint32 paramsId) view returns((uint16,uint64,uint16,uint64,uint64,uint64,uint256,uint256,address))
+func (pledgeEscrow *PledgeEscrow) PackGetParamsAt(paramsId uint32) []byte {
+	enc, err := pledgeEscrow.abi.Pack("getParamsAt", paramsId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetParamsAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5d20eccd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getParamsAt(uint32 paramsId) view returns((uint16,uint64,uint16,uint64,uint64,uint64,uint256,uint256,address))
+func (pledgeEscrow *PledgeEscrow) TryPackGetParamsAt(paramsId uint32) ([]byte, error) {
+	return pledgeEscrow.abi.Pack("getParamsAt", paramsId)
+}
+
+// UnpackGetParamsAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5d20eccd.
+//
+// Solidity: function getParamsAt(uint32 paramsId) view returns((uint16,uint64,uint16,uint64,uint64,uint64,uint256,uint256,address))
+func (pledgeEscrow *PledgeEscrow) UnpackGetParamsAt(data []byte) (IPledgeEscrowParams, error) {
+	out, err := pledgeEscrow.abi.Unpack("getParamsAt", data)
 	if err != nil {
 		return *new(IPledgeEscrowParams), err
 	}
@@ -683,7 +860,7 @@ func (pledgeEscrow *PledgeEscrow) UnpackGetParams(data []byte) (IPledgeEscrowPar
 // the contract method with ID 0x652bd29e.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function getRental(uint256 rentalId) view returns((uint256,uint256,address,uint64,uint8,bool,uint16,address,uint64,uint32,address,uint64,uint64,uint256,uint256,uint256,uint256,uint256,uint256))
+// Solidity: function getRental(uint256 rentalId) view returns((uint256,uint32,uint256,address,address,address,address,address,address,uint16,uint16,uint8,bool,bool,uint64,uint64,uint64,uint64,uint256,uint256,uint256,uint16,uint64,uint256,uint32) out)
 func (pledgeEscrow *PledgeEscrow) PackGetRental(rentalId *big.Int) []byte {
 	enc, err := pledgeEscrow.abi.Pack("getRental", rentalId)
 	if err != nil {
@@ -696,7 +873,7 @@ func (pledgeEscrow *PledgeEscrow) PackGetRental(rentalId *big.Int) []byte {
 // the contract method with ID 0x652bd29e.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function getRental(uint256 rentalId) view returns((uint256,uint256,address,uint64,uint8,bool,uint16,address,uint64,uint32,address,uint64,uint64,uint256,uint256,uint256,uint256,uint256,uint256))
+// Solidity: function getRental(uint256 rentalId) view returns((uint256,uint32,uint256,address,address,address,address,address,address,uint16,uint16,uint8,bool,bool,uint64,uint64,uint64,uint64,uint256,uint256,uint256,uint16,uint64,uint256,uint32) out)
 func (pledgeEscrow *PledgeEscrow) TryPackGetRental(rentalId *big.Int) ([]byte, error) {
 	return pledgeEscrow.abi.Pack("getRental", rentalId)
 }
@@ -704,7 +881,7 @@ func (pledgeEscrow *PledgeEscrow) TryPackGetRental(rentalId *big.Int) ([]byte, e
 // UnpackGetRental is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x652bd29e.
 //
-// Solidity: function getRental(uint256 rentalId) view returns((uint256,uint256,address,uint64,uint8,bool,uint16,address,uint64,uint32,address,uint64,uint64,uint256,uint256,uint256,uint256,uint256,uint256))
+// Solidity: function getRental(uint256 rentalId) view returns((uint256,uint32,uint256,address,address,address,address,address,address,uint16,uint16,uint8,bool,bool,uint64,uint64,uint64,uint64,uint256,uint256,uint256,uint16,uint64,uint256,uint32) out)
 func (pledgeEscrow *PledgeEscrow) UnpackGetRental(data []byte) (IPledgeEscrowRental, error) {
 	out, err := pledgeEscrow.abi.Unpack("getRental", data)
 	if err != nil {
@@ -746,41 +923,6 @@ func (pledgeEscrow *PledgeEscrow) UnpackGetRoleAdmin(data []byte) ([32]byte, err
 		return *new([32]byte), err
 	}
 	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
-	return out0, nil
-}
-
-// PackGracePeriod is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xa06db7dc.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function gracePeriod() view returns(uint64)
-func (pledgeEscrow *PledgeEscrow) PackGracePeriod() []byte {
-	enc, err := pledgeEscrow.abi.Pack("gracePeriod")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackGracePeriod is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xa06db7dc.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function gracePeriod() view returns(uint64)
-func (pledgeEscrow *PledgeEscrow) TryPackGracePeriod() ([]byte, error) {
-	return pledgeEscrow.abi.Pack("gracePeriod")
-}
-
-// UnpackGracePeriod is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xa06db7dc.
-//
-// Solidity: function gracePeriod() view returns(uint64)
-func (pledgeEscrow *PledgeEscrow) UnpackGracePeriod(data []byte) (uint64, error) {
-	out, err := pledgeEscrow.abi.Unpack("gracePeriod", data)
-	if err != nil {
-		return *new(uint64), err
-	}
-	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
 	return out0, nil
 }
 
@@ -876,48 +1018,48 @@ func (pledgeEscrow *PledgeEscrow) UnpackIsPaymentToken(data []byte) (bool, error
 	return out0, nil
 }
 
-// PackLateFeeBps is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x4b749d6e.  This method will panic if any
+// PackIsSlotFree is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8dceabb0.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function lateFeeBps() view returns(uint16)
-func (pledgeEscrow *PledgeEscrow) PackLateFeeBps() []byte {
-	enc, err := pledgeEscrow.abi.Pack("lateFeeBps")
+// Solidity: function isSlotFree(uint256 tokenId, uint64 start, uint64 end) view returns(bool)
+func (pledgeEscrow *PledgeEscrow) PackIsSlotFree(tokenId *big.Int, start uint64, end uint64) []byte {
+	enc, err := pledgeEscrow.abi.Pack("isSlotFree", tokenId, start, end)
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackLateFeeBps is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x4b749d6e.  This method will return an error
+// TryPackIsSlotFree is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8dceabb0.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function lateFeeBps() view returns(uint16)
-func (pledgeEscrow *PledgeEscrow) TryPackLateFeeBps() ([]byte, error) {
-	return pledgeEscrow.abi.Pack("lateFeeBps")
+// Solidity: function isSlotFree(uint256 tokenId, uint64 start, uint64 end) view returns(bool)
+func (pledgeEscrow *PledgeEscrow) TryPackIsSlotFree(tokenId *big.Int, start uint64, end uint64) ([]byte, error) {
+	return pledgeEscrow.abi.Pack("isSlotFree", tokenId, start, end)
 }
 
-// UnpackLateFeeBps is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x4b749d6e.
+// UnpackIsSlotFree is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8dceabb0.
 //
-// Solidity: function lateFeeBps() view returns(uint16)
-func (pledgeEscrow *PledgeEscrow) UnpackLateFeeBps(data []byte) (uint16, error) {
-	out, err := pledgeEscrow.abi.Unpack("lateFeeBps", data)
+// Solidity: function isSlotFree(uint256 tokenId, uint64 start, uint64 end) view returns(bool)
+func (pledgeEscrow *PledgeEscrow) UnpackIsSlotFree(data []byte) (bool, error) {
+	out, err := pledgeEscrow.abi.Unpack("isSlotFree", data)
 	if err != nil {
-		return *new(uint16), err
+		return *new(bool), err
 	}
-	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
 	return out0, nil
 }
 
 // PackList is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x3ff6c9a1.  This method will panic if any
+// the contract method with ID 0xf428abde.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function list(uint256 tokenId, address paymentToken, uint256 pricePerHour, uint256 deposit, uint64 minDuration, uint64 maxDuration, uint256 pricePerUnit) returns(uint256)
-func (pledgeEscrow *PledgeEscrow) PackList(tokenId *big.Int, paymentToken common.Address, pricePerHour *big.Int, deposit *big.Int, minDuration uint64, maxDuration uint64, pricePerUnit *big.Int) []byte {
-	enc, err := pledgeEscrow.abi.Pack("list", tokenId, paymentToken, pricePerHour, deposit, minDuration, maxDuration, pricePerUnit)
+// Solidity: function list(uint256 tokenId, address paymentToken, (uint256,uint256,uint64,uint64,uint256,uint16,uint64,address,address) terms) returns(uint256 listingId)
+func (pledgeEscrow *PledgeEscrow) PackList(tokenId *big.Int, paymentToken common.Address, terms IPledgeEscrowTerms) []byte {
+	enc, err := pledgeEscrow.abi.Pack("list", tokenId, paymentToken, terms)
 	if err != nil {
 		panic(err)
 	}
@@ -925,18 +1067,18 @@ func (pledgeEscrow *PledgeEscrow) PackList(tokenId *big.Int, paymentToken common
 }
 
 // TryPackList is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x3ff6c9a1.  This method will return an error
+// the contract method with ID 0xf428abde.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function list(uint256 tokenId, address paymentToken, uint256 pricePerHour, uint256 deposit, uint64 minDuration, uint64 maxDuration, uint256 pricePerUnit) returns(uint256)
-func (pledgeEscrow *PledgeEscrow) TryPackList(tokenId *big.Int, paymentToken common.Address, pricePerHour *big.Int, deposit *big.Int, minDuration uint64, maxDuration uint64, pricePerUnit *big.Int) ([]byte, error) {
-	return pledgeEscrow.abi.Pack("list", tokenId, paymentToken, pricePerHour, deposit, minDuration, maxDuration, pricePerUnit)
+// Solidity: function list(uint256 tokenId, address paymentToken, (uint256,uint256,uint64,uint64,uint256,uint16,uint64,address,address) terms) returns(uint256 listingId)
+func (pledgeEscrow *PledgeEscrow) TryPackList(tokenId *big.Int, paymentToken common.Address, terms IPledgeEscrowTerms) ([]byte, error) {
+	return pledgeEscrow.abi.Pack("list", tokenId, paymentToken, terms)
 }
 
 // UnpackList is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x3ff6c9a1.
+// from invoking the contract method with ID 0xf428abde.
 //
-// Solidity: function list(uint256 tokenId, address paymentToken, uint256 pricePerHour, uint256 deposit, uint64 minDuration, uint64 maxDuration, uint256 pricePerUnit) returns(uint256)
+// Solidity: function list(uint256 tokenId, address paymentToken, (uint256,uint256,uint64,uint64,uint256,uint16,uint64,address,address) terms) returns(uint256 listingId)
 func (pledgeEscrow *PledgeEscrow) UnpackList(data []byte) (*big.Int, error) {
 	out, err := pledgeEscrow.abi.Unpack("list", data)
 	if err != nil {
@@ -985,9 +1127,9 @@ func (pledgeEscrow *PledgeEscrow) UnpackListingCount(data []byte) (*big.Int, err
 // the contract method with ID 0xf3eca9f5.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function openDispute(uint256 rentalId, bytes32 evidenceHash) returns(uint256 disputeId)
-func (pledgeEscrow *PledgeEscrow) PackOpenDispute(rentalId *big.Int, evidenceHash [32]byte) []byte {
-	enc, err := pledgeEscrow.abi.Pack("openDispute", rentalId, evidenceHash)
+// Solidity: function openDispute(uint256 , bytes32 ) returns(uint256)
+func (pledgeEscrow *PledgeEscrow) PackOpenDispute(arg0 *big.Int, arg1 [32]byte) []byte {
+	enc, err := pledgeEscrow.abi.Pack("openDispute", arg0, arg1)
 	if err != nil {
 		panic(err)
 	}
@@ -998,15 +1140,15 @@ func (pledgeEscrow *PledgeEscrow) PackOpenDispute(rentalId *big.Int, evidenceHas
 // the contract method with ID 0xf3eca9f5.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function openDispute(uint256 rentalId, bytes32 evidenceHash) returns(uint256 disputeId)
-func (pledgeEscrow *PledgeEscrow) TryPackOpenDispute(rentalId *big.Int, evidenceHash [32]byte) ([]byte, error) {
-	return pledgeEscrow.abi.Pack("openDispute", rentalId, evidenceHash)
+// Solidity: function openDispute(uint256 , bytes32 ) returns(uint256)
+func (pledgeEscrow *PledgeEscrow) TryPackOpenDispute(arg0 *big.Int, arg1 [32]byte) ([]byte, error) {
+	return pledgeEscrow.abi.Pack("openDispute", arg0, arg1)
 }
 
 // UnpackOpenDispute is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0xf3eca9f5.
 //
-// Solidity: function openDispute(uint256 rentalId, bytes32 evidenceHash) returns(uint256 disputeId)
+// Solidity: function openDispute(uint256 , bytes32 ) returns(uint256)
 func (pledgeEscrow *PledgeEscrow) UnpackOpenDispute(data []byte) (*big.Int, error) {
 	out, err := pledgeEscrow.abi.Unpack("openDispute", data)
 	if err != nil {
@@ -1048,6 +1190,41 @@ func (pledgeEscrow *PledgeEscrow) UnpackOpenListingOf(data []byte) (*big.Int, er
 		return new(big.Int), err
 	}
 	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackOpenRentalsOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x94998ff9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function openRentalsOf(uint256 tokenId) view returns(uint256[] ids)
+func (pledgeEscrow *PledgeEscrow) PackOpenRentalsOf(tokenId *big.Int) []byte {
+	enc, err := pledgeEscrow.abi.Pack("openRentalsOf", tokenId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOpenRentalsOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x94998ff9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function openRentalsOf(uint256 tokenId) view returns(uint256[] ids)
+func (pledgeEscrow *PledgeEscrow) TryPackOpenRentalsOf(tokenId *big.Int) ([]byte, error) {
+	return pledgeEscrow.abi.Pack("openRentalsOf", tokenId)
+}
+
+// UnpackOpenRentalsOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x94998ff9.
+//
+// Solidity: function openRentalsOf(uint256 tokenId) view returns(uint256[] ids)
+func (pledgeEscrow *PledgeEscrow) UnpackOpenRentalsOf(data []byte) ([]*big.Int, error) {
+	out, err := pledgeEscrow.abi.Unpack("openRentalsOf", data)
+	if err != nil {
+		return *new([]*big.Int), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]*big.Int)).(*[]*big.Int)
 	return out0, nil
 }
 
@@ -1108,39 +1285,61 @@ func (pledgeEscrow *PledgeEscrow) UnpackPaused(data []byte) (bool, error) {
 	return out0, nil
 }
 
-// PackPlatformFeeBps is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x22dcd13e.  This method will panic if any
+// PackPlatformShare is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79ec8cc7.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function platformFeeBps() view returns(uint16)
-func (pledgeEscrow *PledgeEscrow) PackPlatformFeeBps() []byte {
-	enc, err := pledgeEscrow.abi.Pack("platformFeeBps")
+// Solidity: function platformShare(address platform) view returns(uint16)
+func (pledgeEscrow *PledgeEscrow) PackPlatformShare(platform common.Address) []byte {
+	enc, err := pledgeEscrow.abi.Pack("platformShare", platform)
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackPlatformFeeBps is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x22dcd13e.  This method will return an error
+// TryPackPlatformShare is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79ec8cc7.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function platformFeeBps() view returns(uint16)
-func (pledgeEscrow *PledgeEscrow) TryPackPlatformFeeBps() ([]byte, error) {
-	return pledgeEscrow.abi.Pack("platformFeeBps")
+// Solidity: function platformShare(address platform) view returns(uint16)
+func (pledgeEscrow *PledgeEscrow) TryPackPlatformShare(platform common.Address) ([]byte, error) {
+	return pledgeEscrow.abi.Pack("platformShare", platform)
 }
 
-// UnpackPlatformFeeBps is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x22dcd13e.
+// UnpackPlatformShare is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x79ec8cc7.
 //
-// Solidity: function platformFeeBps() view returns(uint16)
-func (pledgeEscrow *PledgeEscrow) UnpackPlatformFeeBps(data []byte) (uint16, error) {
-	out, err := pledgeEscrow.abi.Unpack("platformFeeBps", data)
+// Solidity: function platformShare(address platform) view returns(uint16)
+func (pledgeEscrow *PledgeEscrow) UnpackPlatformShare(data []byte) (uint16, error) {
+	out, err := pledgeEscrow.abi.Unpack("platformShare", data)
 	if err != nil {
 		return *new(uint16), err
 	}
 	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
 	return out0, nil
+}
+
+// PackReleaseDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa0f109c5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function releaseDeposit(uint256 ) returns()
+func (pledgeEscrow *PledgeEscrow) PackReleaseDeposit(arg0 *big.Int) []byte {
+	enc, err := pledgeEscrow.abi.Pack("releaseDeposit", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReleaseDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa0f109c5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function releaseDeposit(uint256 ) returns()
+func (pledgeEscrow *PledgeEscrow) TryPackReleaseDeposit(arg0 *big.Int) ([]byte, error) {
+	return pledgeEscrow.abi.Pack("releaseDeposit", arg0)
 }
 
 // PackRenounceRole is the Go binding used to pack the parameters required for calling
@@ -1166,12 +1365,12 @@ func (pledgeEscrow *PledgeEscrow) TryPackRenounceRole(role [32]byte, callerConfi
 }
 
 // PackRent is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x2ed2d429.  This method will panic if any
+// the contract method with ID 0xb28908fe.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function rent(uint256 listingId, uint64 duration) returns(uint256)
-func (pledgeEscrow *PledgeEscrow) PackRent(listingId *big.Int, duration uint64) []byte {
-	enc, err := pledgeEscrow.abi.Pack("rent", listingId, duration)
+// Solidity: function rent(uint256 listingId, uint64 start, uint64 duration, bytes32 termsHash_, address platform) returns(uint256)
+func (pledgeEscrow *PledgeEscrow) PackRent(listingId *big.Int, start uint64, duration uint64, termsHash [32]byte, platform common.Address) []byte {
+	enc, err := pledgeEscrow.abi.Pack("rent", listingId, start, duration, termsHash, platform)
 	if err != nil {
 		panic(err)
 	}
@@ -1179,18 +1378,18 @@ func (pledgeEscrow *PledgeEscrow) PackRent(listingId *big.Int, duration uint64) 
 }
 
 // TryPackRent is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x2ed2d429.  This method will return an error
+// the contract method with ID 0xb28908fe.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function rent(uint256 listingId, uint64 duration) returns(uint256)
-func (pledgeEscrow *PledgeEscrow) TryPackRent(listingId *big.Int, duration uint64) ([]byte, error) {
-	return pledgeEscrow.abi.Pack("rent", listingId, duration)
+// Solidity: function rent(uint256 listingId, uint64 start, uint64 duration, bytes32 termsHash_, address platform) returns(uint256)
+func (pledgeEscrow *PledgeEscrow) TryPackRent(listingId *big.Int, start uint64, duration uint64, termsHash [32]byte, platform common.Address) ([]byte, error) {
+	return pledgeEscrow.abi.Pack("rent", listingId, start, duration, termsHash, platform)
 }
 
 // UnpackRent is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x2ed2d429.
+// from invoking the contract method with ID 0xb28908fe.
 //
-// Solidity: function rent(uint256 listingId, uint64 duration) returns(uint256)
+// Solidity: function rent(uint256 listingId, uint64 start, uint64 duration, bytes32 termsHash_, address platform) returns(uint256)
 func (pledgeEscrow *PledgeEscrow) UnpackRent(data []byte) (*big.Int, error) {
 	out, err := pledgeEscrow.abi.Unpack("rent", data)
 	if err != nil {
@@ -1201,12 +1400,12 @@ func (pledgeEscrow *PledgeEscrow) UnpackRent(data []byte) (*big.Int, error) {
 }
 
 // PackRentWithPermit is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x5f57c16e.  This method will panic if any
+// the contract method with ID 0x1bd96517.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function rentWithPermit(uint256 listingId, uint64 duration, uint256 permitValue, uint256 permitDeadline, uint8 v, bytes32 r, bytes32 s) returns(uint256)
-func (pledgeEscrow *PledgeEscrow) PackRentWithPermit(listingId *big.Int, duration uint64, permitValue *big.Int, permitDeadline *big.Int, v uint8, r [32]byte, s [32]byte) []byte {
-	enc, err := pledgeEscrow.abi.Pack("rentWithPermit", listingId, duration, permitValue, permitDeadline, v, r, s)
+// Solidity: function rentWithPermit(uint256 listingId, uint64 start, uint64 duration, bytes32 termsHash_, address platform, uint256 permitValue, uint256 permitDeadline, uint8 v, bytes32 r, bytes32 s) returns(uint256)
+func (pledgeEscrow *PledgeEscrow) PackRentWithPermit(listingId *big.Int, start uint64, duration uint64, termsHash [32]byte, platform common.Address, permitValue *big.Int, permitDeadline *big.Int, v uint8, r [32]byte, s [32]byte) []byte {
+	enc, err := pledgeEscrow.abi.Pack("rentWithPermit", listingId, start, duration, termsHash, platform, permitValue, permitDeadline, v, r, s)
 	if err != nil {
 		panic(err)
 	}
@@ -1214,18 +1413,18 @@ func (pledgeEscrow *PledgeEscrow) PackRentWithPermit(listingId *big.Int, duratio
 }
 
 // TryPackRentWithPermit is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x5f57c16e.  This method will return an error
+// the contract method with ID 0x1bd96517.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function rentWithPermit(uint256 listingId, uint64 duration, uint256 permitValue, uint256 permitDeadline, uint8 v, bytes32 r, bytes32 s) returns(uint256)
-func (pledgeEscrow *PledgeEscrow) TryPackRentWithPermit(listingId *big.Int, duration uint64, permitValue *big.Int, permitDeadline *big.Int, v uint8, r [32]byte, s [32]byte) ([]byte, error) {
-	return pledgeEscrow.abi.Pack("rentWithPermit", listingId, duration, permitValue, permitDeadline, v, r, s)
+// Solidity: function rentWithPermit(uint256 listingId, uint64 start, uint64 duration, bytes32 termsHash_, address platform, uint256 permitValue, uint256 permitDeadline, uint8 v, bytes32 r, bytes32 s) returns(uint256)
+func (pledgeEscrow *PledgeEscrow) TryPackRentWithPermit(listingId *big.Int, start uint64, duration uint64, termsHash [32]byte, platform common.Address, permitValue *big.Int, permitDeadline *big.Int, v uint8, r [32]byte, s [32]byte) ([]byte, error) {
+	return pledgeEscrow.abi.Pack("rentWithPermit", listingId, start, duration, termsHash, platform, permitValue, permitDeadline, v, r, s)
 }
 
 // UnpackRentWithPermit is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x5f57c16e.
+// from invoking the contract method with ID 0x1bd96517.
 //
-// Solidity: function rentWithPermit(uint256 listingId, uint64 duration, uint256 permitValue, uint256 permitDeadline, uint8 v, bytes32 r, bytes32 s) returns(uint256)
+// Solidity: function rentWithPermit(uint256 listingId, uint64 start, uint64 duration, bytes32 termsHash_, address platform, uint256 permitValue, uint256 permitDeadline, uint8 v, bytes32 r, bytes32 s) returns(uint256)
 func (pledgeEscrow *PledgeEscrow) UnpackRentWithPermit(data []byte) (*big.Int, error) {
 	out, err := pledgeEscrow.abi.Unpack("rentWithPermit", data)
 	if err != nil {
@@ -1270,13 +1469,48 @@ func (pledgeEscrow *PledgeEscrow) UnpackRentalCount(data []byte) (*big.Int, erro
 	return out0, nil
 }
 
+// PackRentalTerms is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb5d7d470.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function rentalTerms(uint256 rentalId) view returns((uint256,uint256,uint64,uint64,uint256,uint16,uint64,address,address))
+func (pledgeEscrow *PledgeEscrow) PackRentalTerms(rentalId *big.Int) []byte {
+	enc, err := pledgeEscrow.abi.Pack("rentalTerms", rentalId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRentalTerms is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb5d7d470.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function rentalTerms(uint256 rentalId) view returns((uint256,uint256,uint64,uint64,uint256,uint16,uint64,address,address))
+func (pledgeEscrow *PledgeEscrow) TryPackRentalTerms(rentalId *big.Int) ([]byte, error) {
+	return pledgeEscrow.abi.Pack("rentalTerms", rentalId)
+}
+
+// UnpackRentalTerms is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb5d7d470.
+//
+// Solidity: function rentalTerms(uint256 rentalId) view returns((uint256,uint256,uint64,uint64,uint256,uint16,uint64,address,address))
+func (pledgeEscrow *PledgeEscrow) UnpackRentalTerms(data []byte) (IPledgeEscrowTerms, error) {
+	out, err := pledgeEscrow.abi.Unpack("rentalTerms", data)
+	if err != nil {
+		return *new(IPledgeEscrowTerms), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IPledgeEscrowTerms)).(*IPledgeEscrowTerms)
+	return out0, nil
+}
+
 // PackReportUsage is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x9def8223.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function reportUsage(uint256 rentalId, uint256 units, uint16 damageBps, uint64 nonce, bytes signature) returns()
-func (pledgeEscrow *PledgeEscrow) PackReportUsage(rentalId *big.Int, units *big.Int, damageBps uint16, nonce uint64, signature []byte) []byte {
-	enc, err := pledgeEscrow.abi.Pack("reportUsage", rentalId, units, damageBps, nonce, signature)
+// Solidity: function reportUsage(uint256 , uint256 , uint16 , uint64 , bytes ) returns()
+func (pledgeEscrow *PledgeEscrow) PackReportUsage(arg0 *big.Int, arg1 *big.Int, arg2 uint16, arg3 uint64, arg4 []byte) []byte {
+	enc, err := pledgeEscrow.abi.Pack("reportUsage", arg0, arg1, arg2, arg3, arg4)
 	if err != nil {
 		panic(err)
 	}
@@ -1287,18 +1521,18 @@ func (pledgeEscrow *PledgeEscrow) PackReportUsage(rentalId *big.Int, units *big.
 // the contract method with ID 0x9def8223.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function reportUsage(uint256 rentalId, uint256 units, uint16 damageBps, uint64 nonce, bytes signature) returns()
-func (pledgeEscrow *PledgeEscrow) TryPackReportUsage(rentalId *big.Int, units *big.Int, damageBps uint16, nonce uint64, signature []byte) ([]byte, error) {
-	return pledgeEscrow.abi.Pack("reportUsage", rentalId, units, damageBps, nonce, signature)
+// Solidity: function reportUsage(uint256 , uint256 , uint16 , uint64 , bytes ) returns()
+func (pledgeEscrow *PledgeEscrow) TryPackReportUsage(arg0 *big.Int, arg1 *big.Int, arg2 uint16, arg3 uint64, arg4 []byte) ([]byte, error) {
+	return pledgeEscrow.abi.Pack("reportUsage", arg0, arg1, arg2, arg3, arg4)
 }
 
 // PackResolveDispute is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x7f3d7e00.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function resolveDispute(uint256 rentalId, uint16 providerShareBps) returns()
-func (pledgeEscrow *PledgeEscrow) PackResolveDispute(rentalId *big.Int, providerShareBps uint16) []byte {
-	enc, err := pledgeEscrow.abi.Pack("resolveDispute", rentalId, providerShareBps)
+// Solidity: function resolveDispute(uint256 , uint16 ) returns()
+func (pledgeEscrow *PledgeEscrow) PackResolveDispute(arg0 *big.Int, arg1 uint16) []byte {
+	enc, err := pledgeEscrow.abi.Pack("resolveDispute", arg0, arg1)
 	if err != nil {
 		panic(err)
 	}
@@ -1309,9 +1543,9 @@ func (pledgeEscrow *PledgeEscrow) PackResolveDispute(rentalId *big.Int, provider
 // the contract method with ID 0x7f3d7e00.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function resolveDispute(uint256 rentalId, uint16 providerShareBps) returns()
-func (pledgeEscrow *PledgeEscrow) TryPackResolveDispute(rentalId *big.Int, providerShareBps uint16) ([]byte, error) {
-	return pledgeEscrow.abi.Pack("resolveDispute", rentalId, providerShareBps)
+// Solidity: function resolveDispute(uint256 , uint16 ) returns()
+func (pledgeEscrow *PledgeEscrow) TryPackResolveDispute(arg0 *big.Int, arg1 uint16) ([]byte, error) {
+	return pledgeEscrow.abi.Pack("resolveDispute", arg0, arg1)
 }
 
 // PackRevokeRole is the Go binding used to pack the parameters required for calling
@@ -1336,34 +1570,80 @@ func (pledgeEscrow *PledgeEscrow) TryPackRevokeRole(role [32]byte, account commo
 	return pledgeEscrow.abi.Pack("revokeRole", role, account)
 }
 
-// PackRewardPerRental is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xe274ae64.  This method will panic if any
+// PackRewardEpoch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6bfdea2b.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function rewardPerRental() view returns(uint256)
-func (pledgeEscrow *PledgeEscrow) PackRewardPerRental() []byte {
-	enc, err := pledgeEscrow.abi.Pack("rewardPerRental")
+// Solidity: function rewardEpoch() view returns(uint256 epoch, uint256 minted, uint256 remaining)
+func (pledgeEscrow *PledgeEscrow) PackRewardEpoch() []byte {
+	enc, err := pledgeEscrow.abi.Pack("rewardEpoch")
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackRewardPerRental is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xe274ae64.  This method will return an error
+// TryPackRewardEpoch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6bfdea2b.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function rewardPerRental() view returns(uint256)
-func (pledgeEscrow *PledgeEscrow) TryPackRewardPerRental() ([]byte, error) {
-	return pledgeEscrow.abi.Pack("rewardPerRental")
+// Solidity: function rewardEpoch() view returns(uint256 epoch, uint256 minted, uint256 remaining)
+func (pledgeEscrow *PledgeEscrow) TryPackRewardEpoch() ([]byte, error) {
+	return pledgeEscrow.abi.Pack("rewardEpoch")
 }
 
-// UnpackRewardPerRental is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xe274ae64.
+// RewardEpochOutput serves as a container for the return parameters of contract
+// method RewardEpoch.
+type RewardEpochOutput struct {
+	Epoch     *big.Int
+	Minted    *big.Int
+	Remaining *big.Int
+}
+
+// UnpackRewardEpoch is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6bfdea2b.
 //
-// Solidity: function rewardPerRental() view returns(uint256)
-func (pledgeEscrow *PledgeEscrow) UnpackRewardPerRental(data []byte) (*big.Int, error) {
-	out, err := pledgeEscrow.abi.Unpack("rewardPerRental", data)
+// Solidity: function rewardEpoch() view returns(uint256 epoch, uint256 minted, uint256 remaining)
+func (pledgeEscrow *PledgeEscrow) UnpackRewardEpoch(data []byte) (RewardEpochOutput, error) {
+	out, err := pledgeEscrow.abi.Unpack("rewardEpoch", data)
+	outstruct := new(RewardEpochOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Epoch = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Minted = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	outstruct.Remaining = abi.ConvertType(out[2], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackRewardRate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x221ca18c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function rewardRate(address token) view returns(uint256)
+func (pledgeEscrow *PledgeEscrow) PackRewardRate(token common.Address) []byte {
+	enc, err := pledgeEscrow.abi.Pack("rewardRate", token)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRewardRate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x221ca18c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function rewardRate(address token) view returns(uint256)
+func (pledgeEscrow *PledgeEscrow) TryPackRewardRate(token common.Address) ([]byte, error) {
+	return pledgeEscrow.abi.Pack("rewardRate", token)
+}
+
+// UnpackRewardRate is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x221ca18c.
+//
+// Solidity: function rewardRate(address token) view returns(uint256)
+func (pledgeEscrow *PledgeEscrow) UnpackRewardRate(data []byte) (*big.Int, error) {
+	out, err := pledgeEscrow.abi.Unpack("rewardRate", data)
 	if err != nil {
 		return new(big.Int), err
 	}
@@ -1394,12 +1674,12 @@ func (pledgeEscrow *PledgeEscrow) TryPackSetArbitration(arbitration common.Addre
 }
 
 // PackSetParams is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x2d75dbf1.  This method will panic if any
+// the contract method with ID 0xa073473e.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function setParams(uint16 platformFeeBps_, uint64 gracePeriod_, uint16 lateFeeBps_, uint256 rewardPerRental_, uint256 basePledge_, address treasury_) returns()
-func (pledgeEscrow *PledgeEscrow) PackSetParams(platformFeeBps uint16, gracePeriod uint64, lateFeeBps uint16, rewardPerRental *big.Int, basePledge *big.Int, treasury common.Address) []byte {
-	enc, err := pledgeEscrow.abi.Pack("setParams", platformFeeBps, gracePeriod, lateFeeBps, rewardPerRental, basePledge, treasury)
+// Solidity: function setParams((uint16,uint64,uint16,uint64,uint64,uint64,uint256,uint256,address) ) returns()
+func (pledgeEscrow *PledgeEscrow) PackSetParams(arg0 IPledgeEscrowParams) []byte {
+	enc, err := pledgeEscrow.abi.Pack("setParams", arg0)
 	if err != nil {
 		panic(err)
 	}
@@ -1407,21 +1687,21 @@ func (pledgeEscrow *PledgeEscrow) PackSetParams(platformFeeBps uint16, gracePeri
 }
 
 // TryPackSetParams is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x2d75dbf1.  This method will return an error
+// the contract method with ID 0xa073473e.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function setParams(uint16 platformFeeBps_, uint64 gracePeriod_, uint16 lateFeeBps_, uint256 rewardPerRental_, uint256 basePledge_, address treasury_) returns()
-func (pledgeEscrow *PledgeEscrow) TryPackSetParams(platformFeeBps uint16, gracePeriod uint64, lateFeeBps uint16, rewardPerRental *big.Int, basePledge *big.Int, treasury common.Address) ([]byte, error) {
-	return pledgeEscrow.abi.Pack("setParams", platformFeeBps, gracePeriod, lateFeeBps, rewardPerRental, basePledge, treasury)
+// Solidity: function setParams((uint16,uint64,uint16,uint64,uint64,uint64,uint256,uint256,address) ) returns()
+func (pledgeEscrow *PledgeEscrow) TryPackSetParams(arg0 IPledgeEscrowParams) ([]byte, error) {
+	return pledgeEscrow.abi.Pack("setParams", arg0)
 }
 
 // PackSetPaymentToken is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x430884cf.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function setPaymentToken(address token, bool allowed) returns()
-func (pledgeEscrow *PledgeEscrow) PackSetPaymentToken(token common.Address, allowed bool) []byte {
-	enc, err := pledgeEscrow.abi.Pack("setPaymentToken", token, allowed)
+// Solidity: function setPaymentToken(address , bool ) returns()
+func (pledgeEscrow *PledgeEscrow) PackSetPaymentToken(arg0 common.Address, arg1 bool) []byte {
+	enc, err := pledgeEscrow.abi.Pack("setPaymentToken", arg0, arg1)
 	if err != nil {
 		panic(err)
 	}
@@ -1432,9 +1712,53 @@ func (pledgeEscrow *PledgeEscrow) PackSetPaymentToken(token common.Address, allo
 // the contract method with ID 0x430884cf.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function setPaymentToken(address token, bool allowed) returns()
-func (pledgeEscrow *PledgeEscrow) TryPackSetPaymentToken(token common.Address, allowed bool) ([]byte, error) {
-	return pledgeEscrow.abi.Pack("setPaymentToken", token, allowed)
+// Solidity: function setPaymentToken(address , bool ) returns()
+func (pledgeEscrow *PledgeEscrow) TryPackSetPaymentToken(arg0 common.Address, arg1 bool) ([]byte, error) {
+	return pledgeEscrow.abi.Pack("setPaymentToken", arg0, arg1)
+}
+
+// PackSetPlatform is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0f44f4e1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setPlatform(address , uint16 ) returns()
+func (pledgeEscrow *PledgeEscrow) PackSetPlatform(arg0 common.Address, arg1 uint16) []byte {
+	enc, err := pledgeEscrow.abi.Pack("setPlatform", arg0, arg1)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetPlatform is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0f44f4e1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setPlatform(address , uint16 ) returns()
+func (pledgeEscrow *PledgeEscrow) TryPackSetPlatform(arg0 common.Address, arg1 uint16) ([]byte, error) {
+	return pledgeEscrow.abi.Pack("setPlatform", arg0, arg1)
+}
+
+// PackSetRewardRate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x812a71d5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setRewardRate(address , uint256 ) returns()
+func (pledgeEscrow *PledgeEscrow) PackSetRewardRate(arg0 common.Address, arg1 *big.Int) []byte {
+	enc, err := pledgeEscrow.abi.Pack("setRewardRate", arg0, arg1)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetRewardRate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x812a71d5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setRewardRate(address , uint256 ) returns()
+func (pledgeEscrow *PledgeEscrow) TryPackSetRewardRate(arg0 common.Address, arg1 *big.Int) ([]byte, error) {
+	return pledgeEscrow.abi.Pack("setRewardRate", arg0, arg1)
 }
 
 // PackSupportsInterface is the Go binding used to pack the parameters required for calling
@@ -1472,38 +1796,73 @@ func (pledgeEscrow *PledgeEscrow) UnpackSupportsInterface(data []byte) (bool, er
 	return out0, nil
 }
 
-// PackTreasury is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x61d027b3.  This method will panic if any
+// PackTermsHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7c980e12.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function treasury() view returns(address)
-func (pledgeEscrow *PledgeEscrow) PackTreasury() []byte {
-	enc, err := pledgeEscrow.abi.Pack("treasury")
+// Solidity: function termsHash(uint256 listingId) view returns(bytes32)
+func (pledgeEscrow *PledgeEscrow) PackTermsHash(listingId *big.Int) []byte {
+	enc, err := pledgeEscrow.abi.Pack("termsHash", listingId)
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackTreasury is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x61d027b3.  This method will return an error
+// TryPackTermsHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7c980e12.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function treasury() view returns(address)
-func (pledgeEscrow *PledgeEscrow) TryPackTreasury() ([]byte, error) {
-	return pledgeEscrow.abi.Pack("treasury")
+// Solidity: function termsHash(uint256 listingId) view returns(bytes32)
+func (pledgeEscrow *PledgeEscrow) TryPackTermsHash(listingId *big.Int) ([]byte, error) {
+	return pledgeEscrow.abi.Pack("termsHash", listingId)
 }
 
-// UnpackTreasury is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x61d027b3.
+// UnpackTermsHash is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7c980e12.
 //
-// Solidity: function treasury() view returns(address)
-func (pledgeEscrow *PledgeEscrow) UnpackTreasury(data []byte) (common.Address, error) {
-	out, err := pledgeEscrow.abi.Unpack("treasury", data)
+// Solidity: function termsHash(uint256 listingId) view returns(bytes32)
+func (pledgeEscrow *PledgeEscrow) UnpackTermsHash(data []byte) ([32]byte, error) {
+	out, err := pledgeEscrow.abi.Unpack("termsHash", data)
 	if err != nil {
-		return *new(common.Address), err
+		return *new([32]byte), err
 	}
-	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackTierRentalCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6f9e9fca.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function tierRentalCount(address account) view returns(uint256)
+func (pledgeEscrow *PledgeEscrow) PackTierRentalCount(account common.Address) []byte {
+	enc, err := pledgeEscrow.abi.Pack("tierRentalCount", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTierRentalCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6f9e9fca.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function tierRentalCount(address account) view returns(uint256)
+func (pledgeEscrow *PledgeEscrow) TryPackTierRentalCount(account common.Address) ([]byte, error) {
+	return pledgeEscrow.abi.Pack("tierRentalCount", account)
+}
+
+// UnpackTierRentalCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6f9e9fca.
+//
+// Solidity: function tierRentalCount(address account) view returns(uint256)
+func (pledgeEscrow *PledgeEscrow) UnpackTierRentalCount(data []byte) (*big.Int, error) {
+	out, err := pledgeEscrow.abi.Unpack("tierRentalCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
 }
 
@@ -1530,12 +1889,12 @@ func (pledgeEscrow *PledgeEscrow) TryPackUnpause() ([]byte, error) {
 }
 
 // PackUpdateListing is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x9f08a277.  This method will panic if any
+// the contract method with ID 0x47408058.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function updateListing(uint256 listingId, uint256 pricePerHour, uint256 deposit, uint64 minDuration, uint64 maxDuration, uint256 pricePerUnit) returns()
-func (pledgeEscrow *PledgeEscrow) PackUpdateListing(listingId *big.Int, pricePerHour *big.Int, deposit *big.Int, minDuration uint64, maxDuration uint64, pricePerUnit *big.Int) []byte {
-	enc, err := pledgeEscrow.abi.Pack("updateListing", listingId, pricePerHour, deposit, minDuration, maxDuration, pricePerUnit)
+// Solidity: function updateListing(uint256 , (uint256,uint256,uint64,uint64,uint256,uint16,uint64,address,address) ) returns()
+func (pledgeEscrow *PledgeEscrow) PackUpdateListing(arg0 *big.Int, arg1 IPledgeEscrowTerms) []byte {
+	enc, err := pledgeEscrow.abi.Pack("updateListing", arg0, arg1)
 	if err != nil {
 		panic(err)
 	}
@@ -1543,21 +1902,21 @@ func (pledgeEscrow *PledgeEscrow) PackUpdateListing(listingId *big.Int, pricePer
 }
 
 // TryPackUpdateListing is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x9f08a277.  This method will return an error
+// the contract method with ID 0x47408058.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function updateListing(uint256 listingId, uint256 pricePerHour, uint256 deposit, uint64 minDuration, uint64 maxDuration, uint256 pricePerUnit) returns()
-func (pledgeEscrow *PledgeEscrow) TryPackUpdateListing(listingId *big.Int, pricePerHour *big.Int, deposit *big.Int, minDuration uint64, maxDuration uint64, pricePerUnit *big.Int) ([]byte, error) {
-	return pledgeEscrow.abi.Pack("updateListing", listingId, pricePerHour, deposit, minDuration, maxDuration, pricePerUnit)
+// Solidity: function updateListing(uint256 , (uint256,uint256,uint64,uint64,uint256,uint16,uint64,address,address) ) returns()
+func (pledgeEscrow *PledgeEscrow) TryPackUpdateListing(arg0 *big.Int, arg1 IPledgeEscrowTerms) ([]byte, error) {
+	return pledgeEscrow.abi.Pack("updateListing", arg0, arg1)
 }
 
 // PackWithdraw is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x51cff8d9.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function withdraw(address token) returns()
-func (pledgeEscrow *PledgeEscrow) PackWithdraw(token common.Address) []byte {
-	enc, err := pledgeEscrow.abi.Pack("withdraw", token)
+// Solidity: function withdraw(address ) returns()
+func (pledgeEscrow *PledgeEscrow) PackWithdraw(arg0 common.Address) []byte {
+	enc, err := pledgeEscrow.abi.Pack("withdraw", arg0)
 	if err != nil {
 		panic(err)
 	}
@@ -1568,9 +1927,9 @@ func (pledgeEscrow *PledgeEscrow) PackWithdraw(token common.Address) []byte {
 // the contract method with ID 0x51cff8d9.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function withdraw(address token) returns()
-func (pledgeEscrow *PledgeEscrow) TryPackWithdraw(token common.Address) ([]byte, error) {
-	return pledgeEscrow.abi.Pack("withdraw", token)
+// Solidity: function withdraw(address ) returns()
+func (pledgeEscrow *PledgeEscrow) TryPackWithdraw(arg0 common.Address) ([]byte, error) {
+	return pledgeEscrow.abi.Pack("withdraw", arg0)
 }
 
 // PledgeEscrowArbitrationSet represents a ArbitrationSet event raised by the PledgeEscrow contract.
@@ -1589,7 +1948,7 @@ func (PledgeEscrowArbitrationSet) ContractEventName() string {
 // UnpackArbitrationSetEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event ArbitrationSet(address indexed arbitration)
+// Solidity: event ArbitrationSet(address arbitration)
 func (pledgeEscrow *PledgeEscrow) UnpackArbitrationSetEvent(log *types.Log) (*PledgeEscrowArbitrationSet, error) {
 	event := "ArbitrationSet"
 	if len(log.Topics) == 0 {
@@ -1644,6 +2003,99 @@ func (pledgeEscrow *PledgeEscrow) UnpackAssetConfirmedEvent(log *types.Log) (*Pl
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(PledgeEscrowAssetConfirmed)
+	if len(log.Data) > 0 {
+		if err := pledgeEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range pledgeEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PledgeEscrowCancelled represents a Cancelled event raised by the PledgeEscrow contract.
+type PledgeEscrowCancelled struct {
+	RentalId    *big.Int
+	By          common.Address
+	Fee         *big.Int
+	PlatformFee *big.Int
+	Refund      *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const PledgeEscrowCancelledEventName = "Cancelled"
+
+// ContractEventName returns the user-defined event name.
+func (PledgeEscrowCancelled) ContractEventName() string {
+	return PledgeEscrowCancelledEventName
+}
+
+// UnpackCancelledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Cancelled(uint256 indexed rentalId, address indexed by, uint256 fee, uint256 platformFee, uint256 refund)
+func (pledgeEscrow *PledgeEscrow) UnpackCancelledEvent(log *types.Log) (*PledgeEscrowCancelled, error) {
+	event := "Cancelled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != pledgeEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PledgeEscrowCancelled)
+	if len(log.Data) > 0 {
+		if err := pledgeEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range pledgeEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PledgeEscrowCheckedIn represents a CheckedIn event raised by the PledgeEscrow contract.
+type PledgeEscrowCheckedIn struct {
+	RentalId *big.Int
+	Renter   common.Address
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const PledgeEscrowCheckedInEventName = "CheckedIn"
+
+// ContractEventName returns the user-defined event name.
+func (PledgeEscrowCheckedIn) ContractEventName() string {
+	return PledgeEscrowCheckedInEventName
+}
+
+// UnpackCheckedInEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CheckedIn(uint256 indexed rentalId, address indexed renter)
+func (pledgeEscrow *PledgeEscrow) UnpackCheckedInEvent(log *types.Log) (*PledgeEscrowCheckedIn, error) {
+	event := "CheckedIn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != pledgeEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PledgeEscrowCheckedIn)
 	if len(log.Data) > 0 {
 		if err := pledgeEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -1842,18 +2294,67 @@ func (pledgeEscrow *PledgeEscrow) UnpackEIP712DomainChangedEvent(log *types.Log)
 	return out, nil
 }
 
+// PledgeEscrowInspectionExtended represents a InspectionExtended event raised by the PledgeEscrow contract.
+type PledgeEscrowInspectionExtended struct {
+	RentalId      *big.Int
+	InspectionEnd uint64
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const PledgeEscrowInspectionExtendedEventName = "InspectionExtended"
+
+// ContractEventName returns the user-defined event name.
+func (PledgeEscrowInspectionExtended) ContractEventName() string {
+	return PledgeEscrowInspectionExtendedEventName
+}
+
+// UnpackInspectionExtendedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event InspectionExtended(uint256 indexed rentalId, uint64 inspectionEnd)
+func (pledgeEscrow *PledgeEscrow) UnpackInspectionExtendedEvent(log *types.Log) (*PledgeEscrowInspectionExtended, error) {
+	event := "InspectionExtended"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != pledgeEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PledgeEscrowInspectionExtended)
+	if len(log.Data) > 0 {
+		if err := pledgeEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range pledgeEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // PledgeEscrowListed represents a Listed event raised by the PledgeEscrow contract.
 type PledgeEscrowListed struct {
-	ListingId    *big.Int
-	TokenId      *big.Int
-	Provider     common.Address
-	PaymentToken common.Address
-	PricePerHour *big.Int
-	Deposit      *big.Int
-	MinDuration  uint64
-	MaxDuration  uint64
-	PricePerUnit *big.Int
-	Raw          *types.Log // Blockchain specific contextual infos
+	ListingId        *big.Int
+	TokenId          *big.Int
+	Provider         common.Address
+	PaymentToken     common.Address
+	PricePerHour     *big.Int
+	Deposit          *big.Int
+	MinDuration      uint64
+	MaxDuration      uint64
+	PricePerUnit     *big.Int
+	CancelFeeBps     uint16
+	FreeCancelBefore uint64
+	Payee            common.Address
+	Platform         common.Address
+	Raw              *types.Log // Blockchain specific contextual infos
 }
 
 const PledgeEscrowListedEventName = "Listed"
@@ -1866,7 +2367,7 @@ func (PledgeEscrowListed) ContractEventName() string {
 // UnpackListedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event Listed(uint256 indexed listingId, uint256 indexed tokenId, address indexed provider, address paymentToken, uint256 pricePerHour, uint256 deposit, uint64 minDuration, uint64 maxDuration, uint256 pricePerUnit)
+// Solidity: event Listed(uint256 indexed listingId, uint256 indexed tokenId, address indexed provider, address paymentToken, uint256 pricePerHour, uint256 deposit, uint64 minDuration, uint64 maxDuration, uint256 pricePerUnit, uint16 cancelFeeBps, uint64 freeCancelBefore, address payee, address platform)
 func (pledgeEscrow *PledgeEscrow) UnpackListedEvent(log *types.Log) (*PledgeEscrowListed, error) {
 	event := "Listed"
 	if len(log.Topics) == 0 {
@@ -1894,15 +2395,63 @@ func (pledgeEscrow *PledgeEscrow) UnpackListedEvent(log *types.Log) (*PledgeEscr
 	return out, nil
 }
 
+// PledgeEscrowListingClosed represents a ListingClosed event raised by the PledgeEscrow contract.
+type PledgeEscrowListingClosed struct {
+	ListingId *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const PledgeEscrowListingClosedEventName = "ListingClosed"
+
+// ContractEventName returns the user-defined event name.
+func (PledgeEscrowListingClosed) ContractEventName() string {
+	return PledgeEscrowListingClosedEventName
+}
+
+// UnpackListingClosedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ListingClosed(uint256 indexed listingId)
+func (pledgeEscrow *PledgeEscrow) UnpackListingClosedEvent(log *types.Log) (*PledgeEscrowListingClosed, error) {
+	event := "ListingClosed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != pledgeEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PledgeEscrowListingClosed)
+	if len(log.Data) > 0 {
+		if err := pledgeEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range pledgeEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // PledgeEscrowListingUpdated represents a ListingUpdated event raised by the PledgeEscrow contract.
 type PledgeEscrowListingUpdated struct {
-	ListingId    *big.Int
-	PricePerHour *big.Int
-	Deposit      *big.Int
-	MinDuration  uint64
-	MaxDuration  uint64
-	PricePerUnit *big.Int
-	Raw          *types.Log // Blockchain specific contextual infos
+	ListingId        *big.Int
+	PricePerHour     *big.Int
+	Deposit          *big.Int
+	MinDuration      uint64
+	MaxDuration      uint64
+	PricePerUnit     *big.Int
+	CancelFeeBps     uint16
+	FreeCancelBefore uint64
+	Payee            common.Address
+	Platform         common.Address
+	Raw              *types.Log // Blockchain specific contextual infos
 }
 
 const PledgeEscrowListingUpdatedEventName = "ListingUpdated"
@@ -1915,7 +2464,7 @@ func (PledgeEscrowListingUpdated) ContractEventName() string {
 // UnpackListingUpdatedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event ListingUpdated(uint256 indexed listingId, uint256 pricePerHour, uint256 deposit, uint64 minDuration, uint64 maxDuration, uint256 pricePerUnit)
+// Solidity: event ListingUpdated(uint256 indexed listingId, uint256 pricePerHour, uint256 deposit, uint64 minDuration, uint64 maxDuration, uint256 pricePerUnit, uint16 cancelFeeBps, uint64 freeCancelBefore, address payee, address platform)
 func (pledgeEscrow *PledgeEscrow) UnpackListingUpdatedEvent(log *types.Log) (*PledgeEscrowListingUpdated, error) {
 	event := "ListingUpdated"
 	if len(log.Topics) == 0 {
@@ -1943,15 +2492,66 @@ func (pledgeEscrow *PledgeEscrow) UnpackListingUpdatedEvent(log *types.Log) (*Pl
 	return out, nil
 }
 
+// PledgeEscrowNoShow represents a NoShow event raised by the PledgeEscrow contract.
+type PledgeEscrowNoShow struct {
+	RentalId    *big.Int
+	Renter      common.Address
+	RentCharged *big.Int
+	PlatformFee *big.Int
+	Refund      *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const PledgeEscrowNoShowEventName = "NoShow"
+
+// ContractEventName returns the user-defined event name.
+func (PledgeEscrowNoShow) ContractEventName() string {
+	return PledgeEscrowNoShowEventName
+}
+
+// UnpackNoShowEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event NoShow(uint256 indexed rentalId, address indexed renter, uint256 rentCharged, uint256 platformFee, uint256 refund)
+func (pledgeEscrow *PledgeEscrow) UnpackNoShowEvent(log *types.Log) (*PledgeEscrowNoShow, error) {
+	event := "NoShow"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != pledgeEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PledgeEscrowNoShow)
+	if len(log.Data) > 0 {
+		if err := pledgeEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range pledgeEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // PledgeEscrowParamsSet represents a ParamsSet event raised by the PledgeEscrow contract.
 type PledgeEscrowParamsSet struct {
-	PlatformFeeBps  uint16
-	GracePeriod     uint64
-	LateFeeBps      uint16
-	RewardPerRental *big.Int
-	BasePledge      *big.Int
-	Treasury        common.Address
-	Raw             *types.Log // Blockchain specific contextual infos
+	PlatformFeeBps   uint16
+	GracePeriod      uint64
+	LateFeeBps       uint16
+	InspectionPeriod uint64
+	MinRentalSeconds uint64
+	MaxAdvance       uint64
+	BasePledge       *big.Int
+	EpochRewardCap   *big.Int
+	Treasury         common.Address
+	Raw              *types.Log // Blockchain specific contextual infos
 }
 
 const PledgeEscrowParamsSetEventName = "ParamsSet"
@@ -1964,7 +2564,7 @@ func (PledgeEscrowParamsSet) ContractEventName() string {
 // UnpackParamsSetEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event ParamsSet(uint16 platformFeeBps, uint64 gracePeriod, uint16 lateFeeBps, uint256 rewardPerRental, uint256 basePledge, address treasury)
+// Solidity: event ParamsSet(uint16 platformFeeBps, uint64 gracePeriod, uint16 lateFeeBps, uint64 inspectionPeriod, uint64 minRentalSeconds, uint64 maxAdvance, uint256 basePledge, uint256 epochRewardCap, address treasury)
 func (pledgeEscrow *PledgeEscrow) UnpackParamsSetEvent(log *types.Log) (*PledgeEscrowParamsSet, error) {
 	event := "ParamsSet"
 	if len(log.Topics) == 0 {
@@ -2084,9 +2684,11 @@ func (pledgeEscrow *PledgeEscrow) UnpackPaymentCreditedEvent(log *types.Log) (*P
 
 // PledgeEscrowPaymentTokenSet represents a PaymentTokenSet event raised by the PledgeEscrow contract.
 type PledgeEscrowPaymentTokenSet struct {
-	Token   common.Address
-	Allowed bool
-	Raw     *types.Log // Blockchain specific contextual infos
+	Token    common.Address
+	Allowed  bool
+	Symbol   string
+	Decimals uint8
+	Raw      *types.Log // Blockchain specific contextual infos
 }
 
 const PledgeEscrowPaymentTokenSetEventName = "PaymentTokenSet"
@@ -2099,7 +2701,7 @@ func (PledgeEscrowPaymentTokenSet) ContractEventName() string {
 // UnpackPaymentTokenSetEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event PaymentTokenSet(address indexed token, bool allowed)
+// Solidity: event PaymentTokenSet(address indexed token, bool allowed, string symbol, uint8 decimals)
 func (pledgeEscrow *PledgeEscrow) UnpackPaymentTokenSetEvent(log *types.Log) (*PledgeEscrowPaymentTokenSet, error) {
 	event := "PaymentTokenSet"
 	if len(log.Topics) == 0 {
@@ -2109,6 +2711,98 @@ func (pledgeEscrow *PledgeEscrow) UnpackPaymentTokenSetEvent(log *types.Log) (*P
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(PledgeEscrowPaymentTokenSet)
+	if len(log.Data) > 0 {
+		if err := pledgeEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range pledgeEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PledgeEscrowPlatformFeePaid represents a PlatformFeePaid event raised by the PledgeEscrow contract.
+type PledgeEscrowPlatformFeePaid struct {
+	RentalId *big.Int
+	Platform common.Address
+	Token    common.Address
+	Amount   *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const PledgeEscrowPlatformFeePaidEventName = "PlatformFeePaid"
+
+// ContractEventName returns the user-defined event name.
+func (PledgeEscrowPlatformFeePaid) ContractEventName() string {
+	return PledgeEscrowPlatformFeePaidEventName
+}
+
+// UnpackPlatformFeePaidEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event PlatformFeePaid(uint256 indexed rentalId, address indexed platform, address indexed token, uint256 amount)
+func (pledgeEscrow *PledgeEscrow) UnpackPlatformFeePaidEvent(log *types.Log) (*PledgeEscrowPlatformFeePaid, error) {
+	event := "PlatformFeePaid"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != pledgeEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PledgeEscrowPlatformFeePaid)
+	if len(log.Data) > 0 {
+		if err := pledgeEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range pledgeEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PledgeEscrowPlatformSet represents a PlatformSet event raised by the PledgeEscrow contract.
+type PledgeEscrowPlatformSet struct {
+	Platform common.Address
+	ShareBps uint16
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const PledgeEscrowPlatformSetEventName = "PlatformSet"
+
+// ContractEventName returns the user-defined event name.
+func (PledgeEscrowPlatformSet) ContractEventName() string {
+	return PledgeEscrowPlatformSetEventName
+}
+
+// UnpackPlatformSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event PlatformSet(address indexed platform, uint16 shareBps)
+func (pledgeEscrow *PledgeEscrow) UnpackPlatformSetEvent(log *types.Log) (*PledgeEscrowPlatformSet, error) {
+	event := "PlatformSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != pledgeEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PledgeEscrowPlatformSet)
 	if len(log.Data) > 0 {
 		if err := pledgeEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -2421,6 +3115,8 @@ type PledgeEscrowRented struct {
 	End       uint64
 	Rent      *big.Int
 	Deposit   *big.Int
+	Device    common.Address
+	Platform  common.Address
 	Raw       *types.Log // Blockchain specific contextual infos
 }
 
@@ -2434,7 +3130,7 @@ func (PledgeEscrowRented) ContractEventName() string {
 // UnpackRentedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event Rented(uint256 indexed rentalId, uint256 indexed listingId, address indexed renter, uint256 tokenId, uint64 start, uint64 end, uint256 rent, uint256 deposit)
+// Solidity: event Rented(uint256 indexed rentalId, uint256 indexed listingId, address indexed renter, uint256 tokenId, uint64 start, uint64 end, uint256 rent, uint256 deposit, address device, address platform)
 func (pledgeEscrow *PledgeEscrow) UnpackRentedEvent(log *types.Log) (*PledgeEscrowRented, error) {
 	event := "Rented"
 	if len(log.Topics) == 0 {
@@ -2444,6 +3140,56 @@ func (pledgeEscrow *PledgeEscrow) UnpackRentedEvent(log *types.Log) (*PledgeEscr
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(PledgeEscrowRented)
+	if len(log.Data) > 0 {
+		if err := pledgeEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range pledgeEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PledgeEscrowReturned represents a Returned event raised by the PledgeEscrow contract.
+type PledgeEscrowReturned struct {
+	RentalId      *big.Int
+	By            common.Address
+	ReturnedAt    uint64
+	RentCharged   *big.Int
+	RentRefund    *big.Int
+	PlatformFee   *big.Int
+	InspectionEnd uint64
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const PledgeEscrowReturnedEventName = "Returned"
+
+// ContractEventName returns the user-defined event name.
+func (PledgeEscrowReturned) ContractEventName() string {
+	return PledgeEscrowReturnedEventName
+}
+
+// UnpackReturnedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Returned(uint256 indexed rentalId, address indexed by, uint64 returnedAt, uint256 rentCharged, uint256 rentRefund, uint256 platformFee, uint64 inspectionEnd)
+func (pledgeEscrow *PledgeEscrow) UnpackReturnedEvent(log *types.Log) (*PledgeEscrowReturned, error) {
+	event := "Returned"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != pledgeEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PledgeEscrowReturned)
 	if len(log.Data) > 0 {
 		if err := pledgeEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -2490,6 +3236,51 @@ func (pledgeEscrow *PledgeEscrow) UnpackRewardPaidEvent(log *types.Log) (*Pledge
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(PledgeEscrowRewardPaid)
+	if len(log.Data) > 0 {
+		if err := pledgeEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range pledgeEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PledgeEscrowRewardRateSet represents a RewardRateSet event raised by the PledgeEscrow contract.
+type PledgeEscrowRewardRateSet struct {
+	Token         common.Address
+	ShrPerFeeUnit *big.Int
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const PledgeEscrowRewardRateSetEventName = "RewardRateSet"
+
+// ContractEventName returns the user-defined event name.
+func (PledgeEscrowRewardRateSet) ContractEventName() string {
+	return PledgeEscrowRewardRateSetEventName
+}
+
+// UnpackRewardRateSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RewardRateSet(address indexed token, uint256 shrPerFeeUnit)
+func (pledgeEscrow *PledgeEscrow) UnpackRewardRateSetEvent(log *types.Log) (*PledgeEscrowRewardRateSet, error) {
+	event := "RewardRateSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != pledgeEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PledgeEscrowRewardRateSet)
 	if len(log.Data) > 0 {
 		if err := pledgeEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -2793,11 +3584,23 @@ func (pledgeEscrow *PledgeEscrow) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], pledgeEscrow.abi.Errors["AccessControlUnauthorizedAccount"].ID.Bytes()[:4]) {
 		return pledgeEscrow.UnpackAccessControlUnauthorizedAccountError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], pledgeEscrow.abi.Errors["AlreadyReturned"].ID.Bytes()[:4]) {
+		return pledgeEscrow.UnpackAlreadyReturnedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pledgeEscrow.abi.Errors["AssetBusy"].ID.Bytes()[:4]) {
+		return pledgeEscrow.UnpackAssetBusyError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], pledgeEscrow.abi.Errors["AssetNotVerified"].ID.Bytes()[:4]) {
 		return pledgeEscrow.UnpackAssetNotVerifiedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], pledgeEscrow.abi.Errors["BadDuration"].ID.Bytes()[:4]) {
 		return pledgeEscrow.UnpackBadDurationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pledgeEscrow.abi.Errors["BadStart"].ID.Bytes()[:4]) {
+		return pledgeEscrow.UnpackBadStartError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pledgeEscrow.abi.Errors["BadTime"].ID.Bytes()[:4]) {
+		return pledgeEscrow.UnpackBadTimeError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], pledgeEscrow.abi.Errors["EnforcedPause"].ID.Bytes()[:4]) {
 		return pledgeEscrow.UnpackEnforcedPauseError(raw[4:])
@@ -2814,23 +3617,23 @@ func (pledgeEscrow *PledgeEscrow) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], pledgeEscrow.abi.Errors["EscrowArbitrationNotSet"].ID.Bytes()[:4]) {
 		return pledgeEscrow.UnpackEscrowArbitrationNotSetError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], pledgeEscrow.abi.Errors["EscrowAssetBusy"].ID.Bytes()[:4]) {
-		return pledgeEscrow.UnpackEscrowAssetBusyError(raw[4:])
-	}
 	if bytes.Equal(raw[:4], pledgeEscrow.abi.Errors["EscrowBlacklisted"].ID.Bytes()[:4]) {
 		return pledgeEscrow.UnpackEscrowBlacklistedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], pledgeEscrow.abi.Errors["EscrowDefaultNotDue"].ID.Bytes()[:4]) {
 		return pledgeEscrow.UnpackEscrowDefaultNotDueError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], pledgeEscrow.abi.Errors["EscrowDisputeClosed"].ID.Bytes()[:4]) {
+		return pledgeEscrow.UnpackEscrowDisputeClosedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pledgeEscrow.abi.Errors["EscrowInspectionOver"].ID.Bytes()[:4]) {
+		return pledgeEscrow.UnpackEscrowInspectionOverError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], pledgeEscrow.abi.Errors["EscrowInvalidBps"].ID.Bytes()[:4]) {
 		return pledgeEscrow.UnpackEscrowInvalidBpsError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], pledgeEscrow.abi.Errors["EscrowInvalidParams"].ID.Bytes()[:4]) {
-		return pledgeEscrow.UnpackEscrowInvalidParamsError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], pledgeEscrow.abi.Errors["EscrowListingNotOpen"].ID.Bytes()[:4]) {
-		return pledgeEscrow.UnpackEscrowListingNotOpenError(raw[4:])
+	if bytes.Equal(raw[:4], pledgeEscrow.abi.Errors["EscrowLengthMismatch"].ID.Bytes()[:4]) {
+		return pledgeEscrow.UnpackEscrowLengthMismatchError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], pledgeEscrow.abi.Errors["EscrowNotParty"].ID.Bytes()[:4]) {
 		return pledgeEscrow.UnpackEscrowNotPartyError(raw[4:])
@@ -2844,17 +3647,20 @@ func (pledgeEscrow *PledgeEscrow) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], pledgeEscrow.abi.Errors["EscrowNothingToWithdraw"].ID.Bytes()[:4]) {
 		return pledgeEscrow.UnpackEscrowNothingToWithdrawError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], pledgeEscrow.abi.Errors["EscrowOnlyDelegated"].ID.Bytes()[:4]) {
+		return pledgeEscrow.UnpackEscrowOnlyDelegatedError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], pledgeEscrow.abi.Errors["EscrowPaymentTokenNotAllowed"].ID.Bytes()[:4]) {
 		return pledgeEscrow.UnpackEscrowPaymentTokenNotAllowedError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], pledgeEscrow.abi.Errors["EscrowRentalNotActive"].ID.Bytes()[:4]) {
-		return pledgeEscrow.UnpackEscrowRentalNotActiveError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], pledgeEscrow.abi.Errors["EscrowRentalNotEnded"].ID.Bytes()[:4]) {
 		return pledgeEscrow.UnpackEscrowRentalNotEndedError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], pledgeEscrow.abi.Errors["EscrowTooManyRentals"].ID.Bytes()[:4]) {
-		return pledgeEscrow.UnpackEscrowTooManyRentalsError(raw[4:])
+	if bytes.Equal(raw[:4], pledgeEscrow.abi.Errors["EscrowTokenIdTooLarge"].ID.Bytes()[:4]) {
+		return pledgeEscrow.UnpackEscrowTokenIdTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pledgeEscrow.abi.Errors["EscrowWrongStatus"].ID.Bytes()[:4]) {
+		return pledgeEscrow.UnpackEscrowWrongStatusError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], pledgeEscrow.abi.Errors["EscrowZeroAddress"].ID.Bytes()[:4]) {
 		return pledgeEscrow.UnpackEscrowZeroAddressError(raw[4:])
@@ -2865,8 +3671,14 @@ func (pledgeEscrow *PledgeEscrow) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], pledgeEscrow.abi.Errors["FeeOnTransfer"].ID.Bytes()[:4]) {
 		return pledgeEscrow.UnpackFeeOnTransferError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], pledgeEscrow.abi.Errors["InsufficientGas"].ID.Bytes()[:4]) {
+		return pledgeEscrow.UnpackInsufficientGasError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], pledgeEscrow.abi.Errors["InvalidDevice"].ID.Bytes()[:4]) {
 		return pledgeEscrow.UnpackInvalidDeviceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pledgeEscrow.abi.Errors["InvalidParams"].ID.Bytes()[:4]) {
+		return pledgeEscrow.UnpackInvalidParamsError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], pledgeEscrow.abi.Errors["InvalidShortString"].ID.Bytes()[:4]) {
 		return pledgeEscrow.UnpackInvalidShortStringError(raw[4:])
@@ -2874,8 +3686,17 @@ func (pledgeEscrow *PledgeEscrow) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], pledgeEscrow.abi.Errors["InvalidTerms"].ID.Bytes()[:4]) {
 		return pledgeEscrow.UnpackInvalidTermsError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], pledgeEscrow.abi.Errors["ListingBusy"].ID.Bytes()[:4]) {
+		return pledgeEscrow.UnpackListingBusyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pledgeEscrow.abi.Errors["ListingNotOpen"].ID.Bytes()[:4]) {
+		return pledgeEscrow.UnpackListingNotOpenError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], pledgeEscrow.abi.Errors["NotOwner"].ID.Bytes()[:4]) {
 		return pledgeEscrow.UnpackNotOwnerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pledgeEscrow.abi.Errors["NotReleasable"].ID.Bytes()[:4]) {
+		return pledgeEscrow.UnpackNotReleasableError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], pledgeEscrow.abi.Errors["OnlyArbitration"].ID.Bytes()[:4]) {
 		return pledgeEscrow.UnpackOnlyArbitrationError(raw[4:])
@@ -2892,11 +3713,26 @@ func (pledgeEscrow *PledgeEscrow) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], pledgeEscrow.abi.Errors["SelfRental"].ID.Bytes()[:4]) {
 		return pledgeEscrow.UnpackSelfRentalError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], pledgeEscrow.abi.Errors["SlotTaken"].ID.Bytes()[:4]) {
+		return pledgeEscrow.UnpackSlotTakenError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], pledgeEscrow.abi.Errors["StaleNonce"].ID.Bytes()[:4]) {
 		return pledgeEscrow.UnpackStaleNonceError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], pledgeEscrow.abi.Errors["StringTooLong"].ID.Bytes()[:4]) {
 		return pledgeEscrow.UnpackStringTooLongError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pledgeEscrow.abi.Errors["TermsChanged"].ID.Bytes()[:4]) {
+		return pledgeEscrow.UnpackTermsChangedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pledgeEscrow.abi.Errors["TierLimit"].ID.Bytes()[:4]) {
+		return pledgeEscrow.UnpackTierLimitError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pledgeEscrow.abi.Errors["TooManyBookings"].ID.Bytes()[:4]) {
+		return pledgeEscrow.UnpackTooManyBookingsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pledgeEscrow.abi.Errors["UnknownPlatform"].ID.Bytes()[:4]) {
+		return pledgeEscrow.UnpackUnknownPlatformError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
 }
@@ -2949,6 +3785,56 @@ func (pledgeEscrow *PledgeEscrow) UnpackAccessControlUnauthorizedAccountError(ra
 	return out, nil
 }
 
+// PledgeEscrowAlreadyReturned represents a AlreadyReturned error raised by the PledgeEscrow contract.
+type PledgeEscrowAlreadyReturned struct {
+	RentalId   *big.Int
+	ReturnedAt uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyReturned(uint256 rentalId, uint64 returnedAt)
+func PledgeEscrowAlreadyReturnedErrorID() common.Hash {
+	return common.HexToHash("0xb56b704714a89249ff747b08b22c0e7ec751693fda52a74a3e771fb6da7840dc")
+}
+
+// UnpackAlreadyReturnedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyReturned(uint256 rentalId, uint64 returnedAt)
+func (pledgeEscrow *PledgeEscrow) UnpackAlreadyReturnedError(raw []byte) (*PledgeEscrowAlreadyReturned, error) {
+	out := new(PledgeEscrowAlreadyReturned)
+	if err := pledgeEscrow.abi.UnpackIntoInterface(out, "AlreadyReturned", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PledgeEscrowAssetBusy represents a AssetBusy error raised by the PledgeEscrow contract.
+type PledgeEscrowAssetBusy struct {
+	TokenId  *big.Int
+	RentalId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AssetBusy(uint256 tokenId, uint256 rentalId)
+func PledgeEscrowAssetBusyErrorID() common.Hash {
+	return common.HexToHash("0x871765caa5884d1016387453e0b7029bf9149ed14af3330b2adaa9c92ef87914")
+}
+
+// UnpackAssetBusyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AssetBusy(uint256 tokenId, uint256 rentalId)
+func (pledgeEscrow *PledgeEscrow) UnpackAssetBusyError(raw []byte) (*PledgeEscrowAssetBusy, error) {
+	out := new(PledgeEscrowAssetBusy)
+	if err := pledgeEscrow.abi.UnpackIntoInterface(out, "AssetBusy", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // PledgeEscrowAssetNotVerified represents a AssetNotVerified error raised by the PledgeEscrow contract.
 type PledgeEscrowAssetNotVerified struct {
 	TokenId *big.Int
@@ -2994,6 +3880,57 @@ func PledgeEscrowBadDurationErrorID() common.Hash {
 func (pledgeEscrow *PledgeEscrow) UnpackBadDurationError(raw []byte) (*PledgeEscrowBadDuration, error) {
 	out := new(PledgeEscrowBadDuration)
 	if err := pledgeEscrow.abi.UnpackIntoInterface(out, "BadDuration", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PledgeEscrowBadStart represents a BadStart error raised by the PledgeEscrow contract.
+type PledgeEscrowBadStart struct {
+	Start  uint64
+	Latest uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadStart(uint64 start, uint64 latest)
+func PledgeEscrowBadStartErrorID() common.Hash {
+	return common.HexToHash("0xa05b6f2349ee8e99ab63f0c54ec1dc9218279034581712d03687f0aa1a0d093e")
+}
+
+// UnpackBadStartError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadStart(uint64 start, uint64 latest)
+func (pledgeEscrow *PledgeEscrow) UnpackBadStartError(raw []byte) (*PledgeEscrowBadStart, error) {
+	out := new(PledgeEscrowBadStart)
+	if err := pledgeEscrow.abi.UnpackIntoInterface(out, "BadStart", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PledgeEscrowBadTime represents a BadTime error raised by the PledgeEscrow contract.
+type PledgeEscrowBadTime struct {
+	RentalId *big.Int
+	OpensAt  uint64
+	ClosesAt uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadTime(uint256 rentalId, uint64 opensAt, uint64 closesAt)
+func PledgeEscrowBadTimeErrorID() common.Hash {
+	return common.HexToHash("0x99063e1a5a4a6dbf13b2285324d3e4fb3fdcec549e0d671a4d49ab53b8203844")
+}
+
+// UnpackBadTimeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadTime(uint256 rentalId, uint64 opensAt, uint64 closesAt)
+func (pledgeEscrow *PledgeEscrow) UnpackBadTimeError(raw []byte) (*PledgeEscrowBadTime, error) {
+	out := new(PledgeEscrowBadTime)
+	if err := pledgeEscrow.abi.UnpackIntoInterface(out, "BadTime", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -3118,31 +4055,6 @@ func (pledgeEscrow *PledgeEscrow) UnpackEscrowArbitrationNotSetError(raw []byte)
 	return out, nil
 }
 
-// PledgeEscrowEscrowAssetBusy represents a EscrowAssetBusy error raised by the PledgeEscrow contract.
-type PledgeEscrowEscrowAssetBusy struct {
-	TokenId  *big.Int
-	RentalId *big.Int
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error EscrowAssetBusy(uint256 tokenId, uint256 rentalId)
-func PledgeEscrowEscrowAssetBusyErrorID() common.Hash {
-	return common.HexToHash("0x851c176e46b6cfe88174bac3adadfa67ff9102bb9d390150fab5899dd8e849f1")
-}
-
-// UnpackEscrowAssetBusyError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error EscrowAssetBusy(uint256 tokenId, uint256 rentalId)
-func (pledgeEscrow *PledgeEscrow) UnpackEscrowAssetBusyError(raw []byte) (*PledgeEscrowEscrowAssetBusy, error) {
-	out := new(PledgeEscrowEscrowAssetBusy)
-	if err := pledgeEscrow.abi.UnpackIntoInterface(out, "EscrowAssetBusy", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
 // PledgeEscrowEscrowBlacklisted represents a EscrowBlacklisted error raised by the PledgeEscrow contract.
 type PledgeEscrowEscrowBlacklisted struct {
 	Account common.Address
@@ -3192,6 +4104,57 @@ func (pledgeEscrow *PledgeEscrow) UnpackEscrowDefaultNotDueError(raw []byte) (*P
 	return out, nil
 }
 
+// PledgeEscrowEscrowDisputeClosed represents a EscrowDisputeClosed error raised by the PledgeEscrow contract.
+type PledgeEscrowEscrowDisputeClosed struct {
+	RentalId *big.Int
+	Account  common.Address
+	Deadline uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EscrowDisputeClosed(uint256 rentalId, address account, uint64 deadline)
+func PledgeEscrowEscrowDisputeClosedErrorID() common.Hash {
+	return common.HexToHash("0xce20ef509ae5546277867290e071e3fb366c83b6eaabfc285cff37938bb37282")
+}
+
+// UnpackEscrowDisputeClosedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EscrowDisputeClosed(uint256 rentalId, address account, uint64 deadline)
+func (pledgeEscrow *PledgeEscrow) UnpackEscrowDisputeClosedError(raw []byte) (*PledgeEscrowEscrowDisputeClosed, error) {
+	out := new(PledgeEscrowEscrowDisputeClosed)
+	if err := pledgeEscrow.abi.UnpackIntoInterface(out, "EscrowDisputeClosed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PledgeEscrowEscrowInspectionOver represents a EscrowInspectionOver error raised by the PledgeEscrow contract.
+type PledgeEscrowEscrowInspectionOver struct {
+	RentalId      *big.Int
+	InspectionEnd uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EscrowInspectionOver(uint256 rentalId, uint64 inspectionEnd)
+func PledgeEscrowEscrowInspectionOverErrorID() common.Hash {
+	return common.HexToHash("0xcbde8da2bedd4c80c493ced283111235687ee353897c3152508bf6b0f56bb749")
+}
+
+// UnpackEscrowInspectionOverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EscrowInspectionOver(uint256 rentalId, uint64 inspectionEnd)
+func (pledgeEscrow *PledgeEscrow) UnpackEscrowInspectionOverError(raw []byte) (*PledgeEscrowEscrowInspectionOver, error) {
+	out := new(PledgeEscrowEscrowInspectionOver)
+	if err := pledgeEscrow.abi.UnpackIntoInterface(out, "EscrowInspectionOver", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // PledgeEscrowEscrowInvalidBps represents a EscrowInvalidBps error raised by the PledgeEscrow contract.
 type PledgeEscrowEscrowInvalidBps struct {
 	Bps *big.Int
@@ -3216,48 +4179,26 @@ func (pledgeEscrow *PledgeEscrow) UnpackEscrowInvalidBpsError(raw []byte) (*Pled
 	return out, nil
 }
 
-// PledgeEscrowEscrowInvalidParams represents a EscrowInvalidParams error raised by the PledgeEscrow contract.
-type PledgeEscrowEscrowInvalidParams struct {
+// PledgeEscrowEscrowLengthMismatch represents a EscrowLengthMismatch error raised by the PledgeEscrow contract.
+type PledgeEscrowEscrowLengthMismatch struct {
+	Tokens *big.Int
+	Rates  *big.Int
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error EscrowInvalidParams()
-func PledgeEscrowEscrowInvalidParamsErrorID() common.Hash {
-	return common.HexToHash("0xfbadcaada1d82470fbbe8128059f77b1907d3beb1e452dfa6e6e446dafe7a0cd")
+// Solidity: error EscrowLengthMismatch(uint256 tokens, uint256 rates)
+func PledgeEscrowEscrowLengthMismatchErrorID() common.Hash {
+	return common.HexToHash("0x18c4df18eabc932dec32260bda73a702f071a3d1ce8a60908a1e0d939196f463")
 }
 
-// UnpackEscrowInvalidParamsError is the Go binding used to decode the provided
+// UnpackEscrowLengthMismatchError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error EscrowInvalidParams()
-func (pledgeEscrow *PledgeEscrow) UnpackEscrowInvalidParamsError(raw []byte) (*PledgeEscrowEscrowInvalidParams, error) {
-	out := new(PledgeEscrowEscrowInvalidParams)
-	if err := pledgeEscrow.abi.UnpackIntoInterface(out, "EscrowInvalidParams", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// PledgeEscrowEscrowListingNotOpen represents a EscrowListingNotOpen error raised by the PledgeEscrow contract.
-type PledgeEscrowEscrowListingNotOpen struct {
-	ListingId *big.Int
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error EscrowListingNotOpen(uint256 listingId)
-func PledgeEscrowEscrowListingNotOpenErrorID() common.Hash {
-	return common.HexToHash("0x86e797c3577f20be9f2bc39c23061c3a85a240978ea95c691ca22c8d060fce3f")
-}
-
-// UnpackEscrowListingNotOpenError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error EscrowListingNotOpen(uint256 listingId)
-func (pledgeEscrow *PledgeEscrow) UnpackEscrowListingNotOpenError(raw []byte) (*PledgeEscrowEscrowListingNotOpen, error) {
-	out := new(PledgeEscrowEscrowListingNotOpen)
-	if err := pledgeEscrow.abi.UnpackIntoInterface(out, "EscrowListingNotOpen", raw); err != nil {
+// Solidity: error EscrowLengthMismatch(uint256 tokens, uint256 rates)
+func (pledgeEscrow *PledgeEscrow) UnpackEscrowLengthMismatchError(raw []byte) (*PledgeEscrowEscrowLengthMismatch, error) {
+	out := new(PledgeEscrowEscrowLengthMismatch)
+	if err := pledgeEscrow.abi.UnpackIntoInterface(out, "EscrowLengthMismatch", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -3363,6 +4304,29 @@ func (pledgeEscrow *PledgeEscrow) UnpackEscrowNothingToWithdrawError(raw []byte)
 	return out, nil
 }
 
+// PledgeEscrowEscrowOnlyDelegated represents a EscrowOnlyDelegated error raised by the PledgeEscrow contract.
+type PledgeEscrowEscrowOnlyDelegated struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EscrowOnlyDelegated()
+func PledgeEscrowEscrowOnlyDelegatedErrorID() common.Hash {
+	return common.HexToHash("0x5e95ae2cb298c61484c062bc56ab71a6e5d94464e89a61ae5540e83556ab6bce")
+}
+
+// UnpackEscrowOnlyDelegatedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EscrowOnlyDelegated()
+func (pledgeEscrow *PledgeEscrow) UnpackEscrowOnlyDelegatedError(raw []byte) (*PledgeEscrowEscrowOnlyDelegated, error) {
+	out := new(PledgeEscrowEscrowOnlyDelegated)
+	if err := pledgeEscrow.abi.UnpackIntoInterface(out, "EscrowOnlyDelegated", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // PledgeEscrowEscrowPaymentTokenNotAllowed represents a EscrowPaymentTokenNotAllowed error raised by the PledgeEscrow contract.
 type PledgeEscrowEscrowPaymentTokenNotAllowed struct {
 	Token common.Address
@@ -3382,31 +4346,6 @@ func PledgeEscrowEscrowPaymentTokenNotAllowedErrorID() common.Hash {
 func (pledgeEscrow *PledgeEscrow) UnpackEscrowPaymentTokenNotAllowedError(raw []byte) (*PledgeEscrowEscrowPaymentTokenNotAllowed, error) {
 	out := new(PledgeEscrowEscrowPaymentTokenNotAllowed)
 	if err := pledgeEscrow.abi.UnpackIntoInterface(out, "EscrowPaymentTokenNotAllowed", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// PledgeEscrowEscrowRentalNotActive represents a EscrowRentalNotActive error raised by the PledgeEscrow contract.
-type PledgeEscrowEscrowRentalNotActive struct {
-	RentalId *big.Int
-	Status   uint8
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error EscrowRentalNotActive(uint256 rentalId, uint8 status)
-func PledgeEscrowEscrowRentalNotActiveErrorID() common.Hash {
-	return common.HexToHash("0x3473b53205ab13b06d21395084c2731550ef8d3036c92fe5f9011fc7deb1a0b4")
-}
-
-// UnpackEscrowRentalNotActiveError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error EscrowRentalNotActive(uint256 rentalId, uint8 status)
-func (pledgeEscrow *PledgeEscrow) UnpackEscrowRentalNotActiveError(raw []byte) (*PledgeEscrowEscrowRentalNotActive, error) {
-	out := new(PledgeEscrowEscrowRentalNotActive)
-	if err := pledgeEscrow.abi.UnpackIntoInterface(out, "EscrowRentalNotActive", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -3437,26 +4376,50 @@ func (pledgeEscrow *PledgeEscrow) UnpackEscrowRentalNotEndedError(raw []byte) (*
 	return out, nil
 }
 
-// PledgeEscrowEscrowTooManyRentals represents a EscrowTooManyRentals error raised by the PledgeEscrow contract.
-type PledgeEscrowEscrowTooManyRentals struct {
-	Account          common.Address
-	MaxActiveRentals uint16
+// PledgeEscrowEscrowTokenIdTooLarge represents a EscrowTokenIdTooLarge error raised by the PledgeEscrow contract.
+type PledgeEscrowEscrowTokenIdTooLarge struct {
+	TokenId *big.Int
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error EscrowTooManyRentals(address account, uint16 maxActiveRentals)
-func PledgeEscrowEscrowTooManyRentalsErrorID() common.Hash {
-	return common.HexToHash("0xf48147f5c61651ca80b2af92f35386a36256db8245c3d69cb06c57ec813c0ec8")
+// Solidity: error EscrowTokenIdTooLarge(uint256 tokenId)
+func PledgeEscrowEscrowTokenIdTooLargeErrorID() common.Hash {
+	return common.HexToHash("0x48ab59c1bb2d117ed457e5e8d2130d0a6ad2dd5d767b81a2e7f1da49b99f9f26")
 }
 
-// UnpackEscrowTooManyRentalsError is the Go binding used to decode the provided
+// UnpackEscrowTokenIdTooLargeError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error EscrowTooManyRentals(address account, uint16 maxActiveRentals)
-func (pledgeEscrow *PledgeEscrow) UnpackEscrowTooManyRentalsError(raw []byte) (*PledgeEscrowEscrowTooManyRentals, error) {
-	out := new(PledgeEscrowEscrowTooManyRentals)
-	if err := pledgeEscrow.abi.UnpackIntoInterface(out, "EscrowTooManyRentals", raw); err != nil {
+// Solidity: error EscrowTokenIdTooLarge(uint256 tokenId)
+func (pledgeEscrow *PledgeEscrow) UnpackEscrowTokenIdTooLargeError(raw []byte) (*PledgeEscrowEscrowTokenIdTooLarge, error) {
+	out := new(PledgeEscrowEscrowTokenIdTooLarge)
+	if err := pledgeEscrow.abi.UnpackIntoInterface(out, "EscrowTokenIdTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PledgeEscrowEscrowWrongStatus represents a EscrowWrongStatus error raised by the PledgeEscrow contract.
+type PledgeEscrowEscrowWrongStatus struct {
+	RentalId *big.Int
+	Status   uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EscrowWrongStatus(uint256 rentalId, uint8 status)
+func PledgeEscrowEscrowWrongStatusErrorID() common.Hash {
+	return common.HexToHash("0x9a20e025d0cf05400623cbbe27587c8a4fc39a099d5e933ea3a27bb62d2aa78d")
+}
+
+// UnpackEscrowWrongStatusError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EscrowWrongStatus(uint256 rentalId, uint8 status)
+func (pledgeEscrow *PledgeEscrow) UnpackEscrowWrongStatusError(raw []byte) (*PledgeEscrowEscrowWrongStatus, error) {
+	out := new(PledgeEscrowEscrowWrongStatus)
+	if err := pledgeEscrow.abi.UnpackIntoInterface(out, "EscrowWrongStatus", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -3534,6 +4497,31 @@ func (pledgeEscrow *PledgeEscrow) UnpackFeeOnTransferError(raw []byte) (*PledgeE
 	return out, nil
 }
 
+// PledgeEscrowInsufficientGas represents a InsufficientGas error raised by the PledgeEscrow contract.
+type PledgeEscrowInsufficientGas struct {
+	GasLeft *big.Int
+	Needed  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientGas(uint256 gasLeft, uint256 needed)
+func PledgeEscrowInsufficientGasErrorID() common.Hash {
+	return common.HexToHash("0x23e228cb30ba888d86279f51c27a6690ec0fe016ea074bbd6332de5b2571f9b3")
+}
+
+// UnpackInsufficientGasError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientGas(uint256 gasLeft, uint256 needed)
+func (pledgeEscrow *PledgeEscrow) UnpackInsufficientGasError(raw []byte) (*PledgeEscrowInsufficientGas, error) {
+	out := new(PledgeEscrowInsufficientGas)
+	if err := pledgeEscrow.abi.UnpackIntoInterface(out, "InsufficientGas", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // PledgeEscrowInvalidDevice represents a InvalidDevice error raised by the PledgeEscrow contract.
 type PledgeEscrowInvalidDevice struct {
 	Signer common.Address
@@ -3554,6 +4542,30 @@ func PledgeEscrowInvalidDeviceErrorID() common.Hash {
 func (pledgeEscrow *PledgeEscrow) UnpackInvalidDeviceError(raw []byte) (*PledgeEscrowInvalidDevice, error) {
 	out := new(PledgeEscrowInvalidDevice)
 	if err := pledgeEscrow.abi.UnpackIntoInterface(out, "InvalidDevice", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PledgeEscrowInvalidParams represents a InvalidParams error raised by the PledgeEscrow contract.
+type PledgeEscrowInvalidParams struct {
+	Params IPledgeEscrowParams
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidParams((uint16,uint64,uint16,uint64,uint64,uint64,uint256,uint256,address) params)
+func PledgeEscrowInvalidParamsErrorID() common.Hash {
+	return common.HexToHash("0xd583978d7dc45c931dd78fc2781f62748fb9780ac254d783acca11451469357c")
+}
+
+// UnpackInvalidParamsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidParams((uint16,uint64,uint16,uint64,uint64,uint64,uint256,uint256,address) params)
+func (pledgeEscrow *PledgeEscrow) UnpackInvalidParamsError(raw []byte) (*PledgeEscrowInvalidParams, error) {
+	out := new(PledgeEscrowInvalidParams)
+	if err := pledgeEscrow.abi.UnpackIntoInterface(out, "InvalidParams", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -3584,22 +4596,72 @@ func (pledgeEscrow *PledgeEscrow) UnpackInvalidShortStringError(raw []byte) (*Pl
 
 // PledgeEscrowInvalidTerms represents a InvalidTerms error raised by the PledgeEscrow contract.
 type PledgeEscrowInvalidTerms struct {
+	Terms IPledgeEscrowTerms
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error InvalidTerms()
+// Solidity: error InvalidTerms((uint256,uint256,uint64,uint64,uint256,uint16,uint64,address,address) terms)
 func PledgeEscrowInvalidTermsErrorID() common.Hash {
-	return common.HexToHash("0x0256965f9b387bc8ec6c98cf0ff582eaf117751bcb03b5eac94f4b122d4a5fc9")
+	return common.HexToHash("0xb3023a48de125360eee22c488b1a7e3687f5722d6773ba8143e25fa6247de0b4")
 }
 
 // UnpackInvalidTermsError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error InvalidTerms()
+// Solidity: error InvalidTerms((uint256,uint256,uint64,uint64,uint256,uint16,uint64,address,address) terms)
 func (pledgeEscrow *PledgeEscrow) UnpackInvalidTermsError(raw []byte) (*PledgeEscrowInvalidTerms, error) {
 	out := new(PledgeEscrowInvalidTerms)
 	if err := pledgeEscrow.abi.UnpackIntoInterface(out, "InvalidTerms", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PledgeEscrowListingBusy represents a ListingBusy error raised by the PledgeEscrow contract.
+type PledgeEscrowListingBusy struct {
+	ListingId   *big.Int
+	OpenRentals *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ListingBusy(uint256 listingId, uint256 openRentals)
+func PledgeEscrowListingBusyErrorID() common.Hash {
+	return common.HexToHash("0x6363cfd90f27161734c23d7766bd4cb303c6dbd07cae8e98bf552256bbadaa78")
+}
+
+// UnpackListingBusyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ListingBusy(uint256 listingId, uint256 openRentals)
+func (pledgeEscrow *PledgeEscrow) UnpackListingBusyError(raw []byte) (*PledgeEscrowListingBusy, error) {
+	out := new(PledgeEscrowListingBusy)
+	if err := pledgeEscrow.abi.UnpackIntoInterface(out, "ListingBusy", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PledgeEscrowListingNotOpen represents a ListingNotOpen error raised by the PledgeEscrow contract.
+type PledgeEscrowListingNotOpen struct {
+	ListingId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ListingNotOpen(uint256 listingId)
+func PledgeEscrowListingNotOpenErrorID() common.Hash {
+	return common.HexToHash("0xd33d89d4679da59087dd48710d3422994821a21d2535d6d36a89e290bc260d45")
+}
+
+// UnpackListingNotOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ListingNotOpen(uint256 listingId)
+func (pledgeEscrow *PledgeEscrow) UnpackListingNotOpenError(raw []byte) (*PledgeEscrowListingNotOpen, error) {
+	out := new(PledgeEscrowListingNotOpen)
+	if err := pledgeEscrow.abi.UnpackIntoInterface(out, "ListingNotOpen", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -3625,6 +4687,31 @@ func PledgeEscrowNotOwnerErrorID() common.Hash {
 func (pledgeEscrow *PledgeEscrow) UnpackNotOwnerError(raw []byte) (*PledgeEscrowNotOwner, error) {
 	out := new(PledgeEscrowNotOwner)
 	if err := pledgeEscrow.abi.UnpackIntoInterface(out, "NotOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PledgeEscrowNotReleasable represents a NotReleasable error raised by the PledgeEscrow contract.
+type PledgeEscrowNotReleasable struct {
+	RentalId      *big.Int
+	InspectionEnd uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotReleasable(uint256 rentalId, uint64 inspectionEnd)
+func PledgeEscrowNotReleasableErrorID() common.Hash {
+	return common.HexToHash("0x3e9a37489be9daa9338595a07b082e4f908c29b9def526e995b09132dc3fe6a8")
+}
+
+// UnpackNotReleasableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotReleasable(uint256 rentalId, uint64 inspectionEnd)
+func (pledgeEscrow *PledgeEscrow) UnpackNotReleasableError(raw []byte) (*PledgeEscrowNotReleasable, error) {
+	out := new(PledgeEscrowNotReleasable)
+	if err := pledgeEscrow.abi.UnpackIntoInterface(out, "NotReleasable", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -3750,6 +4837,31 @@ func (pledgeEscrow *PledgeEscrow) UnpackSelfRentalError(raw []byte) (*PledgeEscr
 	return out, nil
 }
 
+// PledgeEscrowSlotTaken represents a SlotTaken error raised by the PledgeEscrow contract.
+type PledgeEscrowSlotTaken struct {
+	TokenId  *big.Int
+	RentalId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SlotTaken(uint256 tokenId, uint256 rentalId)
+func PledgeEscrowSlotTakenErrorID() common.Hash {
+	return common.HexToHash("0x89715c30825092f4b1ff63bb35dea50486391212948f37fcfa2ca4e102308d54")
+}
+
+// UnpackSlotTakenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SlotTaken(uint256 tokenId, uint256 rentalId)
+func (pledgeEscrow *PledgeEscrow) UnpackSlotTakenError(raw []byte) (*PledgeEscrowSlotTaken, error) {
+	out := new(PledgeEscrowSlotTaken)
+	if err := pledgeEscrow.abi.UnpackIntoInterface(out, "SlotTaken", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // PledgeEscrowStaleNonce represents a StaleNonce error raised by the PledgeEscrow contract.
 type PledgeEscrowStaleNonce struct {
 	RentalId  *big.Int
@@ -3795,6 +4907,106 @@ func PledgeEscrowStringTooLongErrorID() common.Hash {
 func (pledgeEscrow *PledgeEscrow) UnpackStringTooLongError(raw []byte) (*PledgeEscrowStringTooLong, error) {
 	out := new(PledgeEscrowStringTooLong)
 	if err := pledgeEscrow.abi.UnpackIntoInterface(out, "StringTooLong", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PledgeEscrowTermsChanged represents a TermsChanged error raised by the PledgeEscrow contract.
+type PledgeEscrowTermsChanged struct {
+	ListingId *big.Int
+	Current   [32]byte
+	Given     [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TermsChanged(uint256 listingId, bytes32 current, bytes32 given)
+func PledgeEscrowTermsChangedErrorID() common.Hash {
+	return common.HexToHash("0x86f8e7d10a28878d4e0ab6743464f968f5785180eba6c306c82118ec8641de61")
+}
+
+// UnpackTermsChangedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TermsChanged(uint256 listingId, bytes32 current, bytes32 given)
+func (pledgeEscrow *PledgeEscrow) UnpackTermsChangedError(raw []byte) (*PledgeEscrowTermsChanged, error) {
+	out := new(PledgeEscrowTermsChanged)
+	if err := pledgeEscrow.abi.UnpackIntoInterface(out, "TermsChanged", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PledgeEscrowTierLimit represents a TierLimit error raised by the PledgeEscrow contract.
+type PledgeEscrowTierLimit struct {
+	Account          common.Address
+	MaxActiveRentals uint16
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TierLimit(address account, uint16 maxActiveRentals)
+func PledgeEscrowTierLimitErrorID() common.Hash {
+	return common.HexToHash("0x45f284abe45e86d11d81e0e00a4b5d5c643484cf545bebbe388ad6736bfbd101")
+}
+
+// UnpackTierLimitError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TierLimit(address account, uint16 maxActiveRentals)
+func (pledgeEscrow *PledgeEscrow) UnpackTierLimitError(raw []byte) (*PledgeEscrowTierLimit, error) {
+	out := new(PledgeEscrowTierLimit)
+	if err := pledgeEscrow.abi.UnpackIntoInterface(out, "TierLimit", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PledgeEscrowTooManyBookings represents a TooManyBookings error raised by the PledgeEscrow contract.
+type PledgeEscrowTooManyBookings struct {
+	TokenId *big.Int
+	MaxOpen *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TooManyBookings(uint256 tokenId, uint256 maxOpen)
+func PledgeEscrowTooManyBookingsErrorID() common.Hash {
+	return common.HexToHash("0x00f0a165f4c394757a92b92d08ef9d20def416dd7381df33bb03300c5d57d81e")
+}
+
+// UnpackTooManyBookingsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TooManyBookings(uint256 tokenId, uint256 maxOpen)
+func (pledgeEscrow *PledgeEscrow) UnpackTooManyBookingsError(raw []byte) (*PledgeEscrowTooManyBookings, error) {
+	out := new(PledgeEscrowTooManyBookings)
+	if err := pledgeEscrow.abi.UnpackIntoInterface(out, "TooManyBookings", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PledgeEscrowUnknownPlatform represents a UnknownPlatform error raised by the PledgeEscrow contract.
+type PledgeEscrowUnknownPlatform struct {
+	Platform common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownPlatform(address platform)
+func PledgeEscrowUnknownPlatformErrorID() common.Hash {
+	return common.HexToHash("0x8e2647f832cb0d26abb0fb8bbf9b79bb31aea04221cc1c429600607e70927e61")
+}
+
+// UnpackUnknownPlatformError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownPlatform(address platform)
+func (pledgeEscrow *PledgeEscrow) UnpackUnknownPlatformError(raw []byte) (*PledgeEscrowUnknownPlatform, error) {
+	out := new(PledgeEscrowUnknownPlatform)
+	if err := pledgeEscrow.abi.UnpackIntoInterface(out, "UnknownPlatform", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -120,6 +120,11 @@ interface IAssetRegistry is IERC721, IERC4907 {
     /// - `block.timestamp <= deadline` and the signature was never used;
     /// - the signer holds `VERIFIER_ROLE`; `validUntil` is not in the past.
     ///
+    /// Checked in this order: the token, the deadline ({RegistrySignatureExpired}), an exact
+    /// replay of an applied signature ({SignatureUsed}), the nonce ({InvalidNonce}: a signature
+    /// killed by a later change says so before any signer is recovered), the signer
+    /// ({InvalidSigner}), the validity ({RegistryInvalidValidity}).
+    ///
     /// Emits an {AssetVerified} event naming the signer as verifier; raises the verification nonce.
     /// @param signature 65-byte ECDSA signature over
     /// `Verification(uint256 tokenId,bytes32 contentHash,address device,uint64 validUntil,uint256 nonce,uint256 deadline)`.

@@ -151,18 +151,18 @@ func runScenario(tb testing.TB) *suite {
 	regAddr := c.deploy("deploy AssetRegistry", &assetregistry.AssetRegistryMetaData, reg.PackConstructor(addA))
 	tiers := [4]creditregistry.ICreditRegistryTier{
 		{MinScore: 0, MaxActiveRentals: 0, DepositBps: 20_000, PledgeBps: 20_000},
-		{MinScore: 300, MaxActiveRentals: 1, DepositBps: 15_000, PledgeBps: 15_000},
+		{MinScore: 300, MaxActiveRentals: 2, DepositBps: 15_000, PledgeBps: 15_000},
 		{MinScore: 600, MaxActiveRentals: 3, DepositBps: 10_000, PledgeBps: 10_000},
 		{MinScore: 800, MaxActiveRentals: 10, DepositBps: 7500, PledgeBps: 7500},
 	}
 	crAddr := c.deploy("deploy CreditRegistry", &creditregistry.CreditRegistryMetaData,
-		cr.PackConstructor(addA, tiers, [7]int16{10, -20, -200, -50, 10, -50, 5}))
+		cr.PackConstructor(addA, tiers, [10]int16{10, -20, -250, -50, 10, -50, 5, 0, -100, -30}))
 	params := pledgeescrow.IPledgeEscrowParams{
-		Treasury: addA, PlatformFeeBps: 250, GracePeriod: 86_400, LateFeeBps: 20_000,
-		RewardPerRental: eth(10), BasePledge: eth(100),
+		PlatformFeeBps: 250, GracePeriod: 86_400, LateFeeBps: 20_000, InspectionPeriod: 7200, MinRentalSeconds: 3600,
+		MaxAdvance: 90 * 86_400, BasePledge: eth(100), EpochRewardCap: eth(100_000), Treasury: addA,
 	}
 	escAddr := c.deploy("deploy PledgeEscrow", &pledgeescrow.PledgeEscrowMetaData,
-		esc.PackConstructor(addA, regAddr, crAddr, shrAddr, params, []common.Address{ptAddr}))
+		esc.PackConstructor(addA, regAddr, crAddr, shrAddr, params, []common.Address{ptAddr}, []*big.Int{big.NewInt(1e14)}))
 	arbAddr := c.deploy("deploy Arbitration", &arbitration.ArbitrationMetaData,
 		arb.PackConstructor(addA, escAddr, crAddr, 1, 7*86_400))
 	c.s.payment = ptAddr
@@ -193,44 +193,63 @@ func runScenario(tb testing.TB) *suite {
 	code2, hash2 := crypto.Keccak256Hash([]byte("VIN-2")), crypto.Keccak256Hash([]byte("doc-2"))
 	c.send("register", keyA, regAddr, reg.PackRegister(code1, hash1, "ipfs://x"))
 	c.send("register weird", keyA, regAddr, reg.PackRegister(code2, hash2, weirdURI))
-	c.send("verify", keyA, regAddr, reg.PackVerify(big.NewInt(1), 4_000_000_000))
 	c.send("bindDevice", keyA, regAddr, reg.PackBindDevice(big.NewInt(1), addC))
+	c.send("verify", keyA, regAddr, reg.PackVerify(big.NewInt(1), 4_000_000_000))
 	c.send("approve 721", keyA, regAddr, reg.PackApprove(addB, big.NewInt(2)))
 	c.send("approvalForAll", keyA, regAddr, reg.PackSetApprovalForAll(addB, true))
+	c.send("setPlatform", keyA, escAddr, esc.PackSetPlatform(addD, 5000))
 
-	c.send("list", keyA, escAddr, esc.PackList(big.NewInt(1), ptAddr, big.NewInt(1_000_000), big.NewInt(5_000_000), 3600, 604_800, big.NewInt(1000)))
-	c.send("updateListing", keyA, escAddr, esc.PackUpdateListing(big.NewInt(1), big.NewInt(2_000_000), big.NewInt(5_000_000), 3600, 604_800, big.NewInt(1000)))
-	c.send("rent", keyB, escAddr, esc.PackRent(big.NewInt(1), 7200))
+	terms := pledgeescrow.IPledgeEscrowTerms{PricePerHour: big.NewInt(1_000_000), Deposit: big.NewInt(5_000_000), MinDuration: 3600,
+		MaxDuration: 604_800, PricePerUnit: big.NewInt(1000), CancelFeeBps: 2000, FreeCancelBefore: 86_400, Platform: addD}
+	c.send("list", keyA, escAddr, esc.PackList(big.NewInt(1), ptAddr, terms))
+	terms.PricePerHour = big.NewInt(2_000_000)
+	c.send("updateListing", keyA, escAddr, esc.PackUpdateListing(big.NewInt(1), terms))
+	h1 := c.termsHash(esc, escAddr, big.NewInt(1))
+	c.send("rent", keyB, escAddr, esc.PackRent(big.NewInt(1), 0, 7200, h1, addD))
 	c.send("confirmAsset", keyB, escAddr, esc.PackConfirmAsset(big.NewInt(1)))
 	sig := signUsage(tb, escAddr, id, big.NewInt(1), big.NewInt(3), 0, 1)
 	c.send("reportUsage", keyA, escAddr, esc.PackReportUsage(big.NewInt(1), big.NewInt(3), 0, 1, sig))
 	c.send("endRental", keyB, escAddr, esc.PackEndRental(big.NewInt(1)))
+	c.time += 7200 + 100 // past the inspection
+	c.send("releaseDeposit", keyA, escAddr, esc.PackReleaseDeposit(big.NewInt(1)))
 
-	c.send("rent 2", keyB, escAddr, esc.PackRent(big.NewInt(1), 3600))
-	c.send("openDispute", keyB, escAddr, esc.PackOpenDispute(big.NewInt(2), crypto.Keccak256Hash([]byte("scratched"))))
+	c.send("book", keyB, escAddr, esc.PackRent(big.NewInt(1), c.time+2*86_400, 3600, h1, common.Address{}))
+	c.send("cancel", keyB, escAddr, esc.PackCancel(big.NewInt(2)))
+	c.send("book 2", keyB, escAddr, esc.PackRent(big.NewInt(1), c.time+3600, 3600, h1, common.Address{}))
+	c.time += 3600 + 100
+	c.send("checkIn", keyB, escAddr, esc.PackCheckIn(big.NewInt(3)))
+	c.send("openDispute", keyB, escAddr, esc.PackOpenDispute(big.NewInt(3), crypto.Keccak256Hash([]byte("scratched"))))
 	c.send("submitEvidence", keyB, arbAddr, arb.PackSubmitEvidence(big.NewInt(1), "ipfs://evidence"))
 	c.send("vote", keyC, arbAddr, arb.PackVote(big.NewInt(1), 7000))
 	c.send("execute", keyA, arbAddr, arb.PackExecute(big.NewInt(1)))
+	c.send("closeListing", keyA, escAddr, esc.PackCloseListing(big.NewInt(1)))
 	c.send("delist", keyA, escAddr, esc.PackDelist(big.NewInt(1)))
 
 	c.send("blacklist", keyA, crAddr, cr.PackBlacklist(addD, crypto.Keccak256Hash([]byte("fraud"))))
 	c.send("unblacklist", keyA, crAddr, cr.PackUnblacklist(addD))
 	c.send("setOutcomeDelta", keyA, crAddr, cr.PackSetOutcomeDelta(1, -25))
 	c.send("setTier", keyA, crAddr, cr.PackSetTier(3, 850, 12, 7000, 7000))
+	c.send("setPairCooldown", keyA, crAddr, cr.PackSetPairCooldown(86_400))
 	c.send("pause", keyA, escAddr, esc.PackPause())
 	c.send("unpause", keyA, escAddr, esc.PackUnpause())
-	c.send("setParams", keyA, escAddr, esc.PackSetParams(300, 3600, 10_000, eth(1), eth(50), addC))
+	params.PlatformFeeBps, params.Treasury = 300, addC
+	c.send("setParams", keyA, escAddr, esc.PackSetParams(params))
 	c.send("setPaymentToken", keyA, escAddr, esc.PackSetPaymentToken(addD, true))
+	c.send("setRewardRate", keyA, escAddr, esc.PackSetRewardRate(ptAddr, big.NewInt(1e12)))
 	c.send("setPanel", keyA, arbAddr, arb.PackSetPanel(3, 86_400))
 	c.send("updateContent", keyA, regAddr, reg.PackUpdateContent(big.NewInt(2), crypto.Keccak256Hash([]byte("doc-2b")), "ipfs://y"))
 	c.send("revokeVerification", keyA, regAddr, reg.PackRevokeVerification(big.NewInt(1), crypto.Keccak256Hash([]byte("expired"))))
 	c.send("revokeRole", keyA, shrAddr, shr.PackRevokeRole(role("MINTER_ROLE"), addA))
 
+	c.send("register 3", keyB, regAddr, reg.PackRegister(crypto.Keccak256Hash([]byte("VIN-3")), hash1, "ipfs://z"))
+	c.send("revokeRegistration", keyA, regAddr, reg.PackRevokeRegistration(big.NewInt(3), crypto.Keccak256Hash([]byte("squatted"))))
+
 	c.send("verify 2", keyA, regAddr, reg.PackVerify(big.NewInt(2), 4_000_000_000))
-	c.send("list 2", keyA, escAddr, esc.PackList(big.NewInt(2), ptAddr, big.NewInt(1_000_000), big.NewInt(5_000_000), 3600, 604_800, big.NewInt(0)))
-	c.send("rent 3", keyB, escAddr, esc.PackRent(big.NewInt(2), 3600))
-	c.time += 3600 + 3600 + 100 // past end + grace period
-	c.send("collectDefault", keyA, escAddr, esc.PackCollectDefault(big.NewInt(3)))
+	terms.Platform, terms.PricePerUnit = common.Address{}, big.NewInt(0)
+	c.send("list 2", keyA, escAddr, esc.PackList(big.NewInt(2), ptAddr, terms))
+	c.send("rent 3", keyB, escAddr, esc.PackRent(big.NewInt(2), 0, 3600, c.termsHash(esc, escAddr, big.NewInt(2)), common.Address{}))
+	c.time += 3600 + 86_400 + 100 // past end + grace period
+	c.send("collectDefault", keyA, escAddr, esc.PackCollectDefault(big.NewInt(4)))
 	c.send("delist 2", keyA, escAddr, esc.PackDelist(big.NewInt(2)))
 	return c.s
 }
@@ -253,6 +272,16 @@ func signUsage(tb testing.TB, escrow common.Address, chainID, rentalID, units *b
 	}
 	sig[64] += 27
 	return sig
+}
+
+// termsHash reads the escrow's terms hash of a listing, as a renter's dApp does before rent.
+func (c *chain) termsHash(esc *pledgeescrow.PledgeEscrow, escAddr common.Address, listing *big.Int) [32]byte {
+	c.tb.Helper()
+	h, err := bind.Call(esc.Instance(c.client, escAddr), &bind.CallOpts{Context: c.ctx}, esc.PackTermsHash(listing), esc.UnpackTermsHash)
+	if err != nil {
+		c.tb.Fatalf("termsHash(%s): %v", listing, err)
+	}
+	return h
 }
 
 func (c *chain) opts(key *ecdsa.PrivateKey) *bind.TransactOpts {

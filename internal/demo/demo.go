@@ -11,7 +11,6 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -345,19 +344,20 @@ func (d *demo) play(ctx context.Context) error {
 	var err error
 	d.scenario, err = devnet.PlayWith(ctx, d.suite, devnet.PlayOptions{
 		Logf: func(format string, args ...any) { fmt.Fprintf(d.out, "      %s\n", fmt.Sprintf(format, args...)) },
-		CollectDefault: func(ctx context.Context, id *big.Int) error {
+		Await: func(ctx context.Context, duty devnet.Duty, id *big.Int) error {
 			// the keeper process scans the indexer's tables; wait until the API shows
-			// the rental defaulted
+			// the rental in the state the call leaves it in
+			want := map[devnet.Duty]string{devnet.DutyRelease: "settled", devnet.DutyNoShow: "no_show", devnet.DutyDefault: "defaulted"}[duty]
 			deadline := time.Now().Add(time.Minute)
 			for time.Now().Before(deadline) {
 				var r api.Rental
-				if err := d.get(ctx, "/v1/rentals/"+id.String(), &r); err == nil && r.Status == "defaulted" {
-					fmt.Fprintf(d.out, "      the keeper collected the default of rental %s\n", id)
+				if err := d.get(ctx, "/v1/rentals/"+id.String(), &r); err == nil && r.Status == want {
+					fmt.Fprintf(d.out, "      the keeper process called %s on rental %s\n", duty, id)
 					return nil
 				}
 				time.Sleep(200 * time.Millisecond)
 			}
-			return errors.New("the keeper did not collect the default within a minute")
+			return fmt.Errorf("the keeper did not call %s on rental %s within a minute", duty, id)
 		},
 		ReportUsage: func(ctx context.Context, id, units *big.Int, damageBps uint16) error {
 			_, _, err := dev.Send(ctx, device.Report{RentalID: id, Units: units, DamageBps: damageBps})

@@ -217,7 +217,7 @@ func Deploy(ctx context.Context, client *ethclient.Client, deployer *ecdsa.Priva
 	}
 	if s.PledgeEscrow, err = deploy("PledgeEscrow", &pledgeescrow.PledgeEscrowMetaData,
 		b.PledgeEscrow.PackConstructor(me, s.AssetRegistry, s.CreditRegistry, s.RewardToken,
-			DefaultParams(s.Treasury()), []common.Address{s.PaymentToken})); err != nil {
+			DefaultParams(s.Treasury()), []common.Address{s.PaymentToken}, []*big.Int{TUSDRewardRate()})); err != nil {
 		return nil, err
 	}
 	if s.Arbitration, err = deploy("Arbitration", &arbitration.ArbitrationMetaData,

@@ -192,7 +192,7 @@ func TestDeploy_Wiring(t *testing.T) {
 	}{
 		{"PledgeEscrow.arbitration()", mustView(t, s, s.PledgeEscrow, b.PledgeEscrow.PackArbitration(), b.PledgeEscrow.UnpackArbitration), s.Arbitration},
 		{"Arbitration.escrow()", mustView(t, s, s.Arbitration, b.Arbitration.PackEscrow(), b.Arbitration.UnpackEscrow), s.PledgeEscrow},
-		{"PledgeEscrow.treasury()", mustView(t, s, s.PledgeEscrow, b.PledgeEscrow.PackTreasury(), b.PledgeEscrow.UnpackTreasury), me},
+		{"PledgeEscrow.getParams().treasury", mustView(t, s, s.PledgeEscrow, b.PledgeEscrow.PackGetParams(), b.PledgeEscrow.UnpackGetParams).Treasury, me},
 	}
 	for _, c := range addrs {
 		if c.got != c.want {
@@ -220,7 +220,7 @@ func TestDeploy_Defaults(t *testing.T) {
 
 	wantTiers := []creditregistry.ICreditRegistryTier{
 		{MinScore: 0, MaxActiveRentals: 0, DepositBps: 20_000, PledgeBps: 20_000},
-		{MinScore: 300, MaxActiveRentals: 1, DepositBps: 15_000, PledgeBps: 15_000},
+		{MinScore: 300, MaxActiveRentals: 2, DepositBps: 15_000, PledgeBps: 15_000},
 		{MinScore: 600, MaxActiveRentals: 3, DepositBps: 10_000, PledgeBps: 10_000},
 		{MinScore: 800, MaxActiveRentals: 10, DepositBps: 7500, PledgeBps: 7500},
 	}
@@ -230,25 +230,36 @@ func TestDeploy_Defaults(t *testing.T) {
 			t.Errorf("CreditRegistry.getTier(%d) = %+v, want %+v", i, got, want)
 		}
 	}
-	for outcome, want := range []int16{10, -20, -200, -50, 10, -50, 5} {
-		got := mustView(t, s, s.CreditRegistry, b.CreditRegistry.PackOutcomeDelta(uint8(outcome)), b.CreditRegistry.UnpackOutcomeDelta)
+	for outcome, want := range map[uint8]int16{0: 10, 1: -20, 2: -250, 3: -50, 4: 10, 5: -50, 6: 5, 8: -100, 9: -30} {
+		got := mustView(t, s, s.CreditRegistry, b.CreditRegistry.PackOutcomeDelta(outcome), b.CreditRegistry.UnpackOutcomeDelta)
 		if got != want {
 			t.Errorf("CreditRegistry.outcomeDelta(%d) = %d, want %d", outcome, got, want)
 		}
 	}
+	if got := mustView(t, s, s.CreditRegistry, b.CreditRegistry.PackScoreOf(common.Address{1}), b.CreditRegistry.UnpackScoreOf); got != 500 {
+		t.Errorf("CreditRegistry.scoreOf(a newcomer) = %d, want 500", got)
+	}
+	if got := mustView(t, s, s.CreditRegistry, b.CreditRegistry.PackPairCooldown(), b.CreditRegistry.UnpackPairCooldown); got != 30*86_400 {
+		t.Errorf("CreditRegistry.pairCooldown() = %d, want 30 days", got)
+	}
 
 	ether := big.NewInt(1e18)
 	u := func(v uint64) *big.Int { return new(big.Int).SetUint64(v) }
+	ep := mustView(t, s, s.PledgeEscrow, b.PledgeEscrow.PackGetParams(), b.PledgeEscrow.UnpackGetParams)
 	params := []struct {
 		name string
 		got  *big.Int
 		want *big.Int
 	}{
-		{"platformFeeBps", u(uint64(mustView(t, s, s.PledgeEscrow, b.PledgeEscrow.PackPlatformFeeBps(), b.PledgeEscrow.UnpackPlatformFeeBps))), u(250)},
-		{"gracePeriod", u(mustView(t, s, s.PledgeEscrow, b.PledgeEscrow.PackGracePeriod(), b.PledgeEscrow.UnpackGracePeriod)), u(86_400)},
-		{"lateFeeBps", u(uint64(mustView(t, s, s.PledgeEscrow, b.PledgeEscrow.PackLateFeeBps(), b.PledgeEscrow.UnpackLateFeeBps))), u(20_000)},
-		{"rewardPerRental", mustView(t, s, s.PledgeEscrow, b.PledgeEscrow.PackRewardPerRental(), b.PledgeEscrow.UnpackRewardPerRental), new(big.Int).Mul(u(10), ether)},
-		{"basePledge", mustView(t, s, s.PledgeEscrow, b.PledgeEscrow.PackBasePledge(), b.PledgeEscrow.UnpackBasePledge), new(big.Int).Mul(u(100), ether)},
+		{"platformFeeBps", u(uint64(ep.PlatformFeeBps)), u(250)},
+		{"gracePeriod", u(ep.GracePeriod), u(86_400)},
+		{"lateFeeBps", u(uint64(ep.LateFeeBps)), u(20_000)},
+		{"inspectionPeriod", u(ep.InspectionPeriod), u(7200)},
+		{"minRentalSeconds", u(ep.MinRentalSeconds), u(3600)},
+		{"maxAdvance", u(ep.MaxAdvance), u(90 * 86_400)},
+		{"basePledge", ep.BasePledge, new(big.Int).Mul(u(100), ether)},
+		{"epochRewardCap", ep.EpochRewardCap, new(big.Int).Mul(u(100_000), ether)},
+		{"rewardRate(tUSD)", mustView(t, s, s.PledgeEscrow, b.PledgeEscrow.PackRewardRate(s.PaymentToken), b.PledgeEscrow.UnpackRewardRate), u(100_000_000_000_000)},
 		{"quorum", u(uint64(mustView(t, s, s.Arbitration, b.Arbitration.PackQuorum(), b.Arbitration.UnpackQuorum))), u(3)},
 		{"votingPeriod", u(mustView(t, s, s.Arbitration, b.Arbitration.PackVotingPeriod(), b.Arbitration.UnpackVotingPeriod)), u(7 * 86_400)},
 		{"cap", mustView(t, s, s.RewardToken, b.RewardToken.PackCap(), b.RewardToken.UnpackCap), new(big.Int).Mul(u(1_000_000_000), ether)},
@@ -366,10 +377,14 @@ func TestTransact_Reverts(t *testing.T) {
 	}{
 		{"verify without VERIFIER_ROLE", 9, s.AssetRegistry, b.AssetRegistry.PackVerify(big.NewInt(1), 1<<40), "AccessControlUnauthorizedAccount"},
 		{"second registration of a code", 1, s.AssetRegistry, b.AssetRegistry.PackRegister(crypto.Keccak256Hash([]byte("SN:1")), [32]byte{2}, "ipfs://y"), "AssetCodeTaken"},
-		{"rent of no listing", 3, s.PledgeEscrow, b.PledgeEscrow.PackRent(big.NewInt(7), 3600), "EscrowListingNotOpen"},
-		{"setParams without GOVERNOR_ROLE", 0, s.PledgeEscrow, b.PledgeEscrow.PackSetParams(250, 86_400, 20_000, big.NewInt(1), big.NewInt(1), Address(DevKey(0))), "AccessControlUnauthorizedAccount"},
-		{"verifyBySig signed by a stranger", 9, s.AssetRegistry, b.AssetRegistry.PackVerifyBySig(big.NewInt(1), 1<<40, big.NewInt(1<<40),
-			SignVerification(DevKey(9), s.AssetRegistry, s.ChainID, big.NewInt(1), [32]byte{1}, 1<<40, big.NewInt(1<<40))), "InvalidSigner"},
+		{"rent of no listing", 3, s.PledgeEscrow, b.PledgeEscrow.PackRent(big.NewInt(7), 0, 3600, [32]byte{}, common.Address{}), "ListingNotOpen"},
+		{"setParams without GOVERNOR_ROLE", 0, s.PledgeEscrow, b.PledgeEscrow.PackSetParams(DefaultParams(Address(DevKey(0)))), "AccessControlUnauthorizedAccount"},
+		{"verifyBySig signed by a stranger", 9, s.AssetRegistry, b.AssetRegistry.PackVerifyBySig(big.NewInt(1), 1<<40, big.NewInt(0), big.NewInt(1<<40),
+			SignVerification(DevKey(9), s.AssetRegistry, s.ChainID, Verification{TokenID: big.NewInt(1), ContentHash: [32]byte{1},
+				ValidUntil: 1 << 40, Nonce: big.NewInt(0), Deadline: big.NewInt(1 << 40)})), "InvalidSigner"},
+		{"verifyBySig with a stale nonce", 9, s.AssetRegistry, b.AssetRegistry.PackVerifyBySig(big.NewInt(1), 1<<40, big.NewInt(1), big.NewInt(1<<40),
+			SignVerification(DevKey(0), s.AssetRegistry, s.ChainID, Verification{TokenID: big.NewInt(1), ContentHash: [32]byte{1},
+				ValidUntil: 1 << 40, Nonce: big.NewInt(1), Deadline: big.NewInt(1 << 40)})), "InvalidNonce"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -11,18 +11,25 @@ import (
 	"github.com/ethereum/go-ethereum/common/math"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"sharechain/bindings/pledgeescrow"
 )
 
-// Actors are the accounts of the scenario: anvil's default keys and three derived ones.
+// Actors are the accounts of the scenario: anvil's default keys and derived ones.
 type Actors struct {
 	Deployer  *ecdsa.PrivateKey    // key 0: admin, governor, verifier, pauser and treasury
 	Providers [2]*ecdsa.PrivateKey // keys 1–2: Alice and Bob, who share their things
 	Renters   [3]*ecdsa.PrivateKey // keys 3–5: Carol, Dave and Erin
 	Arbiters  [3]*ecdsa.PrivateKey // keys 6–8: Frank, Grace and Heidi
-	Keeper    *ecdsa.PrivateKey    // key 9: relays signatures, collects defaults, executes rulings
-	Device    *ecdsa.PrivateKey    // DerivedKey("device"): the IoT device bound to every asset
+	Keeper    *ecdsa.PrivateKey    // key 9: relays signatures, releases deposits, collects no-shows and defaults, executes rulings
+	Device    *ecdsa.PrivateKey    // DerivedKey("device"): the IoT device fitted to every asset
 	Oracle    *ecdsa.PrivateKey    // DerivedKey("oracle"): the credit oracle
 	Newcomer  *ecdsa.PrivateKey    // DerivedKey("newcomer"): receives an oracle baseline
+	Squatter  *ecdsa.PrivateKey    // DerivedKey("mallory"): registers a VIN that is not hers
+	// Platforms are two frontends the governor registers: CityRide brings the bicycle's
+	// listing, TripHub brings Carol; they only receive fees.
+	Platforms [2]*ecdsa.PrivateKey // DerivedKey("platform cityride"), DerivedKey("platform triphub")
+	CoOwners  *ecdsa.PrivateKey    // DerivedKey("room co-owners"): the payee of Bob's room
 }
 
 // DevActors returns the scenario's accounts, with DevKey(0) as deployer.
@@ -36,6 +43,9 @@ func DevActors() Actors {
 		Device:    DerivedKey("device"),
 		Oracle:    DerivedKey("oracle"),
 		Newcomer:  DerivedKey("newcomer"),
+		Squatter:  DerivedKey("mallory"),
+		Platforms: [2]*ecdsa.PrivateKey{DerivedKey("platform cityride"), DerivedKey("platform triphub")},
+		CoOwners:  DerivedKey("room co-owners"),
 	}
 }
 
@@ -50,29 +60,37 @@ func (a Actors) Options() Options {
 	}
 }
 
-// ScenarioAssets are the token ids of the four registered assets.
+// PlatformShares are the shares the governor registers the two platforms with.
+var PlatformShares = [2]uint16{4000, 2000}
+
+// ScenarioAssets are the token ids of the registered assets.
 type ScenarioAssets struct {
 	Bicycle, Car, Room, ChargingPile *big.Int
+	// Squatted is the token Mallory registered with the car's VIN, revoked by the
+	// verifier before Alice registered the car.
+	Squatted *big.Int
 }
 
 // ScenarioListings are the listing ids, named by what happened to them.
 type ScenarioListings struct {
-	Bicycle            *big.Int // updated once; pledge released; stays open
+	Bicycle            *big.Int // brought by CityRide; updated once; pledge released; stays open
 	Car                *big.Int // pledge released; stays open
-	Room               *big.Int // its renter defaulted; delisted afterwards (pledge returned)
+	Room               *big.Int // payee: the co-owners; a late cancellation and a default; closed, then delisted (pledge returned)
 	ChargingPile       *big.Int // delisted at once (pledge returned)
-	ChargingPileRelist *big.Int // misdescribed: pledge slashed to the renter; stays open
+	ChargingPileRelist *big.Int // a no-show; misdescribed: pledge slashed to the renter; stays open
 	RoomBlocklist      *big.Int // the room again, priced in the blocklist token; pledge released
 }
 
 // ScenarioRentals are the rental ids, named by how they ended.
 type ScenarioRentals struct {
-	OnTime       *big.Int // bicycle: confirmed, two usage reports, returned on time (rewards)
-	Late         *big.Int // car, rented with a permit: returned late within the grace period
-	Defaulted    *big.Int // room: never returned, default collected by the keeper
-	Disputed     *big.Int // bicycle: the provider disputes, ruling 7000 bps for the provider
-	Misdescribed *big.Int // charging pile: the renter disputes before confirming, ruling 0
-	Credited     *big.Int // room in the blocklist token: the provider's payout is credited, then withdrawn
+	OnTime       *big.Int // bicycle, Carol via TripHub: confirmed, two usage reports, returned on time, released after inspection (rewards, platform fees)
+	Late         *big.Int // car, booked a day ahead by Dave with a permit, checked in, returned late within the grace period
+	Cancelled    *big.Int // room, booked by Erin and cancelled late: the cancellation fee goes to the co-owners
+	NoShow       *big.Int // charging pile, booked by Carol who never came: charged as a no-show
+	Defaulted    *big.Int // room: Erin never returned it; default collected
+	Disputed     *big.Int // bicycle, Dave: a device damage report in inspection, disputed by Dave, ruling 4000 bps
+	Misdescribed *big.Int // charging pile: Carol disputes before confirming, ruling 0 (pledge slashed)
+	Credited     *big.Int // room in the blocklist token: Bob's payout is credited, then withdrawn
 }
 
 // ScenarioDisputes are the Arbitration dispute ids.
@@ -106,6 +124,16 @@ const (
 	day  = 24 * hour
 )
 
+// Duty is a call anyone may make once it is due, which the keeper process makes.
+type Duty string
+
+// The keeper's duties.
+const (
+	DutyRelease Duty = "releaseDeposit"
+	DutyNoShow  Duty = "collectNoShow"
+	DutyDefault Duty = "collectDefault"
+)
+
 // player carries the state of one Play.
 type player struct {
 	ctx   context.Context
@@ -115,12 +143,13 @@ type player struct {
 	sc    *Scenario
 	logf  func(format string, args ...any)
 	names map[common.Address]string
-	// collectDefault waits for someone else to collect the default; nil: the
-	// scenario's keeper key sends collectDefault itself.
-	collectDefault func(ctx context.Context, rentalID *big.Int) error
+	// await waits for someone else to make a due call; nil: the scenario's keeper key
+	// makes it.
+	await func(ctx context.Context, duty Duty, rentalID *big.Int) error
 	// reportUsage sends a usage report through a device; nil: the scenario signs with
 	// the device key and the keeper key relays.
 	reportUsage func(ctx context.Context, rentalID, units *big.Int, damageBps uint16) error
+	nonces      map[string]uint64 // the last usage report nonce per rental
 }
 
 // Play plays the scripted sharing-economy story on a freshly deployed suite, with the
@@ -129,17 +158,25 @@ type player struct {
 // with DevActors().Options(). Each step is logged through logf (which may be nil) and
 // must succeed; anvil's automine keeps it fast, and time moves with [IncreaseTime].
 //
-// The story: four assets are registered, verified (once by role, three times by a
-// relayed signature), fitted with a device; one changes content and one loses and
-// regains its verification. Two providers pledge SHR and list them; one listing is
-// updated, one delisted and relisted. Renters mint tUSD: one rents, confirms (pledge
-// released), reports usage through the device and returns on time (rewards); one rents
-// with an EIP-2612 permit and returns late; one never returns (default collected by the
-// keeper), is blacklisted and forgiven. A provider disputes a rental (ruling 7000 bps),
-// a renter disputes a misdescribed asset before confirming (ruling 0, pledge slashed).
-// A rental in a blocklist token leaves the provider's payout credited, then withdrawn.
+// The story (protocol v2): Mallory registers the car's VIN first; the verifier revokes
+// her never-verified registration and Alice registers the car. Four assets are fitted
+// with a device and verified (once by role, three times by a relayed signature naming
+// the device and the verification nonce); one changes content and one loses and
+// regains its verification. The governor registers two platforms. Alice and Bob pledge
+// SHR and list; the bicycle is brought by CityRide, the room's income goes to its
+// co-owners. Carol, brought by TripHub, rents the bicycle at once, confirms it (pledge
+// released), rides with two device reports and returns it on time; after the
+// inspection the keeper releases her deposit and both sides earn SHR in proportion to
+// the treasury's fee. Dave books the car a day ahead with an EIP-2612 permit, checks in
+// and returns late. Erin books the room and cancels late (a fee for the co-owners);
+// Carol books the charging pile and never comes (a no-show); Erin rents the room and
+// never returns (a default), is blacklisted and forgiven. Dave returns the bicycle, its
+// device reports damage during the inspection and Dave disputes: the panel rules 4000
+// bps. Carol disputes a misdescribed charging pile before confirming (ruling 0, pledge
+// slashed). A rental in a blocklist token leaves Bob's payout credited, then withdrawn.
 // Finally the oracle attests a newcomer's baseline and the governor re-sets a tier, a
-// delta, the parameters, the payment allowlist and the panel, and pauses and unpauses.
+// delta, the pair cooldown, the parameters, a reward rate, the panel, and pauses and
+// unpauses.
 func Play(ctx context.Context, s *Suite, logf func(format string, args ...any)) (*Scenario, error) {
 	return PlayWith(ctx, s, PlayOptions{Logf: logf})
 }
@@ -148,10 +185,11 @@ func Play(ctx context.Context, s *Suite, logf func(format string, args ...any)) 
 type PlayOptions struct {
 	// Logf receives each step; nil discards them.
 	Logf func(format string, args ...any)
-	// CollectDefault, when set, replaces the scenario's own collectDefault call: Play
-	// calls it once the room's rental is past its end and grace period, and it must
-	// return once the default has been collected (by a keeper process, say).
-	CollectDefault func(ctx context.Context, rentalID *big.Int) error
+	// Await, when set, replaces the scenario's own releaseDeposit, collectNoShow and
+	// collectDefault calls: Play calls it once the call is due (the chain's clock is past
+	// the inspection, the booking's end, or the end and grace period), and it must
+	// return once the call has been made (by a keeper process, say).
+	Await func(ctx context.Context, duty Duty, rentalID *big.Int) error
 	// ReportUsage, when set, replaces the scenario's signing and relaying of the
 	// bicycle's usage reports: it must sign with the device bound to the asset
 	// (DevActors().Device) and have the report mined.
@@ -166,7 +204,8 @@ func PlayWith(ctx context.Context, s *Suite, opts PlayOptions) (*Scenario, error
 	}
 	a := DevActors()
 	a.Deployer = s.Deployer
-	p := &player{ctx: ctx, s: s, b: s.Bindings, a: a, sc: &Scenario{Actors: a}, logf: logf, collectDefault: opts.CollectDefault, reportUsage: opts.ReportUsage,
+	p := &player{ctx: ctx, s: s, b: s.Bindings, a: a, sc: &Scenario{Actors: a}, logf: logf, await: opts.Await,
+		reportUsage: opts.ReportUsage, nonces: map[string]uint64{},
 		names: map[common.Address]string{
 			Address(a.Deployer):     "the deployer",
 			Address(a.Providers[0]): "Alice",
@@ -178,13 +217,18 @@ func PlayWith(ctx context.Context, s *Suite, opts PlayOptions) (*Scenario, error
 			Address(a.Arbiters[1]):  "arbiter Grace",
 			Address(a.Arbiters[2]):  "arbiter Heidi",
 			Address(a.Keeper):       "the keeper",
+			Address(a.Squatter):     "Mallory",
+			Address(a.Platforms[0]): "CityRide",
+			Address(a.Platforms[1]): "TripHub",
+			Address(a.CoOwners):     "the room's co-owners",
 		}}
 	for _, act := range []func() error{
 		p.checkRoles,
 		p.registerAssets,
 		p.listAssets,
 		p.onTimeRental,
-		p.lateAndDefaultedRentals,
+		p.bookings,
+		p.defaultedRental,
 		p.disputes,
 		p.blocklistRental,
 		p.governance,
@@ -304,46 +348,78 @@ type asset struct {
 
 func (x *asset) contentHash() [32]byte { return crypto.Keccak256Hash([]byte(x.doc)) }
 
+// register registers x for key (x.owner when key is nil) and returns the token id.
+func (p *player) register(key *ecdsa.PrivateKey, x *asset) (*big.Int, error) {
+	reg := p.s.AssetRegistry
+	r, err := p.step(key, reg, p.b.AssetRegistry.PackRegister(crypto.Keccak256Hash([]byte(x.code)), x.contentHash(), x.uri),
+		"registers the %s (%s)", x.kind, x.code)
+	if err != nil {
+		return nil, err
+	}
+	ev, err := eventIn(r, reg, p.b.AssetRegistry.UnpackAssetRegisteredEvent)
+	if err != nil {
+		return nil, fmt.Errorf("registering the %s: %w", x.kind, err)
+	}
+	return ev.TokenId, nil
+}
+
 func (p *player) registerAssets() error {
-	alice, bob := p.a.Providers[0], p.a.Providers[1]
+	alice, bob, verifier := p.a.Providers[0], p.a.Providers[1], p.a.Deployer
 	assets := []*asset{
 		{owner: alice, kind: "bicycle", code: "SN:BROMPTON-C-2024-000117",
-			doc: `{"kind":"bicycle","model":"Brompton C Line","gears":6,"city":"Lyon"}`,
+			doc: `{"kind":"bicycle","title":"Brompton C Line","location":{"lat":45.764,"lon":4.8357},"gears":6}`,
 			uri: "ipfs://sharechain-devnet/bicycle-v1.json"},
 		{owner: alice, kind: "car", code: "VIN:WVWZZZ1JZXW000001",
-			doc: `{"kind":"car","model":"VW Golf","seats":5,"fuel":"petrol","city":"Lyon"}`,
+			doc: `{"kind":"car","title":"VW Golf","location":{"lat":45.7597,"lon":4.8422},"seats":5,"fuel":"petrol"}`,
 			uri: "ipfs://sharechain-devnet/car-v1.json"},
 		{owner: bob, kind: "room", code: "LR:69123-0042-0007",
-			doc: `{"kind":"room","beds":1,"size_m2":14,"city":"Grenoble"}`,
+			doc: `{"kind":"room","title":"Room by the Isere","location":{"lat":45.1885,"lon":5.7245},"beds":1,"size_m2":14}`,
 			uri: "ipfs://sharechain-devnet/room-v1.json"},
 		{owner: bob, kind: "charging pile", code: "EVSE:FR-SHR-E000042",
-			doc: `{"kind":"charging pile","connector":"Type 2","power_kw":22,"city":"Grenoble"}`,
+			doc: `{"kind":"charging_pile","title":"22 kW Type 2","location":{"lat":45.1878,"lon":5.7357},"power_kw":22}`,
 			uri: "ipfs://sharechain-devnet/charging-pile-v1.json"},
 	}
+	bike, car, room, pile := assets[0], assets[1], assets[2], assets[3]
 	reg := p.s.AssetRegistry
+
+	// Mallory registers the car's VIN before Alice does; the verifier, who never
+	// verified it, revokes her registration, which frees the code.
+	if err := SetBalance(p.ctx, p.s.Client.Client(), Address(p.a.Squatter), new(big.Int).Mul(big.NewInt(1e18), big.NewInt(1))); err != nil {
+		return err
+	}
+	squat := &asset{kind: "car she does not own", code: car.code, doc: `{"kind":"car","title":"my car"}`,
+		uri: "ipfs://sharechain-devnet/not-my-car.json"}
+	squatted, err := p.register(p.a.Squatter, squat)
+	if err != nil {
+		return err
+	}
+	p.sc.Assets.Squatted = squatted
+	if _, err := p.step(verifier, reg, p.b.AssetRegistry.PackRevokeRegistration(squatted, crypto.Keccak256Hash([]byte("VIN registered by someone else"))),
+		"revokes Mallory's never-verified registration of the car's VIN (asset %s): the code is free", squatted); err != nil {
+		return err
+	}
+
 	for _, x := range assets {
-		r, err := p.step(x.owner, reg, p.b.AssetRegistry.PackRegister(crypto.Keccak256Hash([]byte(x.code)), x.contentHash(), x.uri),
-			"registers the %s (%s)", x.kind, x.code)
-		if err != nil {
+		if x.id, err = p.register(x.owner, x); err != nil {
 			return err
 		}
-		ev, err := eventIn(r, reg, p.b.AssetRegistry.UnpackAssetRegisteredEvent)
-		if err != nil {
-			return fmt.Errorf("registering the %s: %w", x.kind, err)
-		}
-		x.id = ev.TokenId
 	}
-	bike, car, room, pile := assets[0], assets[1], assets[2], assets[3]
-	p.sc.Assets = ScenarioAssets{Bicycle: bike.id, Car: car.id, Room: room.id, ChargingPile: pile.id}
+	p.sc.Assets.Bicycle, p.sc.Assets.Car, p.sc.Assets.Room, p.sc.Assets.ChargingPile = bike.id, car.id, room.id, pile.id
 
+	// the device first: a verification covers the device bound when it is made.
+	for _, x := range assets {
+		if _, err := p.step(x.owner, reg, p.b.AssetRegistry.PackBindDevice(x.id, Address(p.a.Device)),
+			"binds device %s to the %s", Address(p.a.Device).Hex(), x.kind); err != nil {
+			return err
+		}
+	}
 	now, err := p.s.LatestTime(p.ctx)
 	if err != nil {
 		return err
 	}
 	validUntil := now + 365*day
-	verifier := p.a.Deployer
 	if _, err := p.step(verifier, reg, p.b.AssetRegistry.PackVerify(bike.id, validUntil),
-		"verifies the bicycle (asset %s) by role", bike.id); err != nil {
+		"verifies the bicycle and its device (asset %s) by role", bike.id); err != nil {
 		return err
 	}
 	bySig := func(x *asset) error {
@@ -351,9 +427,14 @@ func (p *player) registerAssets() error {
 		if err != nil {
 			return err
 		}
-		sig := SignVerification(verifier, reg, p.s.ChainID, x.id, x.contentHash(), validUntil, deadline)
-		_, err = p.step(p.a.Keeper, reg, p.b.AssetRegistry.PackVerifyBySig(x.id, validUntil, deadline, sig),
-			"relays the verifier's signature for the %s (asset %s)", x.kind, x.id)
+		nonce, err := view(p.ctx, p.s, reg, p.b.AssetRegistry.PackVerificationNonce(x.id), p.b.AssetRegistry.UnpackVerificationNonce)
+		if err != nil {
+			return fmt.Errorf("reading the verification nonce of the %s: %w", x.kind, err)
+		}
+		sig := SignVerification(verifier, reg, p.s.ChainID, Verification{TokenID: x.id, ContentHash: x.contentHash(),
+			Device: Address(p.a.Device), ValidUntil: validUntil, Nonce: nonce, Deadline: deadline})
+		_, err = p.step(p.a.Keeper, reg, p.b.AssetRegistry.PackVerifyBySig(x.id, validUntil, nonce, deadline, sig),
+			"relays the verifier's signature for the %s (asset %s, nonce %s)", x.kind, x.id, nonce)
 		return err
 	}
 	for _, x := range []*asset{car, room, pile} {
@@ -361,15 +442,9 @@ func (p *player) registerAssets() error {
 			return err
 		}
 	}
-	for _, x := range assets {
-		if _, err := p.step(x.owner, reg, p.b.AssetRegistry.PackBindDevice(x.id, Address(p.a.Device)),
-			"binds device %s to the %s", Address(p.a.Device).Hex(), x.kind); err != nil {
-			return err
-		}
-	}
 
 	// the room gets a new description, which clears its verification: verified again.
-	room.doc = `{"kind":"room","beds":2,"size_m2":18,"city":"Grenoble","renovated":2025}`
+	room.doc = `{"kind":"room","title":"Renovated room by the Isere","location":{"lat":45.1885,"lon":5.7245},"beds":2,"size_m2":18}`
 	room.uri = "ipfs://sharechain-devnet/room-v2.json"
 	if _, err := p.step(bob, reg, p.b.AssetRegistry.PackUpdateContent(room.id, room.contentHash(), room.uri),
 		"updates the room's description (asset %s), which clears its verification", room.id); err != nil {
@@ -389,15 +464,11 @@ func (p *player) registerAssets() error {
 	return err
 }
 
-// terms are a listing's terms.
-type terms struct {
-	pricePerHour, deposit, pricePerUnit *big.Int
-	minDuration, maxDuration            uint64
-}
+// terms are a listing's terms as the escrow takes them.
+type terms = pledgeescrow.IPledgeEscrowTerms
 
 func (p *player) list(provider *ecdsa.PrivateKey, tokenID *big.Int, token common.Address, t terms, what string) (*big.Int, error) {
-	r, err := p.step(provider, p.s.PledgeEscrow,
-		p.b.PledgeEscrow.PackList(tokenID, token, t.pricePerHour, t.deposit, t.minDuration, t.maxDuration, t.pricePerUnit),
+	r, err := p.step(provider, p.s.PledgeEscrow, p.b.PledgeEscrow.PackList(tokenID, token, t),
 		"lists the %s (asset %s), pledging SHR", what, tokenID)
 	if err != nil {
 		return nil, err
@@ -411,9 +482,15 @@ func (p *player) list(provider *ecdsa.PrivateKey, tokenID *big.Int, token common
 }
 
 func (p *player) listAssets() error {
-	esc, shrToken := p.s.PledgeEscrow, p.s.RewardToken
+	esc, shrToken, gov := p.s.PledgeEscrow, p.s.RewardToken, p.a.Deployer
+	for i, pf := range p.a.Platforms {
+		if _, err := p.step(gov, esc, p.b.PledgeEscrow.PackSetPlatform(Address(pf), PlatformShares[i]),
+			"registers platform %s with a share of %d bps", p.name(pf), PlatformShares[i]); err != nil {
+			return err
+		}
+	}
 	for _, provider := range p.a.Providers {
-		if _, err := p.step(p.a.Deployer, shrToken, p.b.RewardToken.PackTransfer(Address(provider), shr(1000)),
+		if _, err := p.step(gov, shrToken, p.b.RewardToken.PackTransfer(Address(provider), shr(1000)),
 			"sends 1000 SHR to %s for pledges", p.name(provider)); err != nil {
 			return err
 		}
@@ -425,21 +502,29 @@ func (p *player) listAssets() error {
 	alice, bob := p.a.Providers[0], p.a.Providers[1]
 	tusd := p.s.PaymentToken
 	as := p.sc.Assets
+	none := common.Address{}
 	var err error
 	l := &p.sc.Listings
-	if l.Bicycle, err = p.list(alice, as.Bicycle, tusd, terms{usd(2), usd(50), centsUSD(10), hour, 7 * day}, "bicycle"); err != nil {
+	bike := terms{PricePerHour: usd(2), Deposit: usd(50), MinDuration: hour, MaxDuration: 7 * day, PricePerUnit: centsUSD(10),
+		CancelFeeBps: 1000, FreeCancelBefore: 2 * hour, Payee: none, Platform: Address(p.a.Platforms[0])}
+	if l.Bicycle, err = p.list(alice, as.Bicycle, tusd, bike, "bicycle, through CityRide"); err != nil {
 		return err
 	}
-	if l.Car, err = p.list(alice, as.Car, tusd, terms{usd(15), usd(500), centsUSD(20), hour, 7 * day}, "car"); err != nil {
+	if l.Car, err = p.list(alice, as.Car, tusd, terms{PricePerHour: usd(15), Deposit: usd(500), MinDuration: hour, MaxDuration: 7 * day,
+		PricePerUnit: centsUSD(20), CancelFeeBps: 2000, FreeCancelBefore: day}, "car"); err != nil {
 		return err
 	}
-	if l.Room, err = p.list(bob, as.Room, tusd, terms{usd(10), usd(200), big.NewInt(0), 2 * hour, 30 * day}, "room"); err != nil {
+	if l.Room, err = p.list(bob, as.Room, tusd, terms{PricePerHour: usd(10), Deposit: usd(200), MinDuration: 2 * hour, MaxDuration: 30 * day,
+		PricePerUnit: big.NewInt(0), CancelFeeBps: 3000, FreeCancelBefore: day, Payee: Address(p.a.CoOwners)},
+		"room, its income paid to its co-owners"); err != nil {
 		return err
 	}
-	if l.ChargingPile, err = p.list(bob, as.ChargingPile, tusd, terms{usd(1), usd(20), centsUSD(30), hour / 2, day}, "charging pile"); err != nil {
+	if l.ChargingPile, err = p.list(bob, as.ChargingPile, tusd, terms{PricePerHour: usd(1), Deposit: usd(20), MinDuration: hour,
+		MaxDuration: day, PricePerUnit: centsUSD(30)}, "charging pile"); err != nil {
 		return err
 	}
-	if _, err := p.step(alice, esc, p.b.PledgeEscrow.PackUpdateListing(l.Bicycle, usd(3), usd(60), hour, 7*day, centsUSD(10)),
+	bike.PricePerHour, bike.Deposit = usd(3), usd(60)
+	if _, err := p.step(alice, esc, p.b.PledgeEscrow.PackUpdateListing(l.Bicycle, bike),
 		"raises the bicycle's price to 3 tUSD/h and deposit to 60 tUSD (listing %s)", l.Bicycle); err != nil {
 		return err
 	}
@@ -447,14 +532,34 @@ func (p *player) listAssets() error {
 		"delists the charging pile (listing %s) and gets the pledge back", l.ChargingPile); err != nil {
 		return err
 	}
-	l.ChargingPileRelist, err = p.list(bob, as.ChargingPile, tusd, terms{usd(1), usd(25), centsUSD(30), hour / 2, day}, "charging pile again")
+	l.ChargingPileRelist, err = p.list(bob, as.ChargingPile, tusd, terms{PricePerHour: usd(1), Deposit: usd(25), MinDuration: hour,
+		MaxDuration: day, PricePerUnit: centsUSD(30), CancelFeeBps: 5000, FreeCancelBefore: 6 * hour}, "charging pile again")
 	return err
 }
 
-// rent rents listing for duration and returns the rental id.
-func (p *player) rent(renter *ecdsa.PrivateKey, listing *big.Int, duration uint64, what string) (*big.Int, error) {
-	r, err := p.step(renter, p.s.PledgeEscrow, p.b.PledgeEscrow.PackRent(listing, duration),
-		"rents the %s (listing %s) for %d h", what, listing, duration/hour)
+// termsHash reads the hash of listing's terms and device, as a dApp shows the renter
+// before it signs rent.
+func (p *player) termsHash(listing *big.Int) ([32]byte, error) {
+	h, err := view(p.ctx, p.s, p.s.PledgeEscrow, p.b.PledgeEscrow.PackTermsHash(listing), p.b.PledgeEscrow.UnpackTermsHash)
+	if err != nil {
+		return h, fmt.Errorf("reading the terms hash of listing %s: %w", listing, err)
+	}
+	return h, nil
+}
+
+// rent rents listing from start (0: now) for duration through platform and returns the
+// rental id.
+func (p *player) rent(renter *ecdsa.PrivateKey, listing *big.Int, start, duration uint64, platform common.Address, what string) (*big.Int, error) {
+	h, err := p.termsHash(listing)
+	if err != nil {
+		return nil, err
+	}
+	how := "rents"
+	if start != 0 {
+		how = "books"
+	}
+	r, err := p.step(renter, p.s.PledgeEscrow, p.b.PledgeEscrow.PackRent(listing, start, duration, h, platform),
+		"%s the %s (listing %s) for %d h", how, what, listing, duration/hour)
 	if err != nil {
 		return nil, err
 	}
@@ -466,8 +571,50 @@ func (p *player) rentalOf(r *types.Receipt, what string) (*big.Int, error) {
 	if err != nil {
 		return nil, fmt.Errorf("renting the %s: %w", what, err)
 	}
-	p.note("  → rental %s: %s base units of rent and %s of deposit paid", ev.RentalId, ev.Rent, ev.Deposit)
+	p.note("  → rental %s: %s base units of rent and %s of deposit paid, slot %d–%d", ev.RentalId, ev.Rent, ev.Deposit, ev.Start, ev.End)
 	return ev.RentalId, nil
+}
+
+// due has the keeper make duty on rental once it is due: the keeper process through
+// await, or the scenario's keeper key.
+func (p *player) due(duty Duty, rental *big.Int, what string) error {
+	if p.await != nil {
+		p.note("waits for the keeper to %s: %s (rental %s)", duty, what, rental)
+		if err := p.await(p.ctx, duty, rental); err != nil {
+			return fmt.Errorf("waiting for %s of rental %s: %w", duty, rental, err)
+		}
+		return nil
+	}
+	var data []byte
+	switch duty {
+	case DutyRelease:
+		data = p.b.PledgeEscrow.PackReleaseDeposit(rental)
+	case DutyNoShow:
+		data = p.b.PledgeEscrow.PackCollectNoShow(rental)
+	default:
+		data = p.b.PledgeEscrow.PackCollectDefault(rental)
+	}
+	_, err := p.step(p.a.Keeper, p.s.PledgeEscrow, data, "calls %s: %s (rental %s)", duty, what, rental)
+	return err
+}
+
+// report has the asset's device report usage on rental: units since the last report and
+// damage found now.
+func (p *player) report(rental *big.Int, units int64, damageBps uint16, what string) error {
+	p.nonces[rental.String()]++
+	nonce := p.nonces[rental.String()]
+	u := big.NewInt(units)
+	if p.reportUsage != nil {
+		p.note("the device reports %s: %d units, %d bps of damage (rental %s)", what, units, damageBps, rental)
+		if err := p.reportUsage(p.ctx, rental, u, damageBps); err != nil {
+			return fmt.Errorf("the device's report on rental %s: %w", rental, err)
+		}
+		return nil
+	}
+	sig := SignUsageReport(p.a.Device, p.s.PledgeEscrow, p.s.ChainID, rental, u, damageBps, nonce)
+	_, err := p.step(p.a.Keeper, p.s.PledgeEscrow, p.b.PledgeEscrow.PackReportUsage(rental, u, damageBps, nonce, sig),
+		"relays the device's report %s: %d units, %d bps of damage (rental %s, nonce %d)", what, units, damageBps, rental, nonce)
+	return err
 }
 
 func (p *player) onTimeRental() error {
@@ -487,7 +634,7 @@ func (p *player) onTimeRental() error {
 	}
 
 	carol := p.a.Renters[0]
-	id, err := p.rent(carol, p.sc.Listings.Bicycle, 2*hour, "bicycle")
+	id, err := p.rent(carol, p.sc.Listings.Bicycle, 0, 2*hour, Address(p.a.Platforms[1]), "bicycle, through TripHub")
 	if err != nil {
 		return err
 	}
@@ -496,30 +643,32 @@ func (p *player) onTimeRental() error {
 		"confirms the bicycle is as described (rental %s): Alice's pledge is released", id); err != nil {
 		return err
 	}
-	for nonce, km := range []int64{5, 7} {
-		units := big.NewInt(km)
-		if p.reportUsage != nil {
-			p.note("the bicycle's device reports usage #%d: %d km, no damage (rental %s)", nonce+1, km, id)
-			if err := p.reportUsage(p.ctx, id, units, 0); err != nil {
-				return fmt.Errorf("the device's report #%d: %w", nonce+1, err)
-			}
-			continue
-		}
-		sig := SignUsageReport(p.a.Device, esc, p.s.ChainID, id, units, 0, uint64(nonce+1))
-		if _, err := p.step(p.a.Keeper, esc, p.b.PledgeEscrow.PackReportUsage(id, units, 0, uint64(nonce+1), sig),
-			"relays the bicycle's usage report #%d: %d km, no damage (rental %s)", nonce+1, km, id); err != nil {
+	for i, km := range []int64{5, 7} {
+		if err := p.report(id, km, 0, fmt.Sprintf("#%d of the ride, in km", i+1)); err != nil {
 			return err
 		}
 	}
-	_, err = p.step(carol, esc, p.b.PledgeEscrow.PackEndRental(id),
-		"returns the bicycle on time (rental %s): both sides earn SHR", id)
-	return err
+	if _, err := p.step(carol, esc, p.b.PledgeEscrow.PackEndRental(id),
+		"returns the bicycle on time (rental %s): the rent is settled, the deposit held for inspection", id); err != nil {
+		return err
+	}
+	if err := p.wait(InspectionPeriod+60, "the bicycle's inspection ends"); err != nil {
+		return err
+	}
+	return p.due(DutyRelease, id, "the bicycle's deposit back to Carol, rewards to both sides")
 }
 
-func (p *player) lateAndDefaultedRentals() error {
+// bookings: a booking a day ahead checked in and returned late, a late cancellation, a
+// no-show.
+func (p *player) bookings() error {
 	esc, tusd := p.s.PledgeEscrow, p.s.PaymentToken
-	dave, erin := p.a.Renters[1], p.a.Renters[2]
+	carol, dave, erin := p.a.Renters[0], p.a.Renters[1], p.a.Renters[2]
+	now, err := p.s.LatestTime(p.ctx)
+	if err != nil {
+		return err
+	}
 
+	// Dave books the car for tomorrow with a permit, no approve.
 	nonce, err := view(p.ctx, p.s, tusd, p.b.PaymentToken.PackNonces(Address(dave)), p.b.PaymentToken.UnpackNonces)
 	if err != nil {
 		return fmt.Errorf("reading Dave's permit nonce: %w", err)
@@ -528,44 +677,82 @@ func (p *player) lateAndDefaultedRentals() error {
 	if err != nil {
 		return err
 	}
-	value := usd(1000)
+	h, err := p.termsHash(p.sc.Listings.Car)
+	if err != nil {
+		return err
+	}
+	value := usd(2000)
+	carStart := now + day
 	v, r, s := SignPermit(dave, tusd, p.s.ChainID, esc, value, nonce, deadline)
-	rc, err := p.step(dave, esc, p.b.PledgeEscrow.PackRentWithPermit(p.sc.Listings.Car, 2*hour, value, deadline, v, r, s),
-		"rents the car (listing %s) for 2 h with an EIP-2612 permit, no approve", p.sc.Listings.Car)
+	rc, err := p.step(dave, esc, p.b.PledgeEscrow.PackRentWithPermit(p.sc.Listings.Car, carStart, 2*hour, h, common.Address{},
+		value, deadline, v, r, s), "books the car (listing %s) for tomorrow, 2 h, with an EIP-2612 permit", p.sc.Listings.Car)
 	if err != nil {
 		return err
 	}
 	if p.sc.Rentals.Late, err = p.rentalOf(rc, "car"); err != nil {
 		return err
 	}
-	if _, err := p.step(dave, esc, p.b.PledgeEscrow.PackConfirmAsset(p.sc.Rentals.Late),
-		"confirms the car (rental %s): Alice's pledge is released", p.sc.Rentals.Late); err != nil {
+
+	// Erin books the room for the day after tomorrow, and Carol the charging pile for
+	// tomorrow evening.
+	if p.sc.Rentals.Cancelled, err = p.rent(erin, p.sc.Listings.Room, now+2*day, 24*hour, common.Address{}, "room"); err != nil {
 		return err
 	}
-	if p.sc.Rentals.Defaulted, err = p.rent(erin, p.sc.Listings.Room, 3*hour, "room"); err != nil {
+	if p.sc.Rentals.NoShow, err = p.rent(carol, p.sc.Listings.ChargingPileRelist, now+day+6*hour, 2*hour, common.Address{}, "charging pile"); err != nil {
 		return err
 	}
 
+	if err := p.wait(day+60, "the car's booking starts"); err != nil {
+		return err
+	}
+	late := p.sc.Rentals.Late
+	if _, err := p.step(dave, esc, p.b.PledgeEscrow.PackCheckIn(late),
+		"checks in: picks up the car (rental %s)", late); err != nil {
+		return err
+	}
+	if _, err := p.step(dave, esc, p.b.PledgeEscrow.PackConfirmAsset(late),
+		"confirms the car (rental %s): Alice's pledge is released", late); err != nil {
+		return err
+	}
 	if err := p.wait(3*hour, "the car is an hour late"); err != nil {
 		return err
 	}
-	if _, err := p.step(dave, esc, p.b.PledgeEscrow.PackEndRental(p.sc.Rentals.Late),
-		"returns the car late, within the grace period (rental %s): a late fee", p.sc.Rentals.Late); err != nil {
-		return err
-	}
-	if err := p.wait(GracePeriod+4*hour, "the room's rental is past its end and grace period"); err != nil {
-		return err
-	}
-	if p.collectDefault != nil {
-		p.note("waits for the keeper to collect the default of the room (rental %s)", p.sc.Rentals.Defaulted)
-		if err := p.collectDefault(p.ctx, p.sc.Rentals.Defaulted); err != nil {
-			return fmt.Errorf("waiting for the default of rental %s: %w", p.sc.Rentals.Defaulted, err)
-		}
-	} else if _, err := p.step(p.a.Keeper, esc, p.b.PledgeEscrow.PackCollectDefault(p.sc.Rentals.Defaulted),
-		"collects the default of the room (rental %s): Bob gets the deposit", p.sc.Rentals.Defaulted); err != nil {
+	if _, err := p.step(dave, esc, p.b.PledgeEscrow.PackEndRental(late),
+		"returns the car late, within the grace period (rental %s): a late fee is due at release", late); err != nil {
 		return err
 	}
 
+	// 12 hours before the room's start: inside the free-cancellation day.
+	if err := p.wait(day-3*hour-60-12*hour, "Erin's plans change"); err != nil {
+		return err
+	}
+	if _, err := p.step(erin, esc, p.b.PledgeEscrow.PackCancel(p.sc.Rentals.Cancelled),
+		"cancels the room 12 h before the start (rental %s): 30 %% of the rent goes to the co-owners", p.sc.Rentals.Cancelled); err != nil {
+		return err
+	}
+	if err := p.due(DutyRelease, late, "the car's deposit less the late fee back to Dave"); err != nil {
+		return err
+	}
+
+	// the charging pile's slot passed without Carol.
+	if err := p.wait(60, "Carol never came for the charging pile"); err != nil {
+		return err
+	}
+	return p.due(DutyNoShow, p.sc.Rentals.NoShow, "the charging pile's rent charged, its deposit back to Carol")
+}
+
+func (p *player) defaultedRental() error {
+	erin := p.a.Renters[2]
+	var err error
+	if p.sc.Rentals.Defaulted, err = p.rent(erin, p.sc.Listings.Room, 0, 3*hour, common.Address{}, "room"); err != nil {
+		return err
+	}
+	if err := p.wait(3*hour+GracePeriod+60, "the room's rental is past its end and grace period"); err != nil {
+		return err
+	}
+	if err := p.due(DutyDefault, p.sc.Rentals.Defaulted, "the room's deposit to its co-owners"); err != nil {
+		return err
+	}
 	credit := p.s.CreditRegistry
 	if _, err := p.step(p.a.Deployer, credit, p.b.CreditRegistry.PackBlacklist(Address(erin), crypto.Keccak256Hash([]byte("never returned the room"))),
 		"blacklists Erin"); err != nil {
@@ -620,19 +807,26 @@ func (p *player) disputes() error {
 		"lets the escrow pull tUSD"); err != nil {
 		return err
 	}
-	id, err := p.rent(dave, p.sc.Listings.Bicycle, 4*hour, "bicycle")
+	id, err := p.rent(dave, p.sc.Listings.Bicycle, 0, 4*hour, common.Address{}, "bicycle")
 	if err != nil {
 		return err
 	}
 	p.sc.Rentals.Disputed = id
-	if _, err := p.step(dave, esc, p.b.PledgeEscrow.PackConfirmAsset(id), "confirms the bicycle (rental %s)", id); err != nil {
+	if err := p.wait(3*hour, "Dave rides"); err != nil {
 		return err
 	}
-	if p.sc.Disputes.Disputed, err = p.dispute(alice, dave, id, "the frame came back scratched", [3]uint16{6000, 7000, 8000}); err != nil {
+	if _, err := p.step(dave, esc, p.b.PledgeEscrow.PackEndRental(id),
+		"returns the bicycle early (rental %s): the deposit is held for inspection", id); err != nil {
+		return err
+	}
+	if err := p.report(id, 31, 2500, "found at the dock: a bent wheel"); err != nil {
+		return err
+	}
+	if p.sc.Disputes.Disputed, err = p.dispute(dave, alice, id, "the wheel was bent before my ride", [3]uint16{3000, 4000, 5000}); err != nil {
 		return err
 	}
 
-	if p.sc.Rentals.Misdescribed, err = p.rent(carol, p.sc.Listings.ChargingPileRelist, 2*hour, "charging pile"); err != nil {
+	if p.sc.Rentals.Misdescribed, err = p.rent(carol, p.sc.Listings.ChargingPileRelist, 0, 2*hour, common.Address{}, "charging pile"); err != nil {
 		return err
 	}
 	p.sc.Disputes.Misdescribed, err = p.dispute(carol, bob, p.sc.Rentals.Misdescribed,
@@ -663,12 +857,17 @@ func (p *player) blocklistRental() error {
 	if _, err := p.step(gov, esc, p.b.PledgeEscrow.PackSetPaymentToken(bUSD, true), "allowlists bUSD"); err != nil {
 		return err
 	}
+	if _, err := p.step(bob, esc, p.b.PledgeEscrow.PackCloseListing(p.sc.Listings.Room),
+		"closes the room's listing (listing %s): no new rentals", p.sc.Listings.Room); err != nil {
+		return err
+	}
 	if _, err := p.step(bob, esc, p.b.PledgeEscrow.PackDelist(p.sc.Listings.Room),
 		"delists the room (listing %s), its still-locked pledge returned", p.sc.Listings.Room); err != nil {
 		return err
 	}
 	if p.sc.Listings.RoomBlocklist, err = p.list(bob, p.sc.Assets.Room, bUSD,
-		terms{usd(10), usd(200), big.NewInt(0), hour, 30 * day}, "room for bUSD"); err != nil {
+		terms{PricePerHour: usd(10), Deposit: usd(200), MinDuration: hour, MaxDuration: 30 * day, PricePerUnit: big.NewInt(0)},
+		"room for bUSD"); err != nil {
 		return err
 	}
 
@@ -690,7 +889,7 @@ func (p *player) blocklistRental() error {
 			return err
 		}
 	}
-	id, err := p.rent(carol, p.sc.Listings.RoomBlocklist, hour, "room")
+	id, err := p.rent(carol, p.sc.Listings.RoomBlocklist, 0, hour, common.Address{}, "room")
 	if err != nil {
 		return err
 	}
@@ -715,13 +914,19 @@ func (p *player) blocklistRental() error {
 		return err
 	}
 	if _, err := p.step(carol, esc, p.b.PledgeEscrow.PackEndRental(id),
-		"returns the room on time (rental %s): Bob's payout cannot be pushed and is credited", id); err != nil {
+		"returns the room on time (rental %s): Bob's rent cannot be pushed and is credited", id); err != nil {
 		return err
 	}
 	if err := block(false); err != nil {
 		return err
 	}
 	if _, err := p.step(bob, esc, p.b.PledgeEscrow.PackWithdraw(bUSD), "withdraws the credited bUSD"); err != nil {
+		return err
+	}
+	if err := p.wait(InspectionPeriod+60, "the room's inspection ends"); err != nil {
+		return err
+	}
+	if err := p.due(DutyRelease, id, "the room's bUSD deposit back to Carol"); err != nil {
 		return err
 	}
 	_, err = p.step(gov, esc, p.b.PledgeEscrow.PackSetPaymentToken(bUSD, false), "takes bUSD off the allowlist")
@@ -744,7 +949,6 @@ func (p *player) governance() error {
 	gov := p.a.Deployer
 	t3 := DefaultTiers()[3]
 	d := DefaultDeltas()
-	params := DefaultParams(p.s.Treasury())
 	calls := []struct {
 		to   common.Address
 		data []byte
@@ -752,8 +956,9 @@ func (p *player) governance() error {
 	}{
 		{p.s.CreditRegistry, p.b.CreditRegistry.PackSetTier(3, t3.MinScore, t3.MaxActiveRentals, t3.DepositBps, t3.PledgeBps), "re-sets tier 3 to its default terms"},
 		{p.s.CreditRegistry, p.b.CreditRegistry.PackSetOutcomeDelta(6, d[6]), "re-sets the AssetConfirmed delta to its default"},
-		{p.s.PledgeEscrow, p.b.PledgeEscrow.PackSetParams(params.PlatformFeeBps, params.GracePeriod, params.LateFeeBps,
-			params.RewardPerRental, params.BasePledge, params.Treasury), "re-sets the escrow parameters to the defaults"},
+		{p.s.CreditRegistry, p.b.CreditRegistry.PackSetPairCooldown(PairCooldown), "re-sets the pair cooldown to its default"},
+		{p.s.PledgeEscrow, p.b.PledgeEscrow.PackSetParams(DefaultParams(p.s.Treasury())), "re-sets the escrow parameters to the defaults"},
+		{p.s.PledgeEscrow, p.b.PledgeEscrow.PackSetRewardRate(p.s.PaymentToken, TUSDRewardRate()), "re-sets tUSD's reward rate to its default"},
 		{p.s.Arbitration, p.b.Arbitration.PackSetPanel(Quorum, VotingPeriod), "re-sets the arbiter panel to the defaults"},
 		{p.s.PledgeEscrow, p.b.PledgeEscrow.PackPause(), "pauses new listings and rentals"},
 		{p.s.PledgeEscrow, p.b.PledgeEscrow.PackUnpause(), "unpauses the escrow"},

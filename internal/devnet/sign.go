@@ -12,7 +12,7 @@ import (
 // The EIP-712 type hashes of INTERFACE.md §1 and EIP-2612.
 var (
 	domainTypeHash       = crypto.Keccak256Hash([]byte("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"))
-	verificationTypeHash = crypto.Keccak256Hash([]byte("Verification(uint256 tokenId,bytes32 contentHash,uint64 validUntil,uint256 deadline)"))
+	verificationTypeHash = crypto.Keccak256Hash([]byte("Verification(uint256 tokenId,bytes32 contentHash,address device,uint64 validUntil,uint256 nonce,uint256 deadline)"))
 	baselineTypeHash     = crypto.Keccak256Hash([]byte("Baseline(address account,uint16 score,uint256 deadline)"))
 	usageReportTypeHash  = crypto.Keccak256Hash([]byte("UsageReport(uint256 rentalId,uint256 units,uint16 damageBps,uint64 nonce)"))
 	permitTypeHash       = crypto.Keccak256Hash([]byte("Permit(address owner,address spender,uint256 value,uint256 nonce,uint256 deadline)"))
@@ -68,12 +68,25 @@ func signDigest(key *ecdsa.PrivateKey, digest common.Hash) []byte {
 	return sig
 }
 
+// Verification is what a verifier signs about an asset: its current content hash,
+// bound device and verification nonce (AssetRegistry.verificationNonce), so that a
+// content change, a rebinding or a revocation after the signature kills it.
+type Verification struct {
+	TokenID     *big.Int
+	ContentHash [32]byte
+	Device      common.Address
+	ValidUntil  uint64
+	Nonce       *big.Int
+	Deadline    *big.Int
+}
+
 // SignVerification signs the AssetRegistry typed data Verification(tokenId, contentHash,
-// validUntil, deadline) for the registry at address registry on chainID. contentHash must
-// be the asset's current one. It panics when key is not a valid secp256k1 key.
-func SignVerification(key *ecdsa.PrivateKey, registry common.Address, chainID *big.Int, tokenID *big.Int, contentHash [32]byte, validUntil uint64, deadline *big.Int) []byte {
+// device, validUntil, nonce, deadline) for the registry at address registry on chainID.
+// It panics when key is not a valid secp256k1 key.
+func SignVerification(key *ecdsa.PrivateKey, registry common.Address, chainID *big.Int, v Verification) []byte {
 	d := Domain{Name: "AssetRegistry", Version: "1", ChainID: chainID, VerifyingContract: registry}
-	h := crypto.Keccak256Hash(verificationTypeHash[:], word(tokenID), contentHash[:], uword(validUntil), word(deadline))
+	h := crypto.Keccak256Hash(verificationTypeHash[:], word(v.TokenID), v.ContentHash[:],
+		common.LeftPadBytes(v.Device[:], 32), uword(v.ValidUntil), word(v.Nonce), word(v.Deadline))
 	return signDigest(key, d.Digest(h))
 }
 

@@ -104,6 +104,14 @@ func TestSignVerificationAndBaseline(t *testing.T) {
 	}
 	validUntil, deadline := now+86_400, new(big.Int).SetUint64(now+3600)
 	newcomer := Address(DerivedKey("test newcomer"))
+	// no device bound: the verification covers the zero address, at nonce 0.
+	zero := big.NewInt(0)
+	v := Verification{TokenID: ev.TokenId, ContentHash: content, ValidUntil: validUntil, Nonce: zero, Deadline: deadline}
+	other := func(change func(*Verification)) Verification {
+		x := v
+		change(&x)
+		return x
+	}
 
 	cases := []struct {
 		name     string
@@ -111,12 +119,19 @@ func TestSignVerificationAndBaseline(t *testing.T) {
 		data     []byte
 		wantName string // "" for success
 	}{
-		{"verification by a stranger", s.AssetRegistry, b.AssetRegistry.PackVerifyBySig(ev.TokenId, validUntil, deadline,
-			SignVerification(relayer, s.AssetRegistry, s.ChainID, ev.TokenId, content, validUntil, deadline)), "InvalidSigner"},
-		{"verification for another content", s.AssetRegistry, b.AssetRegistry.PackVerifyBySig(ev.TokenId, validUntil, deadline,
-			SignVerification(a.Deployer, s.AssetRegistry, s.ChainID, ev.TokenId, [32]byte{9}, validUntil, deadline)), "InvalidSigner"},
-		{"verification by the verifier", s.AssetRegistry, b.AssetRegistry.PackVerifyBySig(ev.TokenId, validUntil, deadline,
-			SignVerification(a.Deployer, s.AssetRegistry, s.ChainID, ev.TokenId, content, validUntil, deadline)), ""},
+		{"verification by a stranger", s.AssetRegistry, b.AssetRegistry.PackVerifyBySig(ev.TokenId, validUntil, zero, deadline,
+			SignVerification(relayer, s.AssetRegistry, s.ChainID, v)), "InvalidSigner"},
+		{"verification for another content", s.AssetRegistry, b.AssetRegistry.PackVerifyBySig(ev.TokenId, validUntil, zero, deadline,
+			SignVerification(a.Deployer, s.AssetRegistry, s.ChainID, other(func(x *Verification) { x.ContentHash = [32]byte{9} }))), "InvalidSigner"},
+		{"verification for another device", s.AssetRegistry, b.AssetRegistry.PackVerifyBySig(ev.TokenId, validUntil, zero, deadline,
+			SignVerification(a.Deployer, s.AssetRegistry, s.ChainID, other(func(x *Verification) { x.Device = Address(a.Keeper) }))), "InvalidSigner"},
+		{"verification by the verifier", s.AssetRegistry, b.AssetRegistry.PackVerifyBySig(ev.TokenId, validUntil, zero, deadline,
+			SignVerification(a.Deployer, s.AssetRegistry, s.ChainID, v)), ""},
+		// applied once: the registry says so rather than that a later change killed it
+		{"the same verification again", s.AssetRegistry, b.AssetRegistry.PackVerifyBySig(ev.TokenId, validUntil, zero, deadline,
+			SignVerification(a.Deployer, s.AssetRegistry, s.ChainID, v)), "SignatureUsed"},
+		{"a verification signed before the last one", s.AssetRegistry, b.AssetRegistry.PackVerifyBySig(ev.TokenId, validUntil+1, zero, deadline,
+			SignVerification(a.Deployer, s.AssetRegistry, s.ChainID, other(func(x *Verification) { x.ValidUntil++ }))), "InvalidNonce"},
 		{"baseline by a stranger", s.CreditRegistry, b.CreditRegistry.PackAttestBaseline(newcomer, 720, deadline,
 			SignBaseline(relayer, s.CreditRegistry, s.ChainID, newcomer, 720, deadline)), "CreditInvalidSigner"},
 		{"baseline by the oracle", s.CreditRegistry, b.CreditRegistry.PackAttestBaseline(newcomer, 720, deadline,

@@ -270,3 +270,12 @@ func IncreaseTime(ctx context.Context, rpcClient *rpc.Client, seconds uint64) er
 	}
 	return nil
 }
+
+// SetBalance sets the ETH balance of account on anvil (anvil_setBalance): a devnet
+// account that must send transactions without being one of anvil's funded keys.
+func SetBalance(ctx context.Context, rpcClient *rpc.Client, account common.Address, wei *big.Int) error {
+	if err := rpcClient.CallContext(ctx, nil, "anvil_setBalance", account, (*hexutil.Big)(wei)); err != nil {
+		return fmt.Errorf("setting the balance of %s: %w", account.Hex(), err)
+	}
+	return nil
+}

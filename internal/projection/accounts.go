@@ -13,8 +13,9 @@ import (
 	"sharechain/internal/manifest"
 )
 
-// NewcomerScore is the score of an account before its first outcome (release 1).
-const NewcomerScore = 600
+// NewcomerScore is the score of an account before its first outcome while no
+// NewcomerScoreSet is indexed: protocol v2's deployed value.
+const NewcomerScore = 500
 
 // Account is a row of accounts: an account's credit, balances and open rentals.
 type Account struct {
@@ -25,7 +26,8 @@ type Account struct {
 	ShrBalance      Uint
 	RewardsEarned   Uint
 	Pledged         Uint  // SHR locked behind its listings
-	ActiveRentals   int64 // unfinished (active or disputed) rentals held as renter
+	ActiveRentals   int64 // rentals held as renter in status active
+	TierRentals     int64 // rentals held as renter that the tier limit counts: booked, active or disputed
 	UpdatedBlock    uint64
 }
 
@@ -33,13 +35,14 @@ var accountTable = table[Account]{
 	name: "accounts",
 	pk:   []column{{"address", "bytea"}},
 	columns: []string{"address", "score", "blacklisted", "blacklist_reason", "shr_balance", "rewards_earned", "pledged",
-		"active_rentals", "updated_block"},
+		"active_rentals", "tier_rentals", "updated_block"},
 	selected: `address, score, blacklisted, blacklist_reason, shr_balance::text, rewards_earned::text, pledged::text,
-		active_rentals, updated_block`,
+		active_rentals, tier_rentals, updated_block`,
 	key: func(a *Account) string { return addressKey(a.Address) },
 	values: func(a *Account) []any {
 		return []any{addrBytes(a.Address), int64(a.Score), a.Blacklisted, optBytes32(a.BlacklistReason),
-			numeric(a.ShrBalance), numeric(a.RewardsEarned), numeric(a.Pledged), a.ActiveRentals, int64(a.UpdatedBlock)}
+			numeric(a.ShrBalance), numeric(a.RewardsEarned), numeric(a.Pledged), a.ActiveRentals, a.TierRentals,
+			int64(a.UpdatedBlock)}
 	},
 	scan: scanAccount,
 	pkArrays: func(as []*Account) []any {
@@ -57,15 +60,16 @@ func scanAccount(row pgx.Row) (*Account, error) {
 	var (
 		a                         Account
 		address, reason           []byte
-		score, active, updated    int64
+		score, updated            int64
 		balance, rewards, pledged string
 	)
-	if err := row.Scan(&address, &score, &a.Blacklisted, &reason, &balance, &rewards, &pledged, &active, &updated); err != nil {
+	if err := row.Scan(&address, &score, &a.Blacklisted, &reason, &balance, &rewards, &pledged, &a.ActiveRentals,
+		&a.TierRentals, &updated); err != nil {
 		return nil, err
 	}
 	a.ShrBalance, a.RewardsEarned, a.Pledged = UintText(balance), UintText(rewards), UintText(pledged)
 	a.Address, a.BlacklistReason = common.BytesToAddress(address), optHashOf(reason)
-	a.Score, a.ActiveRentals, a.UpdatedBlock = uint64(score), active, uint64(updated)
+	a.Score, a.UpdatedBlock = uint64(score), uint64(updated)
 	return &a, nil
 }
 
@@ -104,13 +108,7 @@ var tierTable = table[Tier]{
 		}
 		return []any{out}
 	},
-	loadKeys: func(keys []string) any {
-		out := make([]int64, len(keys))
-		for i, k := range keys {
-			out[i], _ = strconv.ParseInt(k, 10, 64) // keys come from Tier.key
-		}
-		return out
-	},
+	loadKeys: intKeys,
 }
 
 // account returns the row of a for a change at block, creating the newcomer's row on
@@ -121,7 +119,11 @@ func (b *Batch) account(a common.Address, block uint64) (*Account, error) {
 		return nil, err
 	}
 	if row == nil {
-		row = newcomer(a)
+		score, err := b.settingUint(SettingNewcomerScore)
+		if err != nil {
+			return nil, err
+		}
+		row = newcomer(a, score)
 	}
 	row.UpdatedBlock = block
 	b.accounts.put(row)
@@ -230,30 +232,24 @@ func registerAccounts(r *registry) {
 		})
 	}
 
-	rented := r.on(manifest.PledgeEscrow, "Rented")
-	renter := rented.address("renter")
-	rented.handle(func(b *Batch, l *decode.Log) error {
-		a, err := b.account(renter.of(l), l.BlockNumber)
-		if a != nil {
-			a.ActiveRentals++
-		}
-		return err
-	})
+	// the renter's rental counts move with the rental's status (rentals.go, moveRental).
 
-	// a settlement (return or ruling) or a default ends the renter's rental.
-	for _, name := range []string{"RentalSettled", "RentalDefaulted"} {
-		ev := r.on(manifest.PledgeEscrow, name)
-		rentalID := ev.uint("rentalId")
+	// claimable credits, as a ledger summed when read.
+	for _, c := range []struct {
+		event string
+		sign  int
+	}{{"PaymentCredited", +1}, {"Withdrawn", -1}} {
+		ev := r.on(manifest.PledgeEscrow, c.event)
+		token, account, amount := ev.address("token"), ev.address("account"), ev.uint("amount")
+		sign := c.sign
 		ev.handle(func(b *Batch, l *decode.Log) error {
-			rental, err := b.rentals.get(b, rentalID.of(l).String())
-			if err != nil || rental == nil {
-				return err
+			x := amount.of(l)
+			if sign < 0 {
+				x = new(big.Int).Neg(x)
 			}
-			a, err := b.account(rental.Renter, l.BlockNumber)
-			if a != nil {
-				a.ActiveRentals--
-			}
-			return err
+			b.creditMoves.put(&CreditMove{BlockNumber: l.BlockNumber, LogIndex: uint64(l.Index), Account: account.of(l),
+				Token: token.of(l), Amount: NewUint(x)})
+			return nil
 		})
 	}
 
@@ -268,20 +264,90 @@ func registerAccounts(r *registry) {
 	})
 }
 
-// newcomer is the row of an account never seen: what the contracts hold for it too.
-func newcomer(a common.Address) *Account {
+// newcomer is the row of an account never seen: what the contracts hold for it too. score
+// is the chain's announced newcomer score, nil when none is indexed.
+func newcomer(a common.Address, score *big.Int) *Account {
 	zero := NewUint(new(big.Int))
-	return &Account{Address: a, Score: NewcomerScore, ShrBalance: zero, RewardsEarned: zero, Pledged: zero}
+	row := &Account{Address: a, Score: NewcomerScore, ShrBalance: zero, RewardsEarned: zero, Pledged: zero}
+	if score != nil && score.IsUint64() {
+		row.Score = score.Uint64()
+	}
+	return row
+}
+
+// countRental moves the renter's rental counts for a rental going from status from to
+// status to ("" for a new rental).
+func (b *Batch) countRental(renter common.Address, from, to string, block uint64) error {
+	active := func(s string) int64 { return b2i(s == "active") }
+	tier := func(s string) int64 { return b2i(s == "booked" || s == "active" || s == "disputed") }
+	dActive, dTier := active(to)-active(from), tier(to)-tier(from)
+	if dActive == 0 && dTier == 0 {
+		return nil
+	}
+	a, err := b.account(renter, block)
+	if a != nil {
+		a.ActiveRentals += dActive
+		a.TierRentals += dTier
+	}
+	return err
+}
+
+func b2i(v bool) int64 {
+	if v {
+		return 1
+	}
+	return 0
+}
+
+// CreditMove is a row of credit_moves: a PaymentCredited (+) or Withdrawn (−).
+type CreditMove struct {
+	BlockNumber uint64
+	LogIndex    uint64
+	Account     common.Address
+	Token       common.Address
+	Amount      Uint // signed
+}
+
+var creditMoveTable = table[CreditMove]{
+	name:    "credit_moves",
+	pk:      []column{{"block_number", "bigint"}, {"log_index", "integer"}},
+	columns: []string{"block_number", "log_index", "account", "token", "amount"},
+	key:     func(m *CreditMove) string { return fmt.Sprintf("%d/%d", m.BlockNumber, m.LogIndex) },
+	values: func(m *CreditMove) []any {
+		return []any{int64(m.BlockNumber), int64(m.LogIndex), addrBytes(m.Account), addrBytes(m.Token), numeric(m.Amount)}
+	},
+	pkArrays: func(ms []*CreditMove) []any {
+		blocks, indexes := make([]int64, len(ms)), make([]int64, len(ms))
+		for i, m := range ms {
+			blocks[i], indexes[i] = int64(m.BlockNumber), int64(m.LogIndex)
+		}
+		return []any{blocks, indexes}
+	},
+}
+
+// Claimable returns, for each of accounts, what it may withdraw from the escrow per token,
+// in token order (nothing for an account with no credit).
+func (v *View) Claimable(ctx context.Context, at At, accounts []common.Address) (map[common.Address][]TokenAmount, error) {
+	keys := make([][]byte, len(accounts))
+	for i, a := range accounts {
+		keys[i] = a.Bytes()
+	}
+	const q = `SELECT account, token, sum(amount)::text FROM credit_moves
+		WHERE chain_id = $1 AND account = ANY($2::bytea[]) AND block_number <= $3
+		GROUP BY account, token HAVING sum(amount) > 0 ORDER BY account, token`
+	return sums(ctx, v, "claimable credits", q, keys, at.MaxBlock)
 }
 
 // Account reads account a, with its tier: an account never seen is a newcomer (the row
-// the indexer would create at its first event). The tier is nil while no TierSet is
-// indexed. One query: this is one of the API's single-row reads.
+// the indexer would create at its first event, with the chain's announced newcomer
+// score). The tier is nil while no TierSet is indexed. One query: this is one of the
+// API's single-row reads.
 func (v *View) Account(ctx context.Context, at At, a common.Address) (*Account, *Tier, error) {
 	q := `WITH acc AS (
 		SELECT ` + accountTable.selected + ` FROM accounts WHERE chain_id = $3 AND address = $1 AND updated_block <= $2
 		UNION ALL
-		SELECT $1, $4::int, false, NULL, '0', '0', '0', 0, 0
+		SELECT $1, coalesce((SELECT value::int FROM settings WHERE chain_id = $3 AND name = '` + SettingNewcomerScore + `'), $4::int),
+			false, NULL, '0', '0', '0', 0, 0, 0
 		LIMIT 1)
 	SELECT acc.*, t.tier, t.min_score, t.max_active_rentals, t.deposit_bps, t.pledge_bps, t.updated_block
 	FROM acc LEFT JOIN LATERAL (
@@ -289,19 +355,20 @@ func (v *View) Account(ctx context.Context, at At, a common.Address) (*Account, 
 		WHERE chain_id = $3 AND min_score <= acc.score ORDER BY tier DESC LIMIT 1) t ON true`
 	var (
 		address, reason                                    []byte
-		score, active, updated                             int64
+		score, updated                                     int64
 		balance, rewards, pledged                          string
 		tier, minScore, maxActive, deposit, pledge, tierAt *int64
 		acc                                                Account
 	)
 	err := v.q.QueryRow(ctx, q, a.Bytes(), at.MaxBlock, v.chainID, NewcomerScore).Scan(&address, &score, &acc.Blacklisted,
-		&reason, &balance, &rewards, &pledged, &active, &updated, &tier, &minScore, &maxActive, &deposit, &pledge, &tierAt)
+		&reason, &balance, &rewards, &pledged, &acc.ActiveRentals, &acc.TierRentals, &updated, &tier, &minScore, &maxActive,
+		&deposit, &pledge, &tierAt)
 	if err != nil {
 		return nil, nil, fmt.Errorf("reading account %s: %w", a, err)
 	}
 	acc.Address, acc.BlacklistReason = common.BytesToAddress(address), optHashOf(reason)
 	acc.ShrBalance, acc.RewardsEarned, acc.Pledged = UintText(balance), UintText(rewards), UintText(pledged)
-	acc.Score, acc.ActiveRentals, acc.UpdatedBlock = uint64(score), active, uint64(updated)
+	acc.Score, acc.UpdatedBlock = uint64(score), uint64(updated)
 	if tier == nil {
 		return &acc, nil, nil
 	}

@@ -27,6 +27,7 @@ type Asset struct {
 	User         *common.Address // the ERC-4907 user (column user_address)
 	UserExpires  *uint64
 	ListingID    Uint // the open listing, NULL when none
+	Locked       bool // locked by the escrow while the asset has open rentals
 	BlockNumber  uint64
 	UpdatedBlock uint64
 }
@@ -35,14 +36,14 @@ var assetTable = table[Asset]{
 	name: "assets",
 	pk:   []column{{"token_id", "numeric"}},
 	columns: []string{"token_id", "owner", "asset_code", "content_hash", "uri", "verified", "verified_by", "valid_until",
-		"device", "user_address", "user_expires", "listing_id", "block_number", "updated_block"},
+		"device", "user_address", "user_expires", "listing_id", "locked", "block_number", "updated_block"},
 	selected: `token_id::text, owner, asset_code, content_hash, uri, verified, verified_by, valid_until::text,
-		device, user_address, user_expires::text, listing_id::text, block_number, updated_block`,
+		device, user_address, user_expires::text, listing_id::text, locked, block_number, updated_block`,
 	key: func(a *Asset) string { return a.TokenID.String() },
 	values: func(a *Asset) []any {
 		return []any{numeric(a.TokenID), addrBytes(a.Owner), a.AssetCode[:], a.ContentHash[:], a.URI, a.Verified,
 			optAddrBytes(a.VerifiedBy), optU64(a.ValidUntil), optAddrBytes(a.Device), optAddrBytes(a.User),
-			optU64(a.UserExpires), numeric(a.ListingID), int64(a.BlockNumber), int64(a.UpdatedBlock)}
+			optU64(a.UserExpires), numeric(a.ListingID), a.Locked, int64(a.BlockNumber), int64(a.UpdatedBlock)}
 	},
 	scan:     scanAsset,
 	pkArrays: func(rs []*Asset) []any { return []any{idStrings(rs, func(a *Asset) Uint { return a.TokenID })} },
@@ -60,7 +61,7 @@ func scanAsset(row pgx.Row) (*Asset, error) {
 		block, updated                     int64
 	)
 	if err := row.Scan(&id, &owner, &code, &content, &a.URI, &a.Verified, &verifiedBy, &validUntil, &device, &user,
-		&userExpires, &listingID, &block, &updated); err != nil {
+		&userExpires, &listingID, &a.Locked, &block, &updated); err != nil {
 		return nil, err
 	}
 	var err error
@@ -119,6 +120,23 @@ func registerAssets(r *registry) {
 		return err
 	})
 
+	// a revoked registration is burnt: the asset is gone (its events stay).
+	unregistered := r.on(manifest.AssetRegistry, "RegistrationRevoked")
+	unregToken := unregistered.uint("tokenId")
+	unregistered.handle(func(b *Batch, l *decode.Log) error {
+		return b.assets.remove(b, unregToken.of(l).String())
+	})
+
+	lock := r.on(manifest.AssetRegistry, "LockSet")
+	lockToken, lockValue := lock.uint("tokenId"), lock.bool("locked")
+	lock.handle(func(b *Batch, l *decode.Log) error {
+		a, err := b.asset(lockToken.of(l), l.BlockNumber)
+		if a != nil {
+			a.Locked = lockValue.of(l)
+		}
+		return err
+	})
+
 	revoked := r.on(manifest.AssetRegistry, "VerificationRevoked")
 	revToken := revoked.uint("tokenId")
 	revoked.handle(func(b *Batch, l *decode.Log) error {
@@ -140,12 +158,22 @@ func registerAssets(r *registry) {
 		return err
 	})
 
+	// a rebinding clears the verification (a device is trusted only as part of one) and
+	// changes the open listing's terms hash, which covers the device.
 	bound := r.on(manifest.AssetRegistry, "DeviceBound")
 	boundToken, boundDevice := bound.uint("tokenId"), bound.address("device")
 	bound.handle(func(b *Batch, l *decode.Log) error {
 		a, err := b.asset(boundToken.of(l), l.BlockNumber)
-		if a != nil {
-			a.Device = optAddr(boundDevice.of(l))
+		if a == nil || err != nil {
+			return err
+		}
+		a.Device, a.Verified = optAddr(boundDevice.of(l)), false
+		if a.ListingID.Null() {
+			return nil
+		}
+		listing, err := b.listing(a.ListingID.Int(), l.BlockNumber)
+		if listing != nil {
+			listing.hashTerms(a.Device)
 		}
 		return err
 	})

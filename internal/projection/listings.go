@@ -5,6 +5,7 @@ import (
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/jackc/pgx/v5"
 
 	"sharechain/internal/decode"
@@ -22,25 +23,73 @@ type Listing struct {
 	MinDuration  uint64
 	MaxDuration  uint64
 	PricePerUnit Uint
-	Status       string // active | delisted
-	PledgeAmount Uint
-	PledgeState  string // locked | released | slashed | returned
-	BlockNumber  uint64
-	UpdatedBlock uint64
+	// the v2 terms' cancellation policy, payee (nil: the provider) and platform (nil: none)
+	CancelFeeBps     uint64
+	FreeCancelBefore uint64
+	Payee            *common.Address
+	Platform         *common.Address
+	TermsHash        *[32]byte // what rent must name; nil for a v1 listing
+	Status           string    // active | closed | delisted
+	PledgeAmount     Uint
+	PledgeState      string // locked | released | slashed | returned
+	BlockNumber      uint64
+	UpdatedBlock     uint64
+}
+
+// PayeeOrProvider is who receives the listing's income.
+func (l *Listing) PayeeOrProvider() common.Address {
+	if l.Payee != nil {
+		return *l.Payee
+	}
+	return l.Provider
+}
+
+// hashTerms sets TermsHash to keccak256(abi.encode(paymentToken, terms, device)), what
+// PledgeEscrow.termsHash answers while device is bound: every field of Terms is static,
+// so the encoding is one 32-byte word per value.
+func (l *Listing) hashTerms(device *common.Address) {
+	words := make([]byte, 0, 11*32)
+	word := func(b []byte) { words = append(words, common.LeftPadBytes(b, 32)...) }
+	addr := func(a *common.Address) {
+		if a == nil {
+			word(nil)
+		} else {
+			word(a.Bytes())
+		}
+	}
+	num := func(u Uint) { word(u.Int().Bytes()) }
+	u := func(v uint64) { word(new(big.Int).SetUint64(v).Bytes()) }
+	addr(&l.PaymentToken)
+	num(l.PricePerHour)
+	num(l.Deposit)
+	u(l.MinDuration)
+	u(l.MaxDuration)
+	num(l.PricePerUnit)
+	u(l.CancelFeeBps)
+	u(l.FreeCancelBefore)
+	addr(l.Payee)
+	addr(l.Platform)
+	addr(device)
+	h := [32]byte(crypto.Keccak256(words))
+	l.TermsHash = &h
 }
 
 var listingTable = table[Listing]{
 	name: "listings",
 	pk:   []column{{"id", "numeric"}},
 	columns: []string{"id", "token_id", "provider", "payment_token", "price_per_hour", "deposit", "min_duration",
-		"max_duration", "price_per_unit", "status", "pledge_amount", "pledge_state", "block_number", "updated_block"},
+		"max_duration", "price_per_unit", "cancel_fee_bps", "free_cancel_before", "payee", "platform", "terms_hash", "status",
+		"pledge_amount", "pledge_state", "block_number", "updated_block"},
 	selected: `id::text, token_id::text, provider, payment_token, price_per_hour::text, deposit::text, min_duration::text,
-		max_duration::text, price_per_unit::text, status, pledge_amount::text, pledge_state, block_number, updated_block`,
+		max_duration::text, price_per_unit::text, cancel_fee_bps, free_cancel_before::text, payee, platform, terms_hash,
+		status, pledge_amount::text, pledge_state, block_number, updated_block`,
 	key: func(l *Listing) string { return l.ID.String() },
 	values: func(l *Listing) []any {
 		return []any{numeric(l.ID), numeric(l.TokenID), addrBytes(l.Provider), addrBytes(l.PaymentToken),
 			numeric(l.PricePerHour), numeric(l.Deposit), u64(l.MinDuration), u64(l.MaxDuration), numeric(l.PricePerUnit),
-			l.Status, numeric(l.PledgeAmount), l.PledgeState, int64(l.BlockNumber), int64(l.UpdatedBlock)}
+			int64(l.CancelFeeBps), u64(l.FreeCancelBefore), optAddrBytes(l.Payee), optAddrBytes(l.Platform),
+			optBytes32(l.TermsHash), l.Status, numeric(l.PledgeAmount), l.PledgeState, int64(l.BlockNumber),
+			int64(l.UpdatedBlock)}
 	},
 	scan:     scanListing,
 	pkArrays: func(rs []*Listing) []any { return []any{idStrings(rs, func(l *Listing) Uint { return l.ID })} },
@@ -50,15 +99,16 @@ var listingTable = table[Listing]{
 
 func scanListing(row pgx.Row) (*Listing, error) {
 	var (
-		l                                                    Listing
-		id, token, price, deposit, minD, maxD, unit, pledged string
-		provider, payment                                    []byte
-		block, updated                                       int64
+		l                                                                Listing
+		id, token, price, deposit, minD, maxD, unit, freeCancel, pledged string
+		provider, payment, payee, platform, termsHash                    []byte
+		cancelFee, block, updated                                        int64
 	)
-	if err := row.Scan(&id, &token, &provider, &payment, &price, &deposit, &minD, &maxD, &unit, &l.Status, &pledged,
-		&l.PledgeState, &block, &updated); err != nil {
+	if err := row.Scan(&id, &token, &provider, &payment, &price, &deposit, &minD, &maxD, &unit, &cancelFee, &freeCancel,
+		&payee, &platform, &termsHash, &l.Status, &pledged, &l.PledgeState, &block, &updated); err != nil {
 		return nil, err
 	}
+	l.CancelFeeBps, l.Payee, l.Platform, l.TermsHash = uint64(cancelFee), optAddrOf(payee), optAddrOf(platform), optHashOf(termsHash)
 	l.ID, l.TokenID, l.PricePerHour, l.Deposit = UintText(id), UintText(token), UintText(price), UintText(deposit)
 	l.PricePerUnit, l.PledgeAmount = UintText(unit), UintText(pledged)
 	var err error
@@ -66,6 +116,9 @@ func scanListing(row pgx.Row) (*Listing, error) {
 		return nil, err
 	}
 	if l.MaxDuration, err = u64Of(maxD); err != nil {
+		return nil, err
+	}
+	if l.FreeCancelBefore, err = u64Of(freeCancel); err != nil {
 		return nil, err
 	}
 	l.Provider, l.PaymentToken = common.BytesToAddress(provider), common.BytesToAddress(payment)
@@ -78,32 +131,71 @@ func (b *Batch) listing(id *big.Int, block uint64) (*Listing, error) {
 	return b.listings.change(b, id.String(), block)
 }
 
+// termsArgs reads the flattened Terms of Listed and ListingUpdated.
+type termsArgs struct {
+	price, deposit, minD, maxD, unit, cancelFee, freeCancel uintArg
+	payee, platform                                         addressArg
+}
+
+func declareTerms(ev *eventSpec) termsArgs {
+	return termsArgs{price: ev.uint("pricePerHour"), deposit: ev.uint("deposit"), minD: ev.uint("minDuration"),
+		maxD: ev.uint("maxDuration"), unit: ev.uint("pricePerUnit"), cancelFee: ev.uint("cancelFeeBps"),
+		freeCancel: ev.uint("freeCancelBefore"), payee: ev.address("payee"), platform: ev.address("platform")}
+}
+
+// set copies the terms of l into row, rehashes them with the asset's device, and moves
+// the listing between platforms' counts.
+func (t termsArgs) set(b *Batch, row *Listing, l *decode.Log) error {
+	oldPlatform := row.Platform
+	row.PricePerHour, row.Deposit, row.PricePerUnit = NewUint(t.price.of(l)), NewUint(t.deposit.of(l)), NewUint(t.unit.of(l))
+	row.MinDuration, row.MaxDuration = t.minD.u64(l), t.maxD.u64(l)
+	row.CancelFeeBps, row.FreeCancelBefore = t.cancelFee.u64(l), t.freeCancel.u64(l)
+	row.Payee, row.Platform = optAddr(t.payee.of(l)), optAddr(t.platform.of(l))
+	asset, err := b.assets.get(b, row.TokenID.String())
+	if err != nil {
+		return err
+	}
+	var device *common.Address
+	if asset != nil {
+		device = asset.Device
+	}
+	row.hashTerms(device)
+	return b.countPlatformListing(oldPlatform, row.Platform, l.BlockNumber)
+}
+
 func registerListings(r *registry) {
 	listed := r.on(manifest.PledgeEscrow, "Listed")
-	id, token, provider := listed.uint("listingId"), listed.uint("tokenId"), listed.address("provider")
-	payment, price, deposit := listed.address("paymentToken"), listed.uint("pricePerHour"), listed.uint("deposit")
-	minD, maxD, unit := listed.uint("minDuration"), listed.uint("maxDuration"), listed.uint("pricePerUnit")
+	id, token, provider, payment := listed.uint("listingId"), listed.uint("tokenId"), listed.address("provider"), listed.address("paymentToken")
+	listedTerms := declareTerms(listed)
 	listed.handle(func(b *Batch, l *decode.Log) error {
 		lid := id.of(l)
 		if _, err := b.listings.get(b, lid.String()); err != nil {
 			return err
 		}
-		b.listings.put(&Listing{ID: NewUint(lid), TokenID: NewUint(token.of(l)), Provider: provider.of(l),
-			PaymentToken: payment.of(l), PricePerHour: NewUint(price.of(l)), Deposit: NewUint(deposit.of(l)),
-			MinDuration: minD.u64(l), MaxDuration: maxD.u64(l), PricePerUnit: NewUint(unit.of(l)), Status: "active",
-			PledgeAmount: NewUint(new(big.Int)), PledgeState: "locked",
-			BlockNumber: l.BlockNumber, UpdatedBlock: l.BlockNumber})
-		return nil
+		row := &Listing{ID: NewUint(lid), TokenID: NewUint(token.of(l)), Provider: provider.of(l), PaymentToken: payment.of(l),
+			Status: "active", PledgeAmount: NewUint(new(big.Int)), PledgeState: "locked",
+			BlockNumber: l.BlockNumber, UpdatedBlock: l.BlockNumber}
+		b.listings.put(row)
+		return listedTerms.set(b, row, l)
 	})
 
 	updated := r.on(manifest.PledgeEscrow, "ListingUpdated")
-	updID, updPrice, updDeposit := updated.uint("listingId"), updated.uint("pricePerHour"), updated.uint("deposit")
-	updMin, updMax, updUnit := updated.uint("minDuration"), updated.uint("maxDuration"), updated.uint("pricePerUnit")
+	updID := updated.uint("listingId")
+	updTerms := declareTerms(updated)
 	updated.handle(func(b *Batch, l *decode.Log) error {
 		row, err := b.listing(updID.of(l), l.BlockNumber)
+		if row == nil || err != nil {
+			return err
+		}
+		return updTerms.set(b, row, l)
+	})
+
+	closed := r.on(manifest.PledgeEscrow, "ListingClosed")
+	closedID := closed.uint("listingId")
+	closed.handle(func(b *Batch, l *decode.Log) error {
+		row, err := b.listing(closedID.of(l), l.BlockNumber)
 		if row != nil {
-			row.PricePerHour, row.Deposit, row.PricePerUnit = NewUint(updPrice.of(l)), NewUint(updDeposit.of(l)), NewUint(updUnit.of(l))
-			row.MinDuration, row.MaxDuration = updMin.u64(l), updMax.u64(l)
+			row.Status = "closed"
 		}
 		return err
 	})
@@ -144,7 +236,7 @@ func (v *View) Listing(ctx context.Context, at At, id string) (*Listing, error) 
 
 // ListingFilter selects listings; nil and zero fields select all.
 type ListingFilter struct {
-	Active       *bool
+	Active       *bool // status active, or not
 	Provider     *common.Address
 	PaymentToken *common.Address
 	MaxPrice     string // price_per_hour at most this (decimal)

@@ -51,6 +51,8 @@ func New(abiOf func(contract string) (*abi.ABI, error)) (*Projector, error) {
 	registerRentals(r)
 	registerAccounts(r)
 	registerDisputes(r)
+	registerSettings(r)
+	registerPlatforms(r)
 	if err := r.bind(abiOf); err != nil {
 		return nil, err
 	}
@@ -173,6 +175,9 @@ func (e *eventSpec) bytes32(name string) bytes32Arg { return bytes32Arg{e.arg(na
 // string declares a non-indexed string argument.
 func (e *eventSpec) string(name string) stringArg { return stringArg{e.arg(name, typeString)} }
 
+// bool declares a bool argument.
+func (e *eventSpec) bool(name string) boolArg { return boolArg{e.arg(name, typeBool)} }
+
 type argType uint8
 
 const (
@@ -180,10 +185,11 @@ const (
 	typeAddress
 	typeBytes32
 	typeString
+	typeBool
 )
 
 func (t argType) String() string {
-	return [...]string{"an integer", "an address", "a bytes32", "a non-indexed string"}[t]
+	return [...]string{"an integer", "an address", "a bytes32", "a non-indexed string", "a bool"}[t]
 }
 
 func (t argType) accepts(at abi.Type) bool {
@@ -196,6 +202,8 @@ func (t argType) accepts(at abi.Type) bool {
 		return at.T == abi.FixedBytesTy && at.Size == 32
 	case typeString:
 		return at.T == abi.StringTy
+	case typeBool:
+		return at.T == abi.BoolTy
 	}
 	return false
 }
@@ -253,6 +261,13 @@ type bytes32Arg struct{ *argSpec }
 
 func (a bytes32Arg) of(l *decode.Log) [32]byte {
 	v, _ := a.value(l).([32]byte)
+	return v
+}
+
+type boolArg struct{ *argSpec }
+
+func (a boolArg) of(l *decode.Log) bool {
+	v, _ := a.value(l).(bool)
 	return v
 }
 

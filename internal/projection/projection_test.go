@@ -48,6 +48,10 @@ func TestBind_Mistakes(t *testing.T) {
 			"AssetRegistry.Transfer argument tokenId is uint256, not an address"},
 		{"indexed string", func(r *registry) { r.on(manifest.AssetRegistry, "AssetRegistered").string("assetCode") },
 			"argument assetCode is bytes32, not a non-indexed string"},
+		{"bool read as an integer", func(r *registry) { r.on(manifest.AssetRegistry, "LockSet").uint("locked") },
+			"AssetRegistry.LockSet argument locked is bool, not an integer"},
+		{"integer read as a bool", func(r *registry) { r.on(manifest.PledgeEscrow, "Rented").bool("start") },
+			"PledgeEscrow.Rented argument start is uint64, not a bool"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

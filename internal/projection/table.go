@@ -43,7 +43,8 @@ type table[R any] struct {
 
 // allTables lists the projection tables for code that treats them alike (the undo replay).
 var allTables = []string{"assets", "listings", "rentals", "usage_reports", "accounts", "tiers", "disputes",
-	"dispute_evidence", "dispute_votes"}
+	"dispute_evidence", "dispute_votes", "settings", "payment_tokens", "outcome_deltas", "platforms", "platform_fees",
+	"credit_moves"}
 
 // Tables returns the names of the projection tables.
 func Tables() []string { return append([]string(nil), allTables...) }
@@ -55,11 +56,13 @@ type rows[R any] struct {
 	byKey   map[string]*R
 	existed map[string]bool // every key looked up: whether it had a row before the batch
 	dirty   map[string]struct{}
-	order   []string // dirty keys in first-change order, for deterministic writes
+	gone    map[string]bool // dirty keys whose row the batch deleted
+	order   []string        // dirty keys in first-change order, for deterministic writes
 }
 
 func newRows[R any](t *table[R]) *rows[R] {
-	return &rows[R]{t: t, byKey: map[string]*R{}, existed: map[string]bool{}, dirty: map[string]struct{}{}}
+	return &rows[R]{t: t, byKey: map[string]*R{}, existed: map[string]bool{}, dirty: map[string]struct{}{},
+		gone: map[string]bool{}}
 }
 
 // load fetches, in one query, the rows of keys not looked up yet.
@@ -99,12 +102,15 @@ func (r *rows[R]) load(b *Batch, keys []string) error {
 }
 
 // get returns the row of key, loading it alone when the prefetch missed it; nil when it
-// does not exist.
+// does not exist (or the batch removed it).
 func (r *rows[R]) get(b *Batch, key string) (*R, error) {
 	if _, seen := r.existed[key]; !seen {
 		if err := r.load(b, []string{key}); err != nil {
 			return nil, err
 		}
+	}
+	if r.gone[key] {
+		return nil, nil
 	}
 	return r.byKey[key], nil
 }
@@ -127,6 +133,22 @@ func (r *rows[R]) put(row *R) {
 		r.existed[key] = false // created without a lookup: only append-only tables do this
 	}
 	r.byKey[key] = row
+	delete(r.gone, key)
+	r.mark(key)
+}
+
+// remove deletes the row of key, if any.
+func (r *rows[R]) remove(b *Batch, key string) error {
+	row, err := r.get(b, key)
+	if err != nil || row == nil {
+		return err
+	}
+	r.gone[key] = true
+	r.mark(key)
+	return nil
+}
+
+func (r *rows[R]) mark(key string) {
 	if _, ok := r.dirty[key]; !ok {
 		r.dirty[key] = struct{}{}
 		r.order = append(r.order, key)
@@ -160,9 +182,11 @@ func (r *rows[R]) save(b *Batch, undo bool, from, to uint64) error {
 			return fmt.Errorf("replacing %s rows: %w", r.t.name, err)
 		}
 	}
-	vals := make([][]any, len(changed))
+	vals := make([][]any, 0, len(changed))
 	for i, row := range changed {
-		vals[i] = append([]any{b.chainID}, r.t.values(row)...)
+		if !r.gone[r.order[i]] {
+			vals = append(vals, append([]any{b.chainID}, r.t.values(row)...))
+		}
 	}
 	cols := append([]string{"chain_id"}, r.t.columns...)
 	if _, err := b.tx.CopyFrom(b.ctx, pgx.Identifier{r.t.name}, cols, pgx.CopyFromRows(vals)); err != nil {
@@ -227,6 +251,13 @@ type Batch struct {
 	disputes *rows[Dispute]
 	evidence *rows[Evidence]
 	votes    *rows[Vote]
+
+	settings      *rows[Setting]
+	paymentTokens *rows[PaymentToken]
+	outcomeDeltas *rows[OutcomeDelta]
+	platforms     *rows[Platform]
+	platformFees  *rows[PlatformFee]
+	creditMoves   *rows[CreditMove]
 }
 
 // Begin starts the working set of a batch written through tx for chainID.
@@ -236,6 +267,9 @@ func (p *Projector) Begin(ctx context.Context, tx pgx.Tx, chainID uint64) *Batch
 		assets: newRows(&assetTable), listings: newRows(&listingTable), rentals: newRows(&rentalTable),
 		usage: newRows(&usageTable), accounts: newRows(&accountTable), tiers: newRows(&tierTable),
 		disputes: newRows(&disputeTable), evidence: newRows(&evidenceTable), votes: newRows(&voteTable),
+		settings: newRows(&settingTable), paymentTokens: newRows(&paymentTokenTable),
+		outcomeDeltas: newRows(&outcomeDeltaTable), platforms: newRows(&platformTable),
+		platformFees: newRows(&platformFeeTable), creditMoves: newRows(&creditMoveTable),
 	}
 }
 
@@ -297,6 +331,12 @@ func (b *Batch) Save(undo bool, from, to uint64) error {
 		func() error { return b.disputes.save(b, undo, from, to) },
 		func() error { return b.evidence.save(b, undo, from, to) },
 		func() error { return b.votes.save(b, undo, from, to) },
+		func() error { return b.settings.save(b, undo, from, to) },
+		func() error { return b.paymentTokens.save(b, undo, from, to) },
+		func() error { return b.outcomeDeltas.save(b, undo, from, to) },
+		func() error { return b.platforms.save(b, undo, from, to) },
+		func() error { return b.platformFees.save(b, undo, from, to) },
+		func() error { return b.creditMoves.save(b, undo, from, to) },
 	} {
 		if err := s(); err != nil {
 			return err
@@ -470,6 +510,15 @@ func optHashOf(b []byte) *[32]byte {
 // Key arrays.
 
 func numericKeys(keys []string) any { return keys }
+
+// intKeys is the key array of an integer column; keys come from the table's key function.
+func intKeys(keys []string) any {
+	out := make([]int64, len(keys))
+	for i, k := range keys {
+		out[i], _ = strconv.ParseInt(k, 10, 64)
+	}
+	return out
+}
 
 func addressKeys(keys []string) any {
 	out := make([][]byte, len(keys))

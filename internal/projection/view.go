@@ -76,9 +76,13 @@ func (v *View) base(alias string, at At) *conds {
 	return c
 }
 
-// list runs a list query of t's rows under the alias t and collects them.
+// list runs a list query of t's rows under the alias t and collects them: at most limit,
+// or all of them for a limit ≤ 0 (the short tables of settings).
 func list[R any](ctx context.Context, v *View, t *table[R], c *conds, order string, limit int) ([]*R, error) {
-	q := `SELECT ` + t.selected + ` FROM ` + t.name + ` t WHERE ` + c.where() + ` ORDER BY ` + order + ` LIMIT ` + c.arg(limit)
+	q := `SELECT ` + t.selected + ` FROM ` + t.name + ` t WHERE ` + c.where() + ` ORDER BY ` + order
+	if limit > 0 {
+		q += ` LIMIT ` + c.arg(limit)
+	}
 	rows, err := v.q.Query(ctx, q, c.args...)
 	if err != nil {
 		return nil, fmt.Errorf("reading %s: %w", t.name, err)

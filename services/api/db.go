@@ -4,9 +4,11 @@ import (
 	"context"
 	"encoding/hex"
 	"math/big"
-	"sharechain/internal/projection"
+	"strconv"
 	"sync"
 	"sync/atomic"
+
+	"sharechain/internal/projection"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -112,7 +114,7 @@ func assetOf(a *projection.Asset, now uint64) Asset {
 	out := Asset{TokenID: a.TokenID.String(), Owner: addrOf(a.Owner[:]), AssetCode: hexOf(a.AssetCode[:]),
 		ContentHash: hexOf(a.ContentHash[:]), URI: a.URI, Verified: a.VerifiedAt(now), VerifiedBy: optAddr(a.VerifiedBy),
 		ValidUntil: a.ValidUntil, Device: optAddr(a.Device), User: optAddr(a.User), UserExpires: a.UserExpires,
-		ListingID: optUint(a.ListingID), BlockNumber: int64(a.BlockNumber)}
+		ListingID: optUint(a.ListingID), Locked: a.Locked, BlockNumber: int64(a.BlockNumber)}
 	out.Listed = out.ListingID != nil
 	return out
 }
@@ -157,9 +159,12 @@ func decimal(x *big.Int) string {
 // ---- listings ----
 
 func listingOf(l *projection.Listing) Listing {
+	payee := l.PayeeOrProvider()
 	return Listing{ID: l.ID.String(), TokenID: l.TokenID.String(), Provider: addrOf(l.Provider[:]),
 		PaymentToken: addrOf(l.PaymentToken[:]), PricePerHour: l.PricePerHour.String(), Deposit: l.Deposit.String(),
-		MinDuration: l.MinDuration, MaxDuration: l.MaxDuration, PricePerUnit: l.PricePerUnit.String(), Status: l.Status,
+		MinDuration: l.MinDuration, MaxDuration: l.MaxDuration, PricePerUnit: l.PricePerUnit.String(),
+		CancelFeeBps: int(l.CancelFeeBps), FreeCancelBefore: l.FreeCancelBefore, Payee: addrOf(payee[:]),
+		Platform: optAddr(l.Platform), TermsHash: optHash(l.TermsHash), Status: l.Status,
 		Pledge: Pledge{Amount: l.PledgeAmount.String(), State: l.PledgeState}, BlockNumber: int64(l.BlockNumber)}
 }
 
@@ -199,9 +204,11 @@ func (d *db) listings(ctx context.Context, v view, f listingFilter) ([]Listing, 
 
 func rentalOf(r *projection.Rental) Rental {
 	out := Rental{ID: r.ID.String(), ListingID: r.ListingID.String(), TokenID: r.TokenID.String(),
-		Renter: addrOf(r.Renter[:]), Provider: addrOf(r.Provider[:]), Status: r.Status, Start: r.Start, End: r.End,
-		Rent: r.Rent.String(), Deposit: r.Deposit.String(), Confirmed: r.Confirmed, DisputeID: optUint(r.DisputeID),
-		UsageReports: []UsageReport{}, BlockNumber: int64(r.BlockNumber), hasReports: r.HasReports}
+		Renter: addrOf(r.Renter[:]), Provider: addrOf(r.Provider[:]), Payee: addrOf(r.Payee[:]), Device: optAddr(r.Device),
+		Platform: optAddr(r.Platform), Status: r.Status, Start: r.Start, End: r.End, Rent: r.Rent.String(),
+		Deposit: r.Deposit.String(), CheckedIn: r.CheckedIn, Confirmed: r.Confirmed, ReturnedAt: r.ReturnedAt,
+		InspectionEnd: r.InspectionEnd, DisputeID: optUint(r.DisputeID), UsageReports: []UsageReport{},
+		BlockNumber: int64(r.BlockNumber), hasReports: r.HasReports}
 	if !r.RentCharged.Null() {
 		out.Settlement.V = &Settlement{RentCharged: r.RentCharged.String(), UsageFee: zeroIfNull(r.UsageFee),
 			Damage: zeroIfNull(r.Damage), LateFee: zeroIfNull(r.LateFee), PlatformFee: zeroIfNull(r.PlatformFee),
@@ -286,11 +293,152 @@ func (d *db) account(ctx context.Context, v view, a common.Address) (Account, er
 	}
 	out := Account{Address: a.Hex(), Score: int(acc.Score), Blacklisted: acc.Blacklisted,
 		BlacklistReason: optHash(acc.BlacklistReason), SHRBalance: acc.ShrBalance.String(),
-		RewardsEarned: acc.RewardsEarned.String(), Pledged: acc.Pledged.String(), ActiveRentals: int(acc.ActiveRentals)}
+		RewardsEarned: acc.RewardsEarned.String(), Pledged: acc.Pledged.String(), ActiveRentals: int(acc.ActiveRentals),
+		TierRentals: int(acc.TierRentals)}
 	if tier != nil {
 		out.Tier = int(tier.Tier)
 		out.Terms = Terms{MaxActiveRentals: int(tier.MaxActiveRentals), DepositBps: int(tier.DepositBps),
 			PledgeBps: int(tier.PledgeBps)}
+	}
+	credits, err := d.view.Claimable(ctx, v.at(), []common.Address{a})
+	if err != nil {
+		return Account{}, err
+	}
+	out.Claimable = tokenAmounts(credits[a])
+	return out, nil
+}
+
+func tokenAmounts(xs []projection.TokenAmount) []TokenAmount {
+	out := make([]TokenAmount, len(xs))
+	for i, x := range xs {
+		out[i] = TokenAmount{Token: addrOf(x.Token[:]), Amount: x.Amount.String()}
+	}
+	return out
+}
+
+// ---- availability ----
+
+func (d *db) availability(ctx context.Context, v view, token *big.Int, from, to uint64) (Availability, error) {
+	rows, err := d.view.Busy(ctx, v.at(), token.String(), from, to)
+	if err != nil {
+		return Availability{}, err
+	}
+	out := Availability{TokenID: token.String(), From: from, To: to, Busy: make([]Slot, len(rows))}
+	for i, r := range rows {
+		out.Busy[i] = Slot{RentalID: r.ID.String(), Start: r.Start, End: r.SlotEnd(), Status: r.Status}
+	}
+	return out, nil
+}
+
+// ---- platforms ----
+
+func (d *db) withFees(ctx context.Context, v view, rows []*projection.Platform) ([]Platform, error) {
+	addrs := make([]common.Address, len(rows))
+	for i, p := range rows {
+		addrs[i] = p.Address
+	}
+	fees, err := d.view.PlatformFees(ctx, v.at(), addrs)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Platform, len(rows))
+	for i, p := range rows {
+		out[i] = Platform{Address: addrOf(p.Address[:]), ShareBps: int(p.ShareBps), Listings: p.Listings, Rentals: p.Rentals,
+			Fees: tokenAmounts(fees[p.Address])}
+	}
+	return out, nil
+}
+
+func (d *db) platform(ctx context.Context, v view, a common.Address) (Platform, error) {
+	p, err := d.view.Platform(ctx, v.at(), a)
+	if err != nil {
+		return Platform{}, err
+	}
+	out, err := d.withFees(ctx, v, []*projection.Platform{p})
+	if err != nil {
+		return Platform{}, err
+	}
+	return out[0], nil
+}
+
+func (d *db) platforms(ctx context.Context, v view, after *common.Address, limit int) ([]Platform, error) {
+	var key []byte
+	if after != nil {
+		key = after.Bytes()
+	}
+	rows, err := d.view.Platforms(ctx, v.at(), key, limit)
+	if err != nil {
+		return nil, err
+	}
+	return d.withFees(ctx, v, rows)
+}
+
+// ---- params ----
+
+// maxAdvance is how far ahead a booking may start, as last announced.
+func (d *db) maxAdvance(ctx context.Context) (uint64, error) {
+	settings, err := d.view.Settings(ctx)
+	if err != nil {
+		return 0, err
+	}
+	if v, err := strconv.ParseUint(settings[projection.SettingMaxAdvance], 10, 64); err == nil {
+		return v, nil
+	}
+	return defaultMaxAdvance, nil
+}
+
+// params assembles every announced parameter; values never announced are zero.
+func (d *db) params(ctx context.Context) (Params, error) {
+	settings, err := d.view.Settings(ctx)
+	if err != nil {
+		return Params{}, err
+	}
+	num := func(name string) uint64 {
+		x, _ := strconv.ParseUint(settings[name], 10, 64)
+		return x
+	}
+	str := func(name string) string {
+		if s, ok := settings[name]; ok {
+			return s
+		}
+		return "0"
+	}
+	treasury := common.HexToAddress(settings[projection.SettingTreasury])
+	out := Params{
+		Escrow: EscrowParams{PlatformFeeBps: int(num(projection.SettingPlatformFeeBps)),
+			GracePeriod: num(projection.SettingGracePeriod), LateFeeBps: int(num(projection.SettingLateFeeBps)),
+			InspectionPeriod: num(projection.SettingInspectionPeriod), MinRentalSeconds: num(projection.SettingMinRentalSeconds),
+			MaxAdvance: num(projection.SettingMaxAdvance), BasePledge: str(projection.SettingBasePledge),
+			EpochRewardCap: str(projection.SettingEpochRewardCap), Treasury: addrOf(treasury[:])},
+		NewcomerScore: projection.NewcomerScore, PairCooldown: num(projection.SettingPairCooldown),
+		Panel:         Panel{Quorum: int(num(projection.SettingQuorum)), VotingPeriod: num(projection.SettingVotingPeriod)},
+		PaymentTokens: []PaymentTokenInfo{}, Tiers: []TierInfo{}, OutcomeDeltas: []OutcomeDeltaInfo{},
+	}
+	if _, ok := settings[projection.SettingNewcomerScore]; ok {
+		out.NewcomerScore = int(num(projection.SettingNewcomerScore))
+	}
+	tokens, err := d.view.PaymentTokens(ctx)
+	if err != nil {
+		return Params{}, err
+	}
+	for _, t := range tokens {
+		out.PaymentTokens = append(out.PaymentTokens, PaymentTokenInfo{Address: addrOf(t.Address[:]), Symbol: t.Symbol,
+			Decimals: int(t.Decimals), Allowed: t.Allowed, RewardRate: t.RewardRate.String()})
+	}
+	tiers, err := d.view.Tiers(ctx)
+	if err != nil {
+		return Params{}, err
+	}
+	for _, t := range tiers {
+		out.Tiers = append(out.Tiers, TierInfo{Tier: int(t.Tier), MinScore: int(t.MinScore),
+			MaxActiveRentals: int(t.MaxActiveRentals), DepositBps: int(t.DepositBps), PledgeBps: int(t.PledgeBps)})
+	}
+	deltas, err := d.view.OutcomeDeltas(ctx)
+	if err != nil {
+		return Params{}, err
+	}
+	for _, x := range deltas {
+		out.OutcomeDeltas = append(out.OutcomeDeltas, OutcomeDeltaInfo{Outcome: int(x.Outcome), Delta: int(x.Delta)})
 	}
 	return out, nil
 }

@@ -70,7 +70,7 @@ type listingOut struct{ Body Listing }
 type listingsInput struct {
 	ReadParams
 	PageParams
-	Active          string `query:"active" enum:"true,false" doc:"Only active (true) or delisted (false) listings."`
+	Active          string `query:"active" enum:"true,false" doc:"Only active (true) or closed and delisted (false) listings."`
 	Provider        string `query:"provider" pattern:"^0x[0-9a-fA-F]{40}$"`
 	PaymentToken    string `query:"payment_token" pattern:"^0x[0-9a-fA-F]{40}$"`
 	MaxPricePerHour string `query:"max_price_per_hour" pattern:"^[0-9]{1,78}$" doc:"Only listings at most this price per hour (base units)."`
@@ -87,10 +87,35 @@ type rentalsInput struct {
 	Renter   string `query:"renter" pattern:"^0x[0-9a-fA-F]{40}$"`
 	Provider string `query:"provider" pattern:"^0x[0-9a-fA-F]{40}$"`
 	TokenID  string `query:"token_id" pattern:"^[0-9]{1,78}$"`
-	Status   string `query:"status" enum:"active,disputed,settled,defaulted,resolved"`
+	Status   string `query:"status" enum:"booked,active,returned,disputed,settled,defaulted,resolved,cancelled,no_show"`
 }
 
 type rentalsOut struct{ Body Page[Rental] }
+
+type availabilityInput struct {
+	ReadParams
+	TokenID string `path:"tokenId" pattern:"^[0-9]{1,78}$" doc:"Decimal uint256 token id."`
+	From    string `query:"from" pattern:"^[0-9]{1,19}$" doc:"Window start, unix seconds (default: the latest indexed block's time)."`
+	To      string `query:"to" pattern:"^[0-9]{1,19}$" doc:"Window end, unix seconds, after from and at most 366 days later (default: from + the escrow's maxAdvance)."`
+}
+
+type availabilityOut struct{ Body Availability }
+
+type paramsOut struct{ Body Params }
+
+type platformInput struct {
+	ReadParams
+	Address string `path:"address" pattern:"^0x[0-9a-fA-F]{40}$" doc:"Lower-case or EIP-55."`
+}
+
+type platformOut struct{ Body Platform }
+
+type platformsInput struct {
+	ReadParams
+	PageParams
+}
+
+type platformsOut struct{ Body Page[Platform] }
 
 type accountInput struct {
 	ReadParams
@@ -163,6 +188,16 @@ func (s *Server) register() {
 	huma.Register(api, huma.Operation{OperationID: "listAssetEvents", Method: http.MethodGet, Path: "/v1/assets/{tokenId}/events",
 		Tags: []string{"assets"}, Summary: "An asset's history: the events of the token, its listings, rentals and disputes",
 		Errors: errs400404}, s.listAssetEvents)
+	huma.Register(api, huma.Operation{OperationID: "getAvailability", Method: http.MethodGet, Path: "/v1/assets/{tokenId}/availability",
+		Tags: []string{"assets"}, Summary: "When an asset is taken: the open rentals whose slot meets a window",
+		Errors: errs400404}, s.getAvailability)
+	huma.Register(api, huma.Operation{OperationID: "getParams", Method: http.MethodGet, Path: "/v1/params", Tags: []string{"params"},
+		Summary: "Every parameter the suite announced: escrow params, payment tokens, tiers, outcome deltas, panel",
+		Errors:  errs400}, s.getParams)
+	huma.Register(api, huma.Operation{OperationID: "listPlatforms", Method: http.MethodGet, Path: "/v1/platforms", Tags: []string{"platforms"},
+		Summary: "List platforms with what they brought and earned", Errors: errs400}, s.listPlatforms)
+	huma.Register(api, huma.Operation{OperationID: "getPlatform", Method: http.MethodGet, Path: "/v1/platforms/{address}",
+		Tags: []string{"platforms"}, Summary: "Get a platform with what it brought and earned", Errors: errs400404}, s.getPlatform)
 	huma.Register(api, huma.Operation{OperationID: "listListings", Method: http.MethodGet, Path: "/v1/listings", Tags: []string{"listings"},
 		Summary: "List listings", Errors: errs400}, s.listListings)
 	huma.Register(api, huma.Operation{OperationID: "getListing", Method: http.MethodGet, Path: "/v1/listings/{id}", Tags: []string{"listings"},
@@ -471,6 +506,118 @@ func (s *Server) getAccount(ctx context.Context, in *accountInput) (*accountOut,
 		return nil, s.fail(ctx, "account", err)
 	}
 	return &accountOut{Body: acc}, nil
+}
+
+// maxWindow is the longest availability window: 366 days.
+const maxWindow = 366 * 24 * 3600
+
+// defaultMaxAdvance is the window of an availability request without to while no
+// ParamsSet is indexed: the deployed maxAdvance.
+const defaultMaxAdvance = 90 * 24 * 3600
+
+func (s *Server) getAvailability(ctx context.Context, in *availabilityInput) (*availabilityOut, error) {
+	ctx, cancel, v, err := s.read(ctx, in.ReadParams)
+	if err != nil {
+		return nil, err
+	}
+	defer cancel()
+	var p params
+	id := p.uint256("tokenId", in.TokenID)
+	from, to := uint64(v.latestTime), uint64(0)
+	if b := p.block("from", in.From); b != nil {
+		from = uint64(*b)
+	}
+	if b := p.block("to", in.To); b != nil {
+		to = uint64(*b)
+	}
+	if len(p.bad) == 0 && in.To != "" {
+		switch {
+		case to <= from:
+			p.bad = append(p.bad, invalidParam{"to", "must be after from"})
+		case to-from > maxWindow:
+			p.bad = append(p.bad, invalidParam{"to", "must be at most 366 days after from"})
+		}
+	}
+	if err := p.err(ctx); err != nil {
+		return nil, err
+	}
+	if _, err := s.db.asset(ctx, v, id); err != nil {
+		return nil, s.fail(ctx, "asset "+id.String(), err)
+	}
+	if in.To == "" {
+		advance, err := s.db.maxAdvance(ctx)
+		if err != nil {
+			return nil, s.fail(ctx, "params", err)
+		}
+		to = from + advance
+	}
+	a, err := s.db.availability(ctx, v, id, from, to)
+	if err != nil {
+		return nil, s.fail(ctx, "availability of asset "+id.String(), err)
+	}
+	return &availabilityOut{Body: a}, nil
+}
+
+func (s *Server) getParams(ctx context.Context, in *struct{ ReadParams }) (*paramsOut, error) {
+	ctx, cancel, _, err := s.read(ctx, in.ReadParams)
+	if err != nil {
+		return nil, err
+	}
+	defer cancel()
+	if err := notIndexed(ctx); err != nil {
+		return nil, err
+	}
+	out, err := s.db.params(ctx)
+	if err != nil {
+		return nil, s.fail(ctx, "params", err)
+	}
+	return &paramsOut{Body: out}, nil
+}
+
+func (s *Server) getPlatform(ctx context.Context, in *platformInput) (*platformOut, error) {
+	ctx, cancel, v, err := s.read(ctx, in.ReadParams)
+	if err != nil {
+		return nil, err
+	}
+	defer cancel()
+	var p params
+	a := p.address("address", in.Address)
+	if err := p.err(ctx); err != nil {
+		return nil, err
+	}
+	out, err := s.db.platform(ctx, v, *a)
+	if err != nil {
+		return nil, s.fail(ctx, "platform "+a.Hex(), err)
+	}
+	return &platformOut{Body: out}, nil
+}
+
+func (s *Server) listPlatforms(ctx context.Context, in *platformsInput) (*platformsOut, error) {
+	ctx, cancel, v, err := s.read(ctx, in.ReadParams)
+	if err != nil {
+		return nil, err
+	}
+	defer cancel()
+	var p params
+	var after *common.Address
+	if k := firstKey(p.after("platforms", in.Cursor, 1)); k != nil {
+		if k.BitLen() > 160 {
+			p.bad = append(p.bad, invalidParam{"cursor", errBadCursor.Error()})
+		} else {
+			a := common.BigToAddress(k)
+			after = &a
+		}
+	}
+	if err := p.err(ctx); err != nil {
+		return nil, err
+	}
+	rows, err := s.db.platforms(ctx, v, after, in.Limit+1)
+	if err != nil {
+		return nil, s.fail(ctx, "platforms", err)
+	}
+	return &platformsOut{Body: page(rows, in.Limit, "platforms", func(x Platform) []string {
+		return []string{common.HexToAddress(x.Address).Big().String()}
+	})}, nil
 }
 
 func (s *Server) getDispute(ctx context.Context, in *idInput) (*disputeOut, error) {

@@ -42,12 +42,14 @@ func TestAppendJSONMatchesEncodingJSON(t *testing.T) {
 	addr := "0x5B38Da6a701c568545dCfcB03FcB875f56beddC4"
 	full := Asset{TokenID: "1", Owner: addr, AssetCode: "0x01", ContentHash: "0x02", URI: awkward, Verified: true,
 		VerifiedBy: ptr(addr), ValidUntil: ptr(uint64(1 << 63)), Device: ptr(addr), User: ptr(addr),
-		UserExpires: ptr(^uint64(0)), Listed: true, ListingID: ptr("7"), BlockNumber: 1<<63 - 1}
+		UserExpires: ptr(^uint64(0)), Listed: true, ListingID: ptr("7"), Locked: true, BlockNumber: 1<<63 - 1}
 	listing := Listing{ID: "3", TokenID: "1", Provider: addr, PaymentToken: addr, PricePerHour: "115792089237316195423570985008687907853269984665640564039457584007913129639935",
-		Deposit: "0", MinDuration: 0, MaxDuration: ^uint64(0), PricePerUnit: "5", Status: "active",
+		Deposit: "0", MinDuration: 0, MaxDuration: ^uint64(0), PricePerUnit: "5", CancelFeeBps: 10000,
+		FreeCancelBefore: ^uint64(0), Payee: awkward, Platform: ptr(addr), TermsHash: ptr("0xfe"), Status: "closed",
 		Pledge: Pledge{Amount: "100", State: "locked"}, BlockNumber: -1}
-	settled := Rental{ID: "9", ListingID: "3", TokenID: "1", Renter: addr, Provider: addr, Status: "settled", Start: 1, End: 2,
-		Rent: "10", Deposit: "20", Confirmed: true, DisputeID: ptr("4"),
+	settled := Rental{ID: "9", ListingID: "3", TokenID: "1", Renter: addr, Provider: addr, Payee: addr, Device: ptr(addr),
+		Platform: ptr(awkward), Status: "settled", Start: 1, End: 2, Rent: "10", Deposit: "20", CheckedIn: true,
+		Confirmed: true, ReturnedAt: ptr(uint64(0)), InspectionEnd: ptr(^uint64(0)), DisputeID: ptr("4"),
 		UsageReports: []UsageReport{{Nonce: 1, Units: "3", DamageBps: 10000, Device: addr, TxHash: "0xab", BlockNumber: 5},
 			{Nonce: ^uint64(0), Units: "0", DamageBps: 0, Device: addr, TxHash: "0xcd", BlockNumber: 6}},
 		Settlement:  Optional[Settlement]{V: &Settlement{RentCharged: "1", UsageFee: "2", Damage: "3", LateFee: "4", PlatformFee: "5", Refund: "6"}},

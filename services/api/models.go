@@ -54,7 +54,24 @@ type Asset struct {
 	UserExpires *uint64 `json:"user_expires" nullable:"true" doc:"The end of the active rental, unix seconds."`
 	Listed      bool    `json:"listed"`
 	ListingID   *string `json:"listing_id" nullable:"true" doc:"The open listing, if any."`
+	Locked      bool    `json:"locked" doc:"Locked by the escrow while the asset has open rentals (booked, active, returned or disputed): it cannot change hands, device or content."`
 	BlockNumber int64   `json:"block_number" doc:"The block of registration."`
+}
+
+// Slot is an open rental's hold on an asset's time.
+type Slot struct {
+	RentalID string `json:"rental_id"`
+	Start    uint64 `json:"start" doc:"Unix seconds."`
+	End      uint64 `json:"end" doc:"Unix seconds; for a returned rental min(returned_at, end)."`
+	Status   string `json:"status" enum:"booked,active,returned,disputed"`
+}
+
+// Availability is when an asset is taken within a window.
+type Availability struct {
+	TokenID string `json:"token_id"`
+	From    uint64 `json:"from" doc:"Unix seconds."`
+	To      uint64 `json:"to" doc:"Unix seconds."`
+	Busy    []Slot `json:"busy" doc:"The open rentals whose slot meets [from, to), by start."`
 }
 
 // Pledge is the SHR a provider locked behind a listing.
@@ -65,18 +82,23 @@ type Pledge struct {
 
 // Listing is an offer to rent an asset.
 type Listing struct {
-	ID           string `json:"id"`
-	TokenID      string `json:"token_id"`
-	Provider     string `json:"provider"`
-	PaymentToken string `json:"payment_token"`
-	PricePerHour string `json:"price_per_hour"`
-	Deposit      string `json:"deposit"`
-	MinDuration  uint64 `json:"min_duration" doc:"Seconds."`
-	MaxDuration  uint64 `json:"max_duration" doc:"Seconds."`
-	PricePerUnit string `json:"price_per_unit"`
-	Status       string `json:"status" enum:"active,delisted"`
-	Pledge       Pledge `json:"pledge"`
-	BlockNumber  int64  `json:"block_number" doc:"The block of listing."`
+	ID               string  `json:"id"`
+	TokenID          string  `json:"token_id"`
+	Provider         string  `json:"provider"`
+	PaymentToken     string  `json:"payment_token"`
+	PricePerHour     string  `json:"price_per_hour"`
+	Deposit          string  `json:"deposit"`
+	MinDuration      uint64  `json:"min_duration" doc:"Seconds."`
+	MaxDuration      uint64  `json:"max_duration" doc:"Seconds."`
+	PricePerUnit     string  `json:"price_per_unit"`
+	CancelFeeBps     int     `json:"cancel_fee_bps" doc:"Share of the rent a late cancellation costs."`
+	FreeCancelBefore uint64  `json:"free_cancel_before" doc:"Cancelling at least this many seconds before the start is free."`
+	Payee            string  `json:"payee" doc:"Who receives the income (rent, usage fees, deductions): the provider when the terms leave it 0."`
+	Platform         *string `json:"platform" nullable:"true" doc:"The registered platform that brought the listing."`
+	TermsHash        *string `json:"terms_hash" nullable:"true" doc:"What rent must name (bytes32 hex): keccak256(abi.encode(paymentToken, terms, deviceOf(tokenId))); it covers the device bound now."`
+	Status           string  `json:"status" enum:"active,closed,delisted"`
+	Pledge           Pledge  `json:"pledge"`
+	BlockNumber      int64   `json:"block_number" doc:"The block of listing."`
 }
 
 // UsageReport is a device-signed usage report accepted by the escrow.
@@ -101,21 +123,27 @@ type Settlement struct {
 
 // Rental is one rental of a listing.
 type Rental struct {
-	ID           string               `json:"id"`
-	ListingID    string               `json:"listing_id"`
-	TokenID      string               `json:"token_id"`
-	Renter       string               `json:"renter"`
-	Provider     string               `json:"provider"`
-	Status       string               `json:"status" enum:"active,disputed,settled,defaulted,resolved"`
-	Start        uint64               `json:"start" doc:"Unix seconds."`
-	End          uint64               `json:"end" doc:"Unix seconds."`
-	Rent         string               `json:"rent" doc:"Rent paid at rent time."`
-	Deposit      string               `json:"deposit" doc:"Deposit paid at rent time (tier-adjusted)."`
-	Confirmed    bool                 `json:"confirmed"`
-	DisputeID    *string              `json:"dispute_id" nullable:"true"`
-	UsageReports []UsageReport        `json:"usage_reports"`
-	Settlement   Optional[Settlement] `json:"settlement" doc:"null until the rental settles, defaults or is ruled."`
-	BlockNumber  int64                `json:"block_number" doc:"The block of rent."`
+	ID            string               `json:"id"`
+	ListingID     string               `json:"listing_id"`
+	TokenID       string               `json:"token_id"`
+	Renter        string               `json:"renter"`
+	Provider      string               `json:"provider"`
+	Payee         string               `json:"payee" doc:"Who receives the provider's income of this rental (the listing's payee at rent)."`
+	Device        *string              `json:"device" nullable:"true" doc:"The device bound to the asset at rent: the only key whose usage reports count."`
+	Platform      *string              `json:"platform" nullable:"true" doc:"The registered platform that brought the renter."`
+	Status        string               `json:"status" enum:"booked,active,returned,disputed,settled,defaulted,resolved,cancelled,no_show"`
+	Start         uint64               `json:"start" doc:"Unix seconds."`
+	End           uint64               `json:"end" doc:"Unix seconds."`
+	Rent          string               `json:"rent" doc:"Rent paid at rent time."`
+	Deposit       string               `json:"deposit" doc:"Deposit paid at rent time (tier-adjusted)."`
+	CheckedIn     bool                 `json:"checked_in" doc:"The renter took the asset (at rent for a rental that starts at once)."`
+	Confirmed     bool                 `json:"confirmed"`
+	ReturnedAt    *uint64              `json:"returned_at" nullable:"true" doc:"When the asset came back, unix seconds."`
+	InspectionEnd *uint64              `json:"inspection_end" nullable:"true" doc:"The deposit is held for inspection until this second (inclusive); 0 for a return while disputed."`
+	DisputeID     *string              `json:"dispute_id" nullable:"true"`
+	UsageReports  []UsageReport        `json:"usage_reports"`
+	Settlement    Optional[Settlement] `json:"settlement" doc:"null until the deposit is released, or the rental defaults, is ruled, cancelled or a no-show."`
+	BlockNumber   int64                `json:"block_number" doc:"The block of rent."`
 
 	hasReports bool // whether usage_reports has rows for it
 }
@@ -129,16 +157,87 @@ type Terms struct {
 
 // Account is a participant's credit and holdings.
 type Account struct {
-	Address         string  `json:"address"`
-	Score           int     `json:"score" doc:"0..1000; 600 for a newcomer."`
-	Tier            int     `json:"tier"`
-	Terms           Terms   `json:"terms"`
-	Blacklisted     bool    `json:"blacklisted"`
-	BlacklistReason *string `json:"blacklist_reason" nullable:"true" doc:"bytes32 hex of the reason document."`
-	SHRBalance      string  `json:"shr_balance"`
-	RewardsEarned   string  `json:"rewards_earned"`
-	Pledged         string  `json:"pledged" doc:"SHR locked behind the account's listings."`
-	ActiveRentals   int     `json:"active_rentals"`
+	Address         string        `json:"address"`
+	Score           int           `json:"score" doc:"0..1000; the newcomer score (500 as deployed) until something is recorded."`
+	Tier            int           `json:"tier"`
+	Terms           Terms         `json:"terms"`
+	Blacklisted     bool          `json:"blacklisted"`
+	BlacklistReason *string       `json:"blacklist_reason" nullable:"true" doc:"bytes32 hex of the reason document."`
+	SHRBalance      string        `json:"shr_balance"`
+	RewardsEarned   string        `json:"rewards_earned"`
+	Pledged         string        `json:"pledged" doc:"SHR locked behind the account's listings."`
+	ActiveRentals   int           `json:"active_rentals" doc:"Rentals held as renter in status active."`
+	TierRentals     int           `json:"tier_rentals" doc:"Rentals held as renter that the tier limit counts: booked, active or disputed (tierRentalCount)."`
+	Claimable       []TokenAmount `json:"claimable" doc:"What the account may withdraw from the escrow, per token (pushes that failed)."`
+}
+
+// TokenAmount is an amount of one token.
+type TokenAmount struct {
+	Token  string `json:"token"`
+	Amount string `json:"amount"`
+}
+
+// Platform is a registered frontend or operator and what it brought and earned.
+type Platform struct {
+	Address  string        `json:"address"`
+	ShareBps int           `json:"share_bps" doc:"Its share of each platform fee of the listings and renters it brings, in bps of half the fee; 0 when unregistered."`
+	Listings int64         `json:"listings" doc:"Listings whose platform it is."`
+	Rentals  int64         `json:"rentals" doc:"Rentals whose renter it brought."`
+	Fees     []TokenAmount `json:"fees" doc:"Every PlatformFeePaid to it, per token."`
+}
+
+// EscrowParams are the escrow's parameters in force.
+type EscrowParams struct {
+	PlatformFeeBps   int    `json:"platform_fee_bps"`
+	GracePeriod      uint64 `json:"grace_period" doc:"Seconds."`
+	LateFeeBps       int    `json:"late_fee_bps"`
+	InspectionPeriod uint64 `json:"inspection_period" doc:"Seconds."`
+	MinRentalSeconds uint64 `json:"min_rental_seconds"`
+	MaxAdvance       uint64 `json:"max_advance" doc:"Seconds: how far ahead a booking may start."`
+	BasePledge       string `json:"base_pledge" doc:"SHR wei."`
+	EpochRewardCap   string `json:"epoch_reward_cap" doc:"SHR wei per 7-day epoch."`
+	Treasury         string `json:"treasury"`
+}
+
+// PaymentTokenInfo is a token the escrow was told about.
+type PaymentTokenInfo struct {
+	Address    string `json:"address"`
+	Symbol     string `json:"symbol"`
+	Decimals   int    `json:"decimals"`
+	Allowed    bool   `json:"allowed"`
+	RewardRate string `json:"reward_rate" doc:"SHR wei minted to each side of a clean rental per base unit of the treasury's fee."`
+}
+
+// TierInfo is a credit tier.
+type TierInfo struct {
+	Tier             int `json:"tier"`
+	MinScore         int `json:"min_score"`
+	MaxActiveRentals int `json:"max_active_rentals"`
+	DepositBps       int `json:"deposit_bps"`
+	PledgeBps        int `json:"pledge_bps"`
+}
+
+// OutcomeDeltaInfo is a credit outcome's score move.
+type OutcomeDeltaInfo struct {
+	Outcome int `json:"outcome"`
+	Delta   int `json:"delta"`
+}
+
+// Panel is the arbiter panel's settings for disputes opened now.
+type Panel struct {
+	Quorum       int    `json:"quorum"`
+	VotingPeriod uint64 `json:"voting_period" doc:"Seconds."`
+}
+
+// Params is every parameter the suite announced, so a dApp quotes a rental from the API alone.
+type Params struct {
+	Escrow        EscrowParams       `json:"escrow"`
+	PaymentTokens []PaymentTokenInfo `json:"payment_tokens"`
+	Tiers         []TierInfo         `json:"tiers"`
+	OutcomeDeltas []OutcomeDeltaInfo `json:"outcome_deltas"`
+	NewcomerScore int                `json:"newcomer_score"`
+	PairCooldown  uint64             `json:"pair_cooldown" doc:"Seconds between two score-moving clean returns or confirmations from one counterparty."`
+	Panel         Panel              `json:"panel"`
 }
 
 // Evidence is a document a party submitted to a dispute.

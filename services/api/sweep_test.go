@@ -163,6 +163,7 @@ func TestBadInputSweep(t *testing.T) {
 		"events":       cursorOf("/v1/events?limit=1"),
 		"events-desc":  cursorOf("/v1/events?limit=1&order=desc"),
 		"asset-events": cursorOf("/v1/assets/" + sc.Assets.Bicycle.String() + "/events?limit=1"),
+		"platforms":    cursorOf("/v1/platforms?limit=1"),
 	}
 
 	bicycle := sc.Assets.Bicycle.String()
@@ -171,6 +172,10 @@ func TestBadInputSweep(t *testing.T) {
 		{"/v1/assets", with(map[string]kind{"limit": kLimit, "cursor": kCursor, "owner": kAddress, "verified": kBool, "listed": kBool})},
 		{"/v1/assets/" + bicycle, with(nil)},
 		{"/v1/assets/" + bicycle + "/events", with(map[string]kind{"limit": kLimit, "cursor": kCursor, "order": kOrder})},
+		{"/v1/assets/" + bicycle + "/availability", with(map[string]kind{"from": kBlock, "to": kBlock})},
+		{"/v1/params", with(nil)},
+		{"/v1/platforms", with(map[string]kind{"limit": kLimit, "cursor": kCursor})},
+		{"/v1/platforms/" + devnet.Address(sc.Actors.Platforms[0]).Hex(), with(nil)},
 		{"/v1/listings", with(map[string]kind{"limit": kLimit, "cursor": kCursor, "active": kBool, "provider": kAddress,
 			"payment_token": kAddress, "max_price_per_hour": kUint256, "token_id": kUint256})},
 		{"/v1/listings/" + sc.Listings.Bicycle.String(), with(nil)},
@@ -253,7 +258,13 @@ func TestBadInputSweep(t *testing.T) {
 						bad = append(bad, c)
 					}
 				}
-				bad = append(bad, cursors[own][:len(cursors[own])-2])
+				if own == "platforms" {
+					// an address key cut short is a smaller address, a valid position:
+					// a key too many is not
+					bad = append(bad, cursorOfKeys("platforms", "1", "2"))
+				} else {
+					bad = append(bad, cursors[own][:len(cursors[own])-2])
+				}
 			case kRentalStatus, kDisputeStatus:
 				bad = badStatus[k]
 			case kOrder:
@@ -297,7 +308,7 @@ func TestBadInputSweep(t *testing.T) {
 	// bad path ids on every id route, and bad addresses on the account route
 	badIDs := []string{"abc", "-1", "1e3", "1.5", two256, strings.Repeat("0", 78) + "1", "%2B1", "%201", "0x1", "%D9%A1", "1%00"}
 	for _, id := range badIDs {
-		for _, p := range []string{"/v1/assets/%s", "/v1/assets/%s/events", "/v1/listings/%s", "/v1/rentals/%s", "/v1/disputes/%s"} {
+		for _, p := range []string{"/v1/assets/%s", "/v1/assets/%s/events", "/v1/assets/%s/availability", "/v1/listings/%s", "/v1/rentals/%s", "/v1/disputes/%s"} {
 			name := "id"
 			if strings.HasPrefix(p, "/v1/assets/") {
 				name = "tokenId"
@@ -310,7 +321,10 @@ func TestBadInputSweep(t *testing.T) {
 			continue // that is another route
 		}
 		s.want(t, "/v1/accounts/"+a, http.StatusBadRequest, "address")
+		s.want(t, "/v1/platforms/"+a, http.StatusBadRequest, "address")
 	}
+	// a platforms cursor past the 160 bits of an address
+	s.want(t, "/v1/platforms?cursor="+cursorOfKeys("platforms", max256), http.StatusBadRequest, "cursor")
 
 	// unknown routes and unknown ids
 	for _, p := range []string{"/v1/nothing", "/v1/assets/1/nothing", "/v2/status", "/v1", "/v1/", "/v1/accounts", "/v1/accounts/",
@@ -318,10 +332,11 @@ func TestBadInputSweep(t *testing.T) {
 		s.want(t, p, http.StatusNotFound, "")
 	}
 	for _, id := range []string{"0", max256, "999999"} {
-		for _, p := range []string{"/v1/assets/%s", "/v1/assets/%s/events", "/v1/listings/%s", "/v1/rentals/%s", "/v1/disputes/%s"} {
+		for _, p := range []string{"/v1/assets/%s", "/v1/assets/%s/events", "/v1/assets/%s/availability", "/v1/listings/%s", "/v1/rentals/%s", "/v1/disputes/%s"} {
 			s.want(t, fmt.Sprintf(p, id), http.StatusNotFound, "")
 		}
 	}
+	s.want(t, "/v1/platforms/0x00000000000000000000000000000000000000fe", http.StatusNotFound, "")
 
 	// valid edge values are accepted
 	for _, p := range []string{
@@ -392,6 +407,8 @@ func listOf(path string) string {
 	switch {
 	case strings.HasSuffix(path, "/events") && strings.HasPrefix(path, "/v1/assets/"):
 		return "asset-events"
+	case strings.HasPrefix(path, "/v1/platforms"):
+		return "platforms"
 	default:
 		return strings.TrimPrefix(path, "/v1/")
 	}

@@ -34,8 +34,9 @@ const callsPerBatch = 100
 
 // The names the contracts' enums have in the projection tables, by enum value.
 var (
-	rentalStatuses = []string{"none", "active", "disputed", "settled", "defaulted", "resolved"}
-	pledgeStates   = []string{"none", "locked", "released", "slashed", "returned"}
+	rentalStatuses  = []string{"none", "booked", "active", "returned", "disputed", "settled", "defaulted", "resolved", "cancelled", "no_show"}
+	listingStatuses = []string{"none", "active", "closed", "delisted"}
+	pledgeStates    = []string{"none", "locked", "released", "slashed", "returned"}
 )
 
 // chainState reads the contracts' views at one block through batched eth_calls.
@@ -163,9 +164,12 @@ func (a *auditor) differ(table, id, column, db, chain string) {
 // counted pages through the rows of a table whose ids the chain numbers 1..total, in
 // id order: page returns the rows after an id (decimal), at most pageSize of them. Each
 // page's rows with an id in 1..total go to check; ids the table lacks are reported
-// missing and ids beyond total extra.
+// missing, unless gone (when set) says the chain no longer has them either, and ids
+// beyond total extra.
 func counted[R any](a *auditor, table string, total uint64, page func(after string) ([]*R, error),
-	idOf func(*R) projection.Uint, check func([]*R, []uint64) error) error {
+	idOf func(*R) projection.Uint, check func([]*R, []uint64) error, gone func([]uint64) (map[uint64]bool, error)) error {
+	var lacking []uint64
+	missing := func(id uint64) { lacking = append(lacking, id) }
 	after, next := "0", uint64(1)
 	for {
 		rows, err := page(after)
@@ -186,7 +190,7 @@ func counted[R any](a *auditor, table string, total uint64, page func(after stri
 				continue
 			}
 			for ; next < id; next++ {
-				a.mismatch(Mismatch{Kind: KindProjection, Table: table, ID: strconv.FormatUint(next, 10), Database: "no row", Chain: "exists"})
+				missing(next)
 			}
 			next = id + 1
 			kept = append(kept, r)
@@ -202,7 +206,19 @@ func counted[R any](a *auditor, table string, total uint64, page func(after stri
 		}
 	}
 	for ; next <= total; next++ {
-		a.mismatch(Mismatch{Kind: KindProjection, Table: table, ID: strconv.FormatUint(next, 10), Database: "no row", Chain: "exists"})
+		missing(next)
+	}
+	var ok map[uint64]bool
+	if gone != nil && len(lacking) > 0 {
+		var err error
+		if ok, err = gone(lacking); err != nil {
+			return err
+		}
+	}
+	for _, id := range lacking {
+		if !ok[id] {
+			a.mismatch(Mismatch{Kind: KindProjection, Table: table, ID: strconv.FormatUint(id, 10), Database: "no row", Chain: "exists"})
+		}
 	}
 	return nil
 }
@@ -221,6 +237,13 @@ func count(ctx context.Context, cs *chainState, to common.Address, data []byte, 
 		return 0, fmt.Errorf("counter %s out of range", n)
 	}
 	return n.Uint64(), nil
+}
+
+func optHash(h *[32]byte) string {
+	if h == nil {
+		return "null"
+	}
+	return hexutil.Encode(h[:])
 }
 
 func addr(a *common.Address) string {
@@ -270,26 +293,30 @@ func (a *auditor) assets(ctx context.Context, v *projection.View, cs *chainState
 		return v.Assets(ctx, latest, projection.AssetFilter{After: after, Limit: pageSize})
 	}
 	idOf := func(r *projection.Asset) projection.Uint { return r.TokenID }
-	return counted(a, "assets", total, page, idOf, func(page []*projection.Asset, ids []uint64) error {
-		calls := make([]*ethCall, 0, 3*len(page))
+	check := func(page []*projection.Asset, ids []uint64) error {
+		calls := make([]*ethCall, 0, 4*len(page))
 		for _, id := range ids {
 			tok := new(big.Int).SetUint64(id)
 			calls = append(calls, cs.call(cs.registry, cs.ar.PackAssetOf(tok)), cs.call(cs.registry, cs.ar.PackOwnerOf(tok)),
-				cs.call(cs.escrow, cs.pe.PackOpenListingOf(tok)))
+				cs.call(cs.escrow, cs.pe.PackOpenListingOf(tok)), cs.call(cs.registry, cs.ar.PackIsLocked(tok)))
 		}
 		if err := cs.do(ctx, calls...); err != nil {
 			return err
 		}
 		for i, r := range page {
-			want, err := result(calls[3*i], cs.ar.UnpackAssetOf)
+			want, err := result(calls[4*i], cs.ar.UnpackAssetOf)
 			if err != nil {
 				return err
 			}
-			owner, err := result(calls[3*i+1], cs.ar.UnpackOwnerOf)
+			owner, err := result(calls[4*i+1], cs.ar.UnpackOwnerOf)
 			if err != nil {
 				return err
 			}
-			listing, err := result(calls[3*i+2], cs.pe.UnpackOpenListingOf)
+			listing, err := result(calls[4*i+2], cs.pe.UnpackOpenListingOf)
+			if err != nil {
+				return err
+			}
+			locked, err := result(calls[4*i+3], cs.ar.UnpackIsLocked)
 			if err != nil {
 				return err
 			}
@@ -304,9 +331,30 @@ func (a *auditor) assets(ctx context.Context, v *projection.View, cs *chainState
 			a.differ("assets", id, "user_address", addr(r.User), want.User.Hex())
 			a.differ("assets", id, "user_expires", optU64(r.UserExpires), u64(want.UserExpires))
 			a.differ("assets", id, "listing_id", orZero(r.ListingID), bigStr(listing))
+			a.differ("assets", id, "locked", strconv.FormatBool(r.Locked), strconv.FormatBool(locked))
 		}
 		return nil
-	})
+	}
+	// a revoked registration is burnt: the registry keeps no asset code for it.
+	gone := func(ids []uint64) (map[uint64]bool, error) {
+		calls := make([]*ethCall, len(ids))
+		for i, id := range ids {
+			calls[i] = cs.call(cs.registry, cs.ar.PackAssetOf(new(big.Int).SetUint64(id)))
+		}
+		if err := cs.do(ctx, calls...); err != nil {
+			return nil, err
+		}
+		out := make(map[uint64]bool, len(ids))
+		for i, id := range ids {
+			want, err := result(calls[i], cs.ar.UnpackAssetOf)
+			if err != nil {
+				return nil, err
+			}
+			out[id] = want.AssetCode == [32]byte{}
+		}
+		return out, nil
+	}
+	return counted(a, "assets", total, page, idOf, check, gone)
 }
 
 func (a *auditor) listings(ctx context.Context, v *projection.View, cs *chainState) error {
@@ -326,30 +374,52 @@ func (a *auditor) listings(ctx context.Context, v *projection.View, cs *chainSta
 		if err := cs.do(ctx, calls...); err != nil {
 			return err
 		}
-		for i, r := range page {
+		wants := make([]pledgeescrow.IPledgeEscrowListing, len(page))
+		var hashCalls []*ethCall
+		hashOf := map[int]*ethCall{}
+		for i := range page {
 			want, err := result(calls[i], cs.pe.UnpackGetListing)
 			if err != nil {
 				return err
 			}
-			id := u64(ids[i])
-			status := "delisted"
-			if want.Open {
-				status = "active"
+			wants[i] = want
+			if enumName(listingStatuses, want.Status) != "delisted" {
+				cl := cs.call(cs.escrow, cs.pe.PackTermsHash(new(big.Int).SetUint64(ids[i])))
+				hashCalls = append(hashCalls, cl)
+				hashOf[i] = cl
 			}
+		}
+		if err := cs.do(ctx, hashCalls...); err != nil {
+			return err
+		}
+		for i, r := range page {
+			want, t := wants[i], wants[i].Terms
+			id := u64(ids[i])
 			a.differ("listings", id, "token_id", r.TokenID.String(), bigStr(want.TokenId))
 			a.differ("listings", id, "provider", r.Provider.Hex(), want.Provider.Hex())
 			a.differ("listings", id, "payment_token", r.PaymentToken.Hex(), want.PaymentToken.Hex())
-			a.differ("listings", id, "price_per_hour", r.PricePerHour.String(), bigStr(want.PricePerHour))
-			a.differ("listings", id, "deposit", r.Deposit.String(), bigStr(want.Deposit))
-			a.differ("listings", id, "min_duration", u64(r.MinDuration), u64(want.MinDuration))
-			a.differ("listings", id, "max_duration", u64(r.MaxDuration), u64(want.MaxDuration))
-			a.differ("listings", id, "price_per_unit", r.PricePerUnit.String(), bigStr(want.PricePerUnit))
-			a.differ("listings", id, "status", r.Status, status)
+			a.differ("listings", id, "price_per_hour", r.PricePerHour.String(), bigStr(t.PricePerHour))
+			a.differ("listings", id, "deposit", r.Deposit.String(), bigStr(t.Deposit))
+			a.differ("listings", id, "min_duration", u64(r.MinDuration), u64(t.MinDuration))
+			a.differ("listings", id, "max_duration", u64(r.MaxDuration), u64(t.MaxDuration))
+			a.differ("listings", id, "price_per_unit", r.PricePerUnit.String(), bigStr(t.PricePerUnit))
+			a.differ("listings", id, "cancel_fee_bps", u64(r.CancelFeeBps), u64(uint64(t.CancelFeeBps)))
+			a.differ("listings", id, "free_cancel_before", u64(r.FreeCancelBefore), u64(t.FreeCancelBefore))
+			a.differ("listings", id, "payee", addr(r.Payee), t.Payee.Hex())
+			a.differ("listings", id, "platform", addr(r.Platform), t.Platform.Hex())
+			a.differ("listings", id, "status", r.Status, enumName(listingStatuses, want.Status))
 			a.differ("listings", id, "pledge_amount", r.PledgeAmount.String(), bigStr(want.Pledge))
 			a.differ("listings", id, "pledge_state", r.PledgeState, enumName(pledgeStates, want.PledgeState))
+			if cl := hashOf[i]; cl != nil {
+				h, err := result(cl, cs.pe.UnpackTermsHash)
+				if err != nil {
+					return err
+				}
+				a.differ("listings", id, "terms_hash", optHash(r.TermsHash), hexutil.Encode(h[:]))
+			}
 		}
 		return nil
-	})
+	}, nil)
 }
 
 func (a *auditor) rentals(ctx context.Context, v *projection.View, cs *chainState) error {
@@ -392,7 +462,12 @@ func (a *auditor) rentals(ctx context.Context, v *projection.View, cs *chainStat
 			a.differ("rentals", id, "token_id", r.TokenID.String(), bigStr(want.TokenId))
 			a.differ("rentals", id, "renter", r.Renter.Hex(), want.Renter.Hex())
 			a.differ("rentals", id, "provider", r.Provider.Hex(), want.Provider.Hex())
+			a.differ("rentals", id, "payee", r.Payee.Hex(), want.Payee.Hex())
+			a.differ("rentals", id, "platform", addr(r.Platform), want.Platform.Hex())
 			a.differ("rentals", id, "status", r.Status, enumName(rentalStatuses, want.Status))
+			a.differ("rentals", id, "checked_in", strconv.FormatBool(r.CheckedIn), strconv.FormatBool(want.CheckedIn))
+			a.differ("rentals", id, "returned_at", optU64(r.ReturnedAt), u64(want.ReturnedAt))
+			a.differ("rentals", id, "inspection_end", optU64(r.InspectionEnd), u64(want.InspectionEnd))
 			a.differ("rentals", id, "start_time", u64(r.Start), u64(want.Start))
 			a.differ("rentals", id, "end_time", u64(r.End), u64(want.End))
 			a.differ("rentals", id, "rent", r.Rent.String(), bigStr(want.Rent))
@@ -403,7 +478,7 @@ func (a *auditor) rentals(ctx context.Context, v *projection.View, cs *chainStat
 			a.differ("rentals", id, "has_reports", strconv.FormatBool(r.HasReports), strconv.FormatBool(len(reports[id]) > 0))
 		}
 		return nil
-	})
+	}, nil)
 }
 
 func (a *auditor) disputes(ctx context.Context, v *projection.View, cs *chainState) error {
@@ -469,7 +544,7 @@ func (a *auditor) disputes(ctx context.Context, v *projection.View, cs *chainSta
 			a.differ("disputes", id, "dispute_votes", fmt.Sprint(dbShares), fmt.Sprint(chainShares))
 		}
 		return nil
-	})
+	}, nil)
 }
 
 // accounts checks every account row. The chain has no list of accounts, so an account
@@ -499,7 +574,7 @@ func (a *auditor) accounts(ctx context.Context, v *projection.View, cs *chainSta
 		calls := make([]*ethCall, 0, 4*len(page))
 		for _, r := range page {
 			calls = append(calls, cs.call(cs.credit, cs.cr.PackScoreOf(r.Address)), cs.call(cs.credit, cs.cr.PackIsBlacklisted(r.Address)),
-				cs.call(cs.reward, cs.rt.PackBalanceOf(r.Address)), cs.call(cs.escrow, cs.pe.PackActiveRentalCount(r.Address)))
+				cs.call(cs.reward, cs.rt.PackBalanceOf(r.Address)), cs.call(cs.escrow, cs.pe.PackTierRentalCount(r.Address)))
 		}
 		if err := cs.do(ctx, calls...); err != nil {
 			return err
@@ -517,7 +592,7 @@ func (a *auditor) accounts(ctx context.Context, v *projection.View, cs *chainSta
 			if err != nil {
 				return err
 			}
-			active, err := result(calls[4*i+3], cs.pe.UnpackActiveRentalCount)
+			tierRentals, err := result(calls[4*i+3], cs.pe.UnpackTierRentalCount)
 			if err != nil {
 				return err
 			}
@@ -525,7 +600,7 @@ func (a *auditor) accounts(ctx context.Context, v *projection.View, cs *chainSta
 			a.differ("accounts", id, "score", u64(r.Score), strconv.Itoa(int(score)))
 			a.differ("accounts", id, "blacklisted", strconv.FormatBool(r.Blacklisted), strconv.FormatBool(black))
 			a.differ("accounts", id, "shr_balance", r.ShrBalance.String(), bigStr(shr))
-			a.differ("accounts", id, "active_rentals", strconv.FormatInt(r.ActiveRentals, 10), bigStr(active))
+			a.differ("accounts", id, "tier_rentals", strconv.FormatInt(r.TierRentals, 10), bigStr(tierRentals))
 			a.differ("accounts", id, "pledged", r.Pledged.String(), orZero(locked[r.Address]))
 		}
 		if len(page) < pageSize {

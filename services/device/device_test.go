@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
+	"sharechain/bindings/pledgeescrow"
 	"sharechain/internal/devnet"
 	"sharechain/internal/testenv"
 	"sharechain/services/device"
@@ -62,16 +63,31 @@ func TestDevice_Send(t *testing.T) {
 		{deployer, s.RewardToken, b.RewardToken.PackTransfer(devnet.Address(provider), shr)},
 		{provider, s.RewardToken, b.RewardToken.PackApprove(s.PledgeEscrow, shr)},
 		{provider, s.AssetRegistry, b.AssetRegistry.PackRegister(crypto.Keccak256Hash([]byte("SERIAL-1")), crypto.Keccak256Hash([]byte("doc")), "ipfs://doc")},
-		{deployer, s.AssetRegistry, b.AssetRegistry.PackVerify(big.NewInt(1), 1<<40)},
+		// v2: the device first, then the verification that covers it
 		{provider, s.AssetRegistry, b.AssetRegistry.PackBindDevice(big.NewInt(1), devnet.Address(devKey))},
-		{provider, s.PledgeEscrow, b.PledgeEscrow.PackList(big.NewInt(1), s.PaymentToken, big.NewInt(1_000_000), big.NewInt(5_000_000), 3600, 86400, big.NewInt(10_000))},
+		{deployer, s.AssetRegistry, b.AssetRegistry.PackVerify(big.NewInt(1), 1<<40)},
+		{provider, s.PledgeEscrow, b.PledgeEscrow.PackList(big.NewInt(1), s.PaymentToken, pledgeescrow.IPledgeEscrowTerms{
+			PricePerHour: big.NewInt(1_000_000), Deposit: big.NewInt(5_000_000), MinDuration: 3600, MaxDuration: 86400,
+			PricePerUnit: big.NewInt(10_000)})},
 		{renter, s.PaymentToken, b.PaymentToken.PackMint(devnet.Address(renter), usd)},
 		{renter, s.PaymentToken, b.PaymentToken.PackApprove(s.PledgeEscrow, usd)},
-		{renter, s.PledgeEscrow, b.PledgeEscrow.PackRent(big.NewInt(1), 7200)},
+		{renter, s.PledgeEscrow, nil}, // rent, with the terms hash read just before
+
 		// fund the device so it can relay its own reports
 		{deployer, common.Address{}, nil},
 	}
 	for i, st := range steps {
+		if st.data == nil && st.to == s.PledgeEscrow {
+			out, err := s.Call(ctx, s.PledgeEscrow, b.PledgeEscrow.PackTermsHash(big.NewInt(1)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			h, err := b.PledgeEscrow.UnpackTermsHash(out)
+			if err != nil {
+				t.Fatal(err)
+			}
+			st.data = b.PledgeEscrow.PackRent(big.NewInt(1), 0, 7200, h, common.Address{})
+		}
 		if st.data == nil {
 			if err := node.Call(nil, "anvil_setBalance", devnet.Address(devKey), "0xde0b6b3a7640000"); err != nil {
 				t.Fatal(err)

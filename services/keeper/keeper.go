@@ -1,13 +1,15 @@
-// Package keeper collects defaults: it finds rentals past end + grace period in the
-// indexer's tables and calls PledgeEscrow.collectDefault for them, so that a provider
-// whose renter never returns is paid without anyone watching.
+// Package keeper does the escrow's work that anyone may do and nobody would remember to:
+// it finds, in the indexer's tables, deposits whose inspection has ended
+// (PledgeEscrow.releaseDeposit), bookings past their end that were never checked in
+// (collectNoShow) and rentals past end + grace period that were never returned
+// (collectDefault), and calls the escrow for them, so renters get their deposits back
+// and providers are paid without anyone watching (INTERFACE.md §6).
 //
-// The keeper only ever collects defaults (INTERFACE.md §2: nobody but the renter and
-// the provider may end a rental). It is idempotent and safe to run twice: every
-// candidate is simulated against the chain before a transaction is sent, so a rental
-// that is not overdue yet, already defaulted, disputed or returned is skipped; and
-// keepers of one chain take a PostgreSQL advisory lock, so a second one waits as a
-// standby instead of racing the first.
+// The keeper never ends a rental (nobody but the renter and the provider may). It is
+// idempotent and safe to run twice: every candidate is simulated against the chain
+// before a transaction is sent, so a rental that is not due yet or was settled by
+// someone else is skipped; and keepers of one chain take a PostgreSQL advisory lock, so
+// a second one waits as a standby instead of racing the first.
 package keeper
 
 import (
@@ -45,7 +47,7 @@ type Config struct {
 	Pool     *pgxpool.Pool // the indexer's database
 	Backend  Backend
 	Manifest *manifest.Manifest
-	Key      *ecdsa.PrivateKey // pays for and sends collectDefault
+	Key      *ecdsa.PrivateKey // pays for and sends the calls
 	// Interval between scans; default 5 s.
 	Interval time.Duration
 	// Batch is the most rentals handled per scan; default 50.
@@ -55,22 +57,25 @@ type Config struct {
 	Registry prometheus.Registerer
 }
 
-// Keeper collects defaults.
+// Keeper releases deposits and collects no-shows and defaults.
 type Keeper struct {
 	cfg     Config
 	escrow  *pledgeescrow.PledgeEscrow
 	bound   *bind.BoundContract
 	from    common.Address
 	view    *projection.View
-	dueAt   map[string]uint64 // rental id → end + its grace period (both fixed at rent)
 	metrics metrics
 }
 
 type metrics struct {
-	collected prometheus.Counter
-	failed    prometheus.Counter
-	scans     prometheus.Counter
+	calls  *prometheus.CounterVec
+	failed prometheus.Counter
+	scans  prometheus.Counter
 }
+
+// duties are the keeper's calls, in the order a scan makes them: money owed to renters
+// first.
+var duties = []projection.Due{projection.DueRelease, projection.DueNoShow, projection.DueDefault}
 
 // New builds a Keeper.
 func New(cfg Config) (*Keeper, error) {
@@ -94,15 +99,18 @@ func New(cfg Config) (*Keeper, error) {
 	k := &Keeper{
 		cfg: cfg, escrow: escrow, bound: escrow.Instance(cfg.Backend, escrowAddr),
 		from: crypto.PubkeyToAddress(cfg.Key.PublicKey), view: projection.NewView(cfg.Pool, cfg.Manifest.ChainID),
-		dueAt: map[string]uint64{},
 		metrics: metrics{
-			collected: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "sharechain", Subsystem: "keeper", Name: "defaults_collected_total", Help: "collectDefault transactions mined successfully."}),
-			failed:    prometheus.NewCounter(prometheus.CounterOpts{Namespace: "sharechain", Subsystem: "keeper", Name: "errors_total", Help: "Scans or transactions that failed (retried at the next scan)."}),
-			scans:     prometheus.NewCounter(prometheus.CounterOpts{Namespace: "sharechain", Subsystem: "keeper", Name: "scans_total", Help: "Scans of the database for overdue rentals."}),
+			calls: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "sharechain", Subsystem: "keeper", Name: "calls_total",
+				Help: "Transactions mined successfully, by escrow function (releaseDeposit, collectNoShow, collectDefault)."}, []string{"call"}),
+			failed: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "sharechain", Subsystem: "keeper", Name: "errors_total", Help: "Scans or transactions that failed (retried at the next scan)."}),
+			scans:  prometheus.NewCounter(prometheus.CounterOpts{Namespace: "sharechain", Subsystem: "keeper", Name: "scans_total", Help: "Scans of the database for due rentals."}),
 		},
 	}
+	for _, d := range duties {
+		k.metrics.calls.WithLabelValues(string(d)) // exported at 0 from the start
+	}
 	if cfg.Registry != nil {
-		cfg.Registry.MustRegister(k.metrics.collected, k.metrics.failed, k.metrics.scans)
+		cfg.Registry.MustRegister(k.metrics.calls, k.metrics.failed, k.metrics.scans)
 	}
 	return k, nil
 }
@@ -130,7 +138,7 @@ func (k *Keeper) Run(ctx context.Context) error {
 		}
 		conn.Release()
 	}()
-	log.InfoContext(ctx, "keeper lock taken; collecting defaults", "interval", k.cfg.Interval)
+	log.InfoContext(ctx, "keeper lock taken; releasing deposits, collecting no-shows and defaults", "interval", k.cfg.Interval)
 	ticker := time.NewTicker(k.cfg.Interval)
 	defer ticker.Stop()
 	for {
@@ -184,85 +192,63 @@ func (k *Keeper) lock(ctx context.Context, log *slog.Logger) (*pgxpool.Conn, err
 	}
 }
 
-// Once runs one scan: it reads overdue candidates from the database, checks each
-// against the chain and collects the ones that are due. It returns how many it
-// collected.
+// Once runs one scan: for each duty it reads the due rentals from the database, as of
+// the chain head's time, checks each against the chain and sends the ones that would
+// succeed. It returns how many calls it made, at most Batch.
 func (k *Keeper) Once(ctx context.Context) (int, error) {
 	k.metrics.scans.Inc()
 	head, err := k.cfg.Backend.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return 0, fmt.Errorf("reading the head: %w", err)
 	}
-	now := head.Time
-	// active rentals whose end has passed; whether the grace period has too depends on
-	// the params in force at rent, read from the chain once per rental
-	ids, err := k.view.OverdueRentals(ctx, now, k.cfg.Batch*4)
-	if err != nil {
-		return 0, fmt.Errorf("reading candidates: %w", err)
-	}
-	// forget rentals that stopped being candidates (returned, disputed, collected)
-	still := make(map[string]bool, len(ids))
-	for _, id := range ids {
-		still[id] = true
-	}
-	for id := range k.dueAt {
-		if !still[id] {
-			delete(k.dueAt, id)
-		}
-	}
-	collected := 0
-	for _, id := range ids {
-		if collected >= k.cfg.Batch || ctx.Err() != nil {
+	done := 0
+	for _, duty := range duties {
+		if done >= k.cfg.Batch {
 			break
 		}
-		due, err := k.due(ctx, id)
+		ids, err := k.view.DueRentals(ctx, duty, head.Time, k.cfg.Batch-done)
 		if err != nil {
-			return collected, err
+			return done, fmt.Errorf("reading candidates: %w", err)
 		}
-		if now <= due {
-			continue
-		}
-		ok, err := k.collect(ctx, id)
-		if err != nil {
-			return collected, err
-		}
-		if ok {
-			collected++
+		for _, id := range ids {
+			if ctx.Err() != nil {
+				return done, ctx.Err()
+			}
+			ok, err := k.call(ctx, duty, id)
+			if err != nil {
+				return done, err
+			}
+			if ok {
+				done++
+			}
 		}
 	}
-	return collected, nil
+	return done, nil
 }
 
-func (k *Keeper) due(ctx context.Context, id string) (uint64, error) {
-	if d, ok := k.dueAt[id]; ok {
-		return d, nil
+// pack is the calldata of duty on rental id.
+func (k *Keeper) pack(duty projection.Due, id *big.Int) []byte {
+	switch duty {
+	case projection.DueRelease:
+		return k.escrow.PackReleaseDeposit(id)
+	case projection.DueNoShow:
+		return k.escrow.PackCollectNoShow(id)
+	default:
+		return k.escrow.PackCollectDefault(id)
 	}
-	rid, _ := new(big.Int).SetString(id, 10)
-	opts := &bind.CallOpts{Context: ctx}
-	r, err := bind.Call(k.bound, opts, k.escrow.PackGetRental(rid), k.escrow.UnpackGetRental)
-	if err != nil {
-		return 0, fmt.Errorf("reading rental %s: %w", id, err)
-	}
-	p, err := bind.Call(k.bound, opts, k.escrow.PackGetParams(r.ParamsId), k.escrow.UnpackGetParams)
-	if err != nil {
-		return 0, fmt.Errorf("reading the params of rental %s: %w", id, err)
-	}
-	d := r.End + p.GracePeriod
-	k.dueAt[id] = d
-	return d, nil
 }
 
-// collect simulates collectDefault for rental id and, when it would succeed, sends it
-// and waits for it to be mined. It reports false (and no error) when the chain says
-// the rental cannot be collected: another keeper, the renter or a dispute came first.
-func (k *Keeper) collect(ctx context.Context, id string) (bool, error) {
-	log := k.cfg.Logger.With("component", "keeper", "rental_id", id)
+// call simulates duty for rental id and, when it would succeed, sends it and waits for
+// it to be mined. It reports false (and no error) when the chain says the call cannot
+// be made: another keeper, a party or a dispute came first, or the chain's clock has
+// not reached the time the database's copy says.
+func (k *Keeper) call(ctx context.Context, duty projection.Due, id string) (bool, error) {
+	log := k.cfg.Logger.With("component", "keeper", "call", string(duty), "rental_id", id)
 	rid, _ := new(big.Int).SetString(id, 10)
-	data := k.escrow.PackCollectDefault(rid)
+	data := k.pack(duty, rid)
 	to := k.bound.Address()
 	if _, err := k.cfg.Backend.CallContract(ctx, ethereum.CallMsg{From: k.from, To: &to, Data: data}, nil); err != nil {
-		log.InfoContext(ctx, "not collectable; skipping", "reason", k.reason(err))
-		delete(k.dueAt, id)
+		log.InfoContext(ctx, "not due on chain; skipping", "reason", k.reason(err))
 		return false, nil
 	}
 	chainID, err := k.cfg.Backend.ChainID(ctx)
@@ -273,20 +259,19 @@ func (k *Keeper) collect(ctx context.Context, id string) (bool, error) {
 	opts.Context = ctx
 	tx, err := bind.Transact(k.bound, opts, data)
 	if err != nil {
-		return false, fmt.Errorf("sending collectDefault(%s): %w", id, err)
+		return false, fmt.Errorf("sending %s(%s): %w", duty, id, err)
 	}
 	rc, err := bind.WaitMined(ctx, k.cfg.Backend, tx.Hash())
 	if err != nil {
-		return false, fmt.Errorf("waiting for collectDefault(%s) %s: %w", id, tx.Hash().Hex(), err)
+		return false, fmt.Errorf("waiting for %s(%s) %s: %w", duty, id, tx.Hash().Hex(), err)
 	}
-	delete(k.dueAt, id)
 	if rc.Status != types.ReceiptStatusSuccessful {
 		k.metrics.failed.Inc()
-		log.WarnContext(ctx, "collectDefault reverted (raced)", "tx_hash", tx.Hash().Hex())
+		log.WarnContext(ctx, "reverted (raced)", "tx_hash", tx.Hash().Hex())
 		return false, nil
 	}
-	k.metrics.collected.Inc()
-	log.InfoContext(ctx, "default collected", "tx_hash", tx.Hash().Hex(), "block", rc.BlockNumber.Uint64())
+	k.metrics.calls.WithLabelValues(string(duty)).Inc()
+	log.InfoContext(ctx, "done", "tx_hash", tx.Hash().Hex(), "block", rc.BlockNumber.Uint64())
 	return true, nil
 }
 

@@ -19,7 +19,8 @@ import (
 
 func TestMain(m *testing.M) { os.Exit(testenv.Main(m)) }
 
-const statusDefaulted = 4 // IPledgeEscrow.RentalStatus.Defaulted
+// IPledgeEscrow.RentalStatus values the keeper's calls leave a rental in.
+var statusAfter = map[devnet.Duty]uint8{devnet.DutyRelease: 5, devnet.DutyDefault: 6, devnet.DutyNoShow: 9}
 
 func newKeeper(t *testing.T, env *indexedtest.Env) *keeper.Keeper {
 	t.Helper()
@@ -41,43 +42,52 @@ func rentalStatus(t *testing.T, env *indexedtest.Env, id *big.Int) uint8 {
 	return r.Status
 }
 
-// TestKeeper_CollectsDefault plays the scenario with the keeper, not the scenario,
-// collecting the room's default; a second scan finds nothing left to do.
-func TestKeeper_CollectsDefault(t *testing.T) {
+// TestKeeper_Duties plays the scenario with the keeper, not the scenario, releasing
+// deposits after inspection and collecting the no-show and the default: each time the
+// scenario says a call is due, one scan makes it (and whatever else is due by then); in
+// all the keeper makes the story's five calls, and a scan afterwards finds nothing left.
+func TestKeeper_Duties(t *testing.T) {
 	env := indexedtest.Start(t, indexedtest.Options{})
 	k := newKeeper(t, env)
 	ctx := context.Background()
-	called := false
-	sc, err := devnet.PlayWith(ctx, env.Suite, devnet.PlayOptions{CollectDefault: func(ctx context.Context, id *big.Int) error {
-		called = true
+	called := map[devnet.Duty]int{}
+	calls := 0
+	sc, err := devnet.PlayWith(ctx, env.Suite, devnet.PlayOptions{Await: func(ctx context.Context, duty devnet.Duty, id *big.Int) error {
+		called[duty]++
 		env.Sync(t)
 		n, err := k.Once(ctx)
 		if err != nil {
 			t.Fatalf("Once() = %v", err)
 		}
-		if n != 1 {
-			t.Fatalf("Once() collected %d rentals, want 1", n)
-		}
-		if got := rentalStatus(t, env, id); got != statusDefaulted {
-			t.Fatalf("rental %s status = %d after the keeper, want defaulted", id, got)
+		calls += n
+		if got := rentalStatus(t, env, id); got != statusAfter[duty] {
+			t.Fatalf("rental %s status = %d after the keeper's %s, want %d", id, got, duty, statusAfter[duty])
 		}
 		return nil
 	}})
 	if err != nil {
 		t.Fatalf("devnet.PlayWith: %v", err)
 	}
-	if !called {
-		t.Fatal("the scenario never asked for the default")
+	for duty, want := range map[devnet.Duty]int{devnet.DutyRelease: 3, devnet.DutyNoShow: 1, devnet.DutyDefault: 1} {
+		if called[duty] != want {
+			t.Errorf("the scenario asked for %s %d times, want %d", duty, called[duty], want)
+		}
+	}
+	if calls != 5 {
+		t.Errorf("the keeper made %d calls, want the story's 5 (three releases, a no-show, a default)", calls)
 	}
 	env.Sync(t)
-	var status string
-	if err := env.Pool.QueryRow(ctx, `SELECT status FROM rentals WHERE id = $1`, sc.Rentals.Defaulted.String()).Scan(&status); err != nil {
-		t.Fatal(err)
+	for id, want := range map[string]string{sc.Rentals.Defaulted.String(): "defaulted", sc.Rentals.NoShow.String(): "no_show",
+		sc.Rentals.OnTime.String(): "settled", sc.Rentals.Late.String(): "settled"} {
+		var status string
+		if err := env.Pool.QueryRow(ctx, `SELECT status FROM rentals WHERE id = $1`, id).Scan(&status); err != nil {
+			t.Fatal(err)
+		}
+		if status != want {
+			t.Errorf("indexed status of rental %s = %s, want %s", id, status, want)
+		}
 	}
-	if status != "defaulted" {
-		t.Errorf("indexed status of rental %s = %s, want defaulted", sc.Rentals.Defaulted, status)
-	}
-	// idempotent: nothing is overdue any more, so nothing is sent
+	// idempotent: nothing is due any more, so nothing is sent
 	if n, err := k.Once(ctx); err != nil || n != 0 {
 		t.Errorf("a second Once() = %d, %v; want 0, nil", n, err)
 	}
