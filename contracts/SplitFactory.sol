@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.37;
 
-import {Split, SplitArgs} from "./Split.sol";
+import {Split} from "./Split.sol";
 import {ISplitFactory} from "./interfaces/ISplitFactory.sol";
+import {SplitArgs} from "./libraries/SplitArgs.sol";
 import {Clones} from "@openzeppelin/contracts/proxy/Clones.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 
