@@ -60,7 +60,8 @@ contract Split is ISplit, ReentrancyGuardTransient {
         uint256 totalReleased_ = _totalReleased[token];
         amount = _owed(balance, totalReleased_, share, alreadyReleased);
         if (amount == 0) return 0;
-        // amount ≤ balance, and balance + totalReleased_ did not overflow in _owed.
+        // cannot overflow: alreadyReleased ≤ totalReleased_, amount ≤ balance, and _owed computed
+        // balance + totalReleased_ with checked arithmetic.
         unchecked {
             _released[token][account] = alreadyReleased + amount;
             _totalReleased[token] = totalReleased_ + amount;

@@ -15,7 +15,10 @@ import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 /// only in its own code, so they can never change.
 ///
 /// Clones are made with CREATE2 and the salt is the creator, so a split's address is a
-/// function of (factory, creator, accounts, shares) — see {ISplitFactory}.
+/// function of (factory, creator, accounts, shares) — see {ISplitFactory}. That also means a
+/// split can never be one of its own accounts (its address would have to be a keccak fixed
+/// point of its arguments), which matters: a release to itself would count as released while
+/// the tokens stayed, inflating what the others are owed.
 contract SplitFactory is ISplitFactory {
     /// @inheritdoc ISplitFactory
     uint256 public constant MAX_ACCOUNTS = 16;
