@@ -13,8 +13,8 @@ import {Test} from "forge-std/Test.sol";
 /// transaction, and the values land in snapshots/GasRelease2Test.json.
 ///
 /// `anchor` is measured in the steady state (a later epoch: the last-epoch slot is warm from
-/// earlier transactions, the root slot new). `createSplit` for two and sixteen co-owners, next to
-/// what a full deployment of one split would cost (`deploy_Split`), the figure clones avoid.
+/// earlier transactions, the root slot new). `createSplit` for two and sixteen co-owners (the test
+/// also checks that a full deployment of one split, the cost clones avoid, is over five times more).
 /// `release` the first time an account releases a token (its released slot and the token's total
 /// are new) and later (both already set), paid in a token the account already holds.
 contract GasRelease2Test is Test {
@@ -54,8 +54,8 @@ contract GasRelease2Test is Test {
         (twoShares[0], twoShares[1]) = (6000, 4000);
         vm.prank(creator);
         factory.createSplit(two, twoShares);
-        uint256 used = vm.snapshotGasLastCall("createSplit");
-        assertLe(used, CREATE_TARGET, "createSplit over its target");
+        uint256 created = vm.snapshotGasLastCall("createSplit");
+        assertLe(created, CREATE_TARGET, "createSplit over its target");
 
         address[] memory sixteen = new address[](16);
         uint16[] memory sixteenShares = new uint16[](16);
@@ -67,10 +67,11 @@ contract GasRelease2Test is Test {
         factory.createSplit(sixteen, sixteenShares);
         vm.snapshotGasLastCall("createSplit_16");
 
-        // what clones save: one split deployed in full (and it would still need its accounts stored)
-        vm.startSnapshotGas("deploy_Split");
+        // what clones save: one split deployed in full costs ~689 000 gas before storing any
+        // account. Not a snapshot: the figure moves with the metadata hash at every comment edit.
+        uint256 before = gasleft();
         new Split();
-        vm.stopSnapshotGas();
+        assertGt(before - gasleft(), 5 * created, "a full deployment would be cheap enough to skip clones");
     }
 
     function test_GasRelease() public {
