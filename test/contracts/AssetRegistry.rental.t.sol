@@ -288,11 +288,31 @@ contract AssetRegistryRentalTest is RegBase {
         // escrow always holds the lock while a user is set.
         _setUser(tokenId, renter, expires);
         assertFalse(registry.isLocked(tokenId));
+        vm.expectEmit(true, true, true, true, address(registry));
+        emit IERC4907.UpdateUser(tokenId, address(0), 0);
         vm.prank(provider);
         registry.transferFrom(provider, stranger, tokenId);
         assertEq(registry.ownerOf(tokenId), stranger);
-        // the user record is the escrow's to clear; it does not travel away with a transfer.
+        // as in the EIP-4907 reference implementation, the record does not travel to the new owner
+        assertEq(registry.userOf(tokenId), address(0));
+        assertEq(registry.userExpires(tokenId), 0);
+        assertEq(registry.assetOf(tokenId).user, address(0));
+    }
+
+    function test_SelfTransferKeepsTheUser() public {
+        _setUser(tokenId, renter, expires);
+        vm.recordLogs();
+        vm.prank(provider);
+        registry.transferFrom(provider, provider, tokenId);
+        assertEq(vm.getRecordedLogs().length, 1); // Transfer only
         assertEq(registry.userOf(tokenId), renter);
+    }
+
+    function test_TransferWithoutUserEmitsNoUpdateUser() public {
+        vm.recordLogs();
+        vm.prank(provider);
+        registry.transferFrom(provider, stranger, tokenId);
+        assertEq(vm.getRecordedLogs().length, 1); // Transfer only
     }
 
     function test_TransfersAfterUnlock() public {
