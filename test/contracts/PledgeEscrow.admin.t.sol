@@ -105,7 +105,9 @@ contract PledgeEscrowAdminTest is EscrowHelpers {
         assertEq(escrow.getParamsAt(2).treasury, stranger);
         bytes32 role = escrow.GOVERNOR_ROLE();
         vm.prank(stranger);
-        vm.expectRevert(abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, stranger, role));
+        vm.expectRevert(
+            abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, stranger, role)
+        );
         escrow.setParams(edge);
     }
 
@@ -179,13 +181,17 @@ contract PledgeEscrowAdminTest is EscrowHelpers {
         escrow.setPlatform(address(0), 1);
         bytes32 role = escrow.GOVERNOR_ROLE();
         vm.prank(stranger);
-        vm.expectRevert(abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, stranger, role));
+        vm.expectRevert(
+            abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, stranger, role)
+        );
         escrow.setPlatform(platformA, 1);
     }
 
     function test_SetArbitration_Once() public {
         vm.prank(admin);
-        vm.expectRevert(abi.encodeWithSelector(IPledgeEscrow.EscrowArbitrationAlreadySet.selector, address(arbitration)));
+        vm.expectRevert(
+            abi.encodeWithSelector(IPledgeEscrow.EscrowArbitrationAlreadySet.selector, address(arbitration))
+        );
         escrow.setArbitration(stranger);
         assertEq(escrow.arbitration(), address(arbitration));
     }

@@ -20,7 +20,9 @@ contract PledgeEscrowBookTest is EscrowHelpers {
         uint64 start = uint64(block.timestamp);
         bytes32 hash = escrow.termsHash(listingId);
         vm.expectEmit(address(escrow));
-        emit IPledgeEscrow.Rented(1, listingId, renter, tokenId, start, start + 2 hours, 20 * USD, PAID_DEPOSIT, device, address(0));
+        emit IPledgeEscrow.Rented(
+            1, listingId, renter, tokenId, start, start + 2 hours, 20 * USD, PAID_DEPOSIT, device, address(0)
+        );
         vm.expectEmit(address(escrow));
         emit IPledgeEscrow.CheckedIn(1, renter);
         vm.prank(renter);
@@ -288,8 +290,9 @@ contract PledgeEscrowBookTest is EscrowHelpers {
         bytes32 hash = escrow.termsHash(listingId);
         // renter has a standing allowance; a garbage (or front-run) permit is ignored
         vm.prank(renter);
-        uint256 rentalId =
-            escrow.rentWithPermit(listingId, 0, 2 hours, hash, address(0), 1, block.timestamp, 27, bytes32(0), bytes32(0));
+        uint256 rentalId = escrow.rentWithPermit(
+            listingId, 0, 2 hours, hash, address(0), 1, block.timestamp, 27, bytes32(0), bytes32(0)
+        );
         assertEq(_rental(rentalId).renter, renter);
     }
 
@@ -326,7 +329,9 @@ contract PledgeEscrowBookTest is EscrowHelpers {
         assertEq(escrow.activeRentalOf(tokenId), rentalId);
         vm.prank(renter);
         vm.expectRevert(
-            abi.encodeWithSelector(IPledgeEscrow.EscrowWrongStatus.selector, rentalId, IPledgeEscrow.RentalStatus.Active)
+            abi.encodeWithSelector(
+                IPledgeEscrow.EscrowWrongStatus.selector, rentalId, IPledgeEscrow.RentalStatus.Active
+            )
         );
         escrow.checkIn(rentalId);
     }

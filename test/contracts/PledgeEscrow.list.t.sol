@@ -163,7 +163,16 @@ contract PledgeEscrowListTest is EscrowHelpers {
         t.pricePerUnit = 0;
         vm.expectEmit(address(escrow));
         emit IPledgeEscrow.ListingUpdated(
-            listingId, 20 * USD, t.deposit, t.minDuration, t.maxDuration, 0, t.cancelFeeBps, t.freeCancelBefore, address(0), address(0)
+            listingId,
+            20 * USD,
+            t.deposit,
+            t.minDuration,
+            t.maxDuration,
+            0,
+            t.cancelFeeBps,
+            t.freeCancelBefore,
+            address(0),
+            address(0)
         );
         vm.prank(provider);
         escrow.updateListing(listingId, t);
@@ -300,7 +309,7 @@ contract PledgeEscrowListTest is EscrowHelpers {
         shr.approve(address(escrow), type(uint256).max);
         uint256 listingId = escrow.list(tokenId, address(fot), _terms());
         vm.stopPrank();
-        fot.mint(renter, 1_000 * USD);
+        fot.mint(renter, 1000 * USD);
         vm.prank(renter);
         fot.approve(address(escrow), type(uint256).max);
         bytes32 hash = escrow.termsHash(listingId);
