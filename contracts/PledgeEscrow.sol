@@ -580,7 +580,12 @@ contract PledgeEscrow is PledgeEscrowStorage, AccessControl, EIP712, IPledgeEscr
         c.version = listing.version;
         c.tokenId = listing.tokenId;
         if (msg.sender == c.provider) revert SelfRental(msg.sender);
-        if (_registry.ownerOf(c.tokenId) != c.provider) revert NotOwner(c.tokenId, c.provider);
+        // while the token has an open rental it is locked in the registry (no transfer, no burn)
+        // and it was the provider's when that rental was made: the owner can only have changed
+        // when the book is empty, and only then is the registry asked.
+        if (_books[c.tokenId].occupied == 0 && _registry.ownerOf(c.tokenId) != c.provider) {
+            revert NotOwner(c.tokenId, c.provider);
+        }
         if (!_registry.isVerified(c.tokenId)) revert AssetNotVerified(c.tokenId);
         // a token taken off the allowlist (say, it turned hostile) takes no new rentals.
         if (!_paymentTokens[c.token].allowed) revert EscrowPaymentTokenNotAllowed(c.token);
