@@ -2,6 +2,7 @@
 pragma solidity 0.8.37;
 
 import {PledgeEscrow} from "../../contracts/PledgeEscrow.sol";
+import {RewardToken} from "../../contracts/RewardToken.sol";
 import {PledgeEscrowExtension} from "../../contracts/escrow/PledgeEscrowExtension.sol";
 import {IPledgeEscrow} from "../../contracts/interfaces/IPledgeEscrow.sol";
 import {Defaults} from "../../deploy/Defaults.sol";
@@ -67,6 +68,34 @@ contract PledgeEscrowAdminTest is EscrowHelpers {
         tokens[0] = address(usd);
         vm.expectRevert(abi.encodeWithSelector(IPledgeEscrow.EscrowLengthMismatch.selector, 1, 0));
         new PledgeEscrow(admin, registry, credit, shr, _params(), tokens, new uint256[](0));
+    }
+
+    function test_RevertWhen_ConstructorZeroAddress() public {
+        vm.expectRevert(IPledgeEscrow.EscrowZeroAddress.selector);
+        new PledgeEscrow(
+            admin, registry, credit, RewardToken(address(0)), _params(), new address[](0), new uint256[](0)
+        );
+    }
+
+    function test_RevertWhen_DisputeBeforeArbitrationIsSet() public {
+        address[] memory tokens = new address[](1);
+        tokens[0] = address(usd);
+        PledgeEscrow fresh = new PledgeEscrow(admin, registry, credit, shr, _params(), tokens, new uint256[](1));
+        vm.startPrank(admin);
+        registry.grantRole(registry.RENTAL_MANAGER_ROLE(), address(fresh));
+        vm.stopPrank();
+        uint256 tokenId = _asset(provider, "bike");
+        vm.startPrank(provider);
+        shr.approve(address(fresh), type(uint256).max);
+        uint256 listingId = fresh.list(tokenId, address(usd), _terms());
+        vm.stopPrank();
+        bytes32 hash = fresh.termsHash(listingId);
+        vm.startPrank(renter);
+        usd.approve(address(fresh), type(uint256).max);
+        uint256 rentalId = fresh.rent(listingId, 0, 2 hours, hash, address(0));
+        vm.expectRevert(IPledgeEscrow.EscrowArbitrationNotSet.selector);
+        fresh.openDispute(rentalId, bytes32(0));
+        vm.stopPrank();
     }
 
     function test_SetParams_Bounds() public {
