@@ -288,7 +288,7 @@ contract PledgeEscrowAdminTest is EscrowHelpers {
         assertEq(token.balanceOf(provider), 9.75e6);
 
         vm.prank(renter);
-        vm.expectRevert(); // still blocked
+        vm.expectRevert(abi.encodeWithSelector(MockBlocklistToken.MockBlocked.selector, renter)); // still blocked
         escrow.withdraw(address(token));
         token.setBlocked(renter, false);
         vm.expectEmit(address(escrow));

@@ -4,6 +4,7 @@ pragma solidity 0.8.37;
 import {IAssetRegistry} from "../../contracts/interfaces/IAssetRegistry.sol";
 import {IPledgeEscrow} from "../../contracts/interfaces/IPledgeEscrow.sol";
 import {EscrowHelpers} from "./utils/EscrowHelpers.sol";
+import {IERC20Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
 
 /// @notice rent now and ahead, slots, the tier limit, rentWithPermit, checkIn, isSlotFree, the asset lock.
 contract PledgeEscrowBookTest is EscrowHelpers {
@@ -301,7 +302,11 @@ contract PledgeEscrowBookTest is EscrowHelpers {
         usd.mint(signer, 1000 * USD);
         bytes32 hash = escrow.termsHash(listingId);
         vm.prank(signer);
-        vm.expectRevert();
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IERC20Errors.ERC20InsufficientAllowance.selector, address(escrow), 0, 20 * USD + PAID_DEPOSIT
+            )
+        );
         escrow.rentWithPermit(listingId, 0, 2 hours, hash, address(0), 1, block.timestamp, 27, bytes32(0), bytes32(0));
     }
 

@@ -4,6 +4,7 @@ pragma solidity 0.8.37;
 import {IPledgeEscrow} from "../../contracts/interfaces/IPledgeEscrow.sol";
 import {MockFeeOnTransferToken} from "./mocks/MockFeeOnTransferToken.sol";
 import {EscrowHelpers} from "./utils/EscrowHelpers.sol";
+import {IERC20Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
 
 /// @notice list, updateListing, closeListing, delist and termsHash.
 contract PledgeEscrowListTest is EscrowHelpers {
@@ -140,7 +141,9 @@ contract PledgeEscrowListTest is EscrowHelpers {
         vm.prank(provider);
         shr.approve(address(escrow), 0);
         vm.prank(provider);
-        vm.expectRevert();
+        vm.expectRevert(
+            abi.encodeWithSelector(IERC20Errors.ERC20InsufficientAllowance.selector, address(escrow), 0, 150 ether)
+        );
         escrow.list(tokenId, address(usd), _terms());
     }
 
