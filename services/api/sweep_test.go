@@ -189,6 +189,9 @@ func TestBadInputSweep(t *testing.T) {
 			"name": kName, "from_block": kBlock, "to_block": kBlock, "tx": kTx, "account": kAddress})},
 		{"/v1/events.csv", with(map[string]kind{"contract": kContract, "name": kName, "from_block": kBlock, "to_block": kBlock,
 			"tx": kTx, "account": kAddress})},
+		// only malformed requests: a well-formed one streams until the client leaves
+		{"/v1/events/stream", with(map[string]kind{"cursor": kCursor, "contract": kContract, "name": kName, "from_block": kBlock,
+			"to_block": kBlock, "tx": kTx, "account": kAddress})},
 		{"/healthz", nil},
 		{"/readyz", nil},
 	}
@@ -409,6 +412,8 @@ func listOf(path string) string {
 		return "asset-events"
 	case strings.HasPrefix(path, "/v1/platforms"):
 		return "platforms"
+	case path == "/v1/events/stream":
+		return "events"
 	default:
 		return strings.TrimPrefix(path, "/v1/")
 	}

@@ -69,6 +69,32 @@ contract AssetRegistryVerifyTest is RegBase {
         assertEq(registry.verificationNonce(tokenId), 1);
     }
 
+    function test_VerifyWithoutExpiryIsStoredAtTheYear36812() public {
+        // validUntil is kept in 40 bits: a later value is stored, reported and emitted as 2^40 - 1
+        uint64 cap = uint64(type(uint40).max);
+        vm.expectEmit(true, true, true, true, address(registry));
+        emit IAssetRegistry.AssetVerified(tokenId, verifier, cap);
+        vm.prank(verifier);
+        registry.verify(tokenId, type(uint64).max);
+        assertEq(registry.assetOf(tokenId).validUntil, cap);
+        vm.warp(cap);
+        assertTrue(registry.isVerified(tokenId));
+        vm.warp(uint256(cap) + 1);
+        assertFalse(registry.isVerified(tokenId));
+    }
+
+    function testFuzz_VerifyStoresValidUntil(uint64 until) public {
+        until = uint64(bound(until, block.timestamp, type(uint64).max));
+        uint64 stored = until > type(uint40).max ? uint64(type(uint40).max) : until;
+        vm.expectEmit(true, true, true, true, address(registry));
+        emit IAssetRegistry.AssetVerified(tokenId, verifier, stored);
+        vm.prank(verifier);
+        registry.verify(tokenId, until);
+        assertEq(registry.assetOf(tokenId).validUntil, stored);
+        assertEq(registry.verificationNonce(tokenId), 1);
+        assertTrue(registry.assetOf(tokenId).everVerified);
+    }
+
     function test_VerifyUntilNow() public {
         uint64 now_ = uint64(block.timestamp);
         vm.prank(verifier);

@@ -236,12 +236,18 @@ contract DeployTest is Test {
         assertEq(s.credit.tierOf(address(0xBEEF)), 1);
         assertEq(s.credit.pairCooldown(), 30 days);
 
-        assertEq(s.escrow.basePledge(), 100 ether);
-        assertEq(s.escrow.platformFeeBps(), 250);
-        assertEq(s.escrow.gracePeriod(), 86_400);
-        assertEq(s.escrow.lateFeeBps(), 20_000);
-        assertEq(s.escrow.rewardPerRental(), 10 ether);
-        assertEq(s.escrow.treasury(), s.broadcaster);
+        IPledgeEscrow.Params memory p = s.escrow.getParams();
+        assertEq(p.platformFeeBps, 250);
+        assertEq(p.gracePeriod, 86_400);
+        assertEq(p.lateFeeBps, 20_000);
+        assertEq(p.inspectionPeriod, 7200);
+        assertEq(p.minRentalSeconds, 3600);
+        assertEq(p.maxAdvance, 90 days);
+        assertEq(p.basePledge, 100 ether);
+        assertEq(p.epochRewardCap, 100_000 ether);
+        assertEq(p.treasury, s.broadcaster);
+        // 100 SHR per tUSD of platform fee: 10^14 SHR wei per base unit
+        assertEq(s.escrow.rewardRate(address(s.paymentToken)), 1e14);
         assertEq(s.treasury, s.broadcaster);
         assertEq(s.arbitration.quorum(), 3);
         assertEq(s.arbitration.votingPeriod(), 7 days);
@@ -253,6 +259,7 @@ contract DeployTest is Test {
         assertEq(eventCount[DEVNET][ICreditRegistry.NewcomerScoreSet.selector], 1);
         assertEq(eventCount[DEVNET][ICreditRegistry.PairCooldownSet.selector], 1);
         assertEq(eventCount[DEVNET][IPledgeEscrow.ParamsSet.selector], 1);
+        assertEq(eventCount[DEVNET][IPledgeEscrow.RewardRateSet.selector], 1);
         assertEq(eventCount[DEVNET][keccak256("PanelSet(uint16,uint64)")], 1);
     }
 
@@ -298,7 +305,7 @@ contract DeployTest is Test {
 
     function test_IgnoresOtherChainVariablesOnDevnet() public view {
         Deploy.Suite memory s = suites[ROLES];
-        assertEq(s.escrow.treasury(), s.broadcaster);
+        assertEq(s.escrow.getParams().treasury, s.broadcaster);
         assertFalse(s.escrow.isPaymentToken(usdc));
         assertTrue(s.escrow.isPaymentToken(address(s.paymentToken)));
         assertEq(s.shr.balanceOf(s.broadcaster), 1_000_000 ether);
@@ -324,7 +331,7 @@ contract DeployTest is Test {
         // the wiring and the devnet supply do not change
         assertEq(s.escrow.arbitration(), address(s.arbitration));
         assertEq(s.shr.balanceOf(s.broadcaster), 1_000_000 ether);
-        assertEq(s.escrow.treasury(), s.broadcaster);
+        assertEq(s.escrow.getParams().treasury, s.broadcaster);
     }
 
     // ---------------------------------------------------------------- another chain
@@ -335,7 +342,7 @@ contract DeployTest is Test {
         assertTrue(s.escrow.isPaymentToken(usdc));
         assertTrue(s.escrow.isPaymentToken(usdt));
         assertEq(eventCount[OTHER][IPledgeEscrow.PaymentTokenSet.selector], 2);
-        assertEq(s.escrow.treasury(), safeTreasury);
+        assertEq(s.escrow.getParams().treasury, safeTreasury);
         assertEq(s.treasury, safeTreasury);
     }
 
@@ -370,7 +377,7 @@ contract DeployTest is Test {
         assertEq(address(s.paymentToken), address(0));
         assertEq(eventCount[OTHER_MIN][IPledgeEscrow.PaymentTokenSet.selector], 0);
         assertFalse(s.escrow.isPaymentToken(usdc));
-        assertEq(s.escrow.treasury(), safeTreasury);
+        assertEq(s.escrow.getParams().treasury, safeTreasury);
         assertEq(s.treasury, safeTreasury);
         // nobody governs or attests until the admin says so
         _assertHolders(OTHER_MIN, address(s.credit), GOVERNOR, _list());
