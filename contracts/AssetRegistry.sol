@@ -68,8 +68,9 @@ contract AssetRegistry is IAssetRegistry, ERC721, AccessControl, EIP712 {
         uint64 userExpires;
     }
 
-    /// @notice The latest `validUntil` storage holds (year 36812); later ones are stored as this.
-    uint64 public constant MAX_VALID_UNTIL = type(uint40).max;
+    /// @dev The latest `validUntil` storage holds (year 36812); later ones are stored as this. Not
+    /// public: every extra selector lengthens the dispatch of the calls the escrow makes.
+    uint64 private constant _MAX_VALID_UNTIL = type(uint40).max;
 
     uint256 private _lastTokenId;
     mapping(uint256 tokenId => Record) private _assets;
@@ -284,7 +285,7 @@ contract AssetRegistry is IAssetRegistry, ERC721, AccessControl, EIP712 {
         if (validUntil < block.timestamp) revert RegistryInvalidValidity(validUntil);
         // casting to 'uint40' is safe: the value is capped at type(uint40).max first
         // forge-lint: disable-next-line(unsafe-typecast)
-        uint40 until = validUntil > MAX_VALID_UNTIL ? type(uint40).max : uint40(validUntil);
+        uint40 until = validUntil > _MAX_VALID_UNTIL ? type(uint40).max : uint40(validUntil);
         Record storage asset = _assets[tokenId];
         asset.verifier = verifier;
         asset.validUntil = until;

@@ -94,6 +94,8 @@ interface IPledgeEscrow {
     /// @param basePledge SHR pledged per listing before the provider's tier multiplier.
     /// @param epochRewardCap Most SHR minted as rewards per 7-day epoch.
     /// @param treasury Receiver of the treasury's part of platform fees (≠ 0).
+    // the field order is pinned (INTERFACE.md §1), not chosen for packing.
+    // solhint-disable-next-line gas-struct-packing
     struct Params {
         uint16 platformFeeBps;
         uint64 gracePeriod;
@@ -116,6 +118,8 @@ interface IPledgeEscrow {
     /// @param pledgeState Locked until the first {confirmAsset}; then Released, or Slashed, or Returned at {delist}.
     /// @param pledge SHR locked at `list`.
     /// @param confirmed True once a renter of the listing has confirmed the asset.
+    // a view's return value, in reading order; the escrow stores listings packed otherwise.
+    // solhint-disable-next-line gas-struct-packing
     struct Listing {
         uint256 tokenId;
         address provider;
@@ -154,6 +158,8 @@ interface IPledgeEscrow {
     /// @param lastNonce The last accepted usage report nonce.
     /// @param disputeId The Arbitration dispute, 0 when none.
     /// @param paramsId The governance parameter set in force at `rent` ({getParamsAt}).
+    // a view's return value, in reading order; the escrow stores rentals packed otherwise.
+    // solhint-disable-next-line gas-struct-packing
     struct Rental {
         uint256 listingId;
         uint32 termsVersion;

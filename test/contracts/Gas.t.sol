@@ -220,7 +220,13 @@ contract GasTest is Fixture {
         vm.snapshotValue("size_Arbitration", address(arbitration).code.length);
         vm.snapshotValue("size_PaymentToken", address(usd).code.length);
         address[7] memory deployables = [
-            address(shr), address(registry), address(credit), address(escrow), extension, address(arbitration), address(usd)
+            address(shr),
+            address(registry),
+            address(credit),
+            address(escrow),
+            extension,
+            address(arbitration),
+            address(usd)
         ];
         for (uint256 i = 0; i < deployables.length; ++i) {
             assertLt(deployables[i].code.length, 24_576, "runtime code over the EIP-170 limit");

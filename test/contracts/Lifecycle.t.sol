@@ -112,7 +112,9 @@ contract LifecycleTest is EscrowHelpers {
         _report(rentalId, 0, 10_000, 1);
         _end(provider, rentalId);
         vm.prank(provider);
-        vm.expectRevert(abi.encodeWithSelector(IPledgeEscrow.NotReleasable.selector, rentalId, start + 2 hours + INSPECTION));
+        vm.expectRevert(
+            abi.encodeWithSelector(IPledgeEscrow.NotReleasable.selector, rentalId, start + 2 hours + INSPECTION)
+        );
         escrow.releaseDeposit(rentalId);
 
         vm.warp(start + 2 hours + 1 hours);

@@ -2,6 +2,7 @@
 pragma solidity 0.8.37;
 
 import {PledgeEscrow} from "../../contracts/PledgeEscrow.sol";
+import {RewardToken} from "../../contracts/RewardToken.sol";
 import {PledgeEscrowExtension} from "../../contracts/escrow/PledgeEscrowExtension.sol";
 import {IPledgeEscrow} from "../../contracts/interfaces/IPledgeEscrow.sol";
 import {Defaults} from "../../deploy/Defaults.sol";
@@ -69,6 +70,34 @@ contract PledgeEscrowAdminTest is EscrowHelpers {
         new PledgeEscrow(admin, registry, credit, shr, _params(), tokens, new uint256[](0));
     }
 
+    function test_RevertWhen_ConstructorZeroAddress() public {
+        vm.expectRevert(IPledgeEscrow.EscrowZeroAddress.selector);
+        new PledgeEscrow(
+            admin, registry, credit, RewardToken(address(0)), _params(), new address[](0), new uint256[](0)
+        );
+    }
+
+    function test_RevertWhen_DisputeBeforeArbitrationIsSet() public {
+        address[] memory tokens = new address[](1);
+        tokens[0] = address(usd);
+        PledgeEscrow fresh = new PledgeEscrow(admin, registry, credit, shr, _params(), tokens, new uint256[](1));
+        vm.startPrank(admin);
+        registry.grantRole(registry.RENTAL_MANAGER_ROLE(), address(fresh));
+        vm.stopPrank();
+        uint256 tokenId = _asset(provider, "bike");
+        vm.startPrank(provider);
+        shr.approve(address(fresh), type(uint256).max);
+        uint256 listingId = fresh.list(tokenId, address(usd), _terms());
+        vm.stopPrank();
+        bytes32 hash = fresh.termsHash(listingId);
+        vm.startPrank(renter);
+        usd.approve(address(fresh), type(uint256).max);
+        uint256 rentalId = fresh.rent(listingId, 0, 2 hours, hash, address(0));
+        vm.expectRevert(IPledgeEscrow.EscrowArbitrationNotSet.selector);
+        fresh.openDispute(rentalId, bytes32(0));
+        vm.stopPrank();
+    }
+
     function test_SetParams_Bounds() public {
         IPledgeEscrow.Params[8] memory bad;
         for (uint256 i = 0; i < bad.length; ++i) {
@@ -105,7 +134,9 @@ contract PledgeEscrowAdminTest is EscrowHelpers {
         assertEq(escrow.getParamsAt(2).treasury, stranger);
         bytes32 role = escrow.GOVERNOR_ROLE();
         vm.prank(stranger);
-        vm.expectRevert(abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, stranger, role));
+        vm.expectRevert(
+            abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, stranger, role)
+        );
         escrow.setParams(edge);
     }
 
@@ -179,13 +210,17 @@ contract PledgeEscrowAdminTest is EscrowHelpers {
         escrow.setPlatform(address(0), 1);
         bytes32 role = escrow.GOVERNOR_ROLE();
         vm.prank(stranger);
-        vm.expectRevert(abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, stranger, role));
+        vm.expectRevert(
+            abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, stranger, role)
+        );
         escrow.setPlatform(platformA, 1);
     }
 
     function test_SetArbitration_Once() public {
         vm.prank(admin);
-        vm.expectRevert(abi.encodeWithSelector(IPledgeEscrow.EscrowArbitrationAlreadySet.selector, address(arbitration)));
+        vm.expectRevert(
+            abi.encodeWithSelector(IPledgeEscrow.EscrowArbitrationAlreadySet.selector, address(arbitration))
+        );
         escrow.setArbitration(stranger);
         assertEq(escrow.arbitration(), address(arbitration));
     }
@@ -253,7 +288,7 @@ contract PledgeEscrowAdminTest is EscrowHelpers {
         assertEq(token.balanceOf(provider), 9.75e6);
 
         vm.prank(renter);
-        vm.expectRevert(); // still blocked
+        vm.expectRevert(abi.encodeWithSelector(MockBlocklistToken.MockBlocked.selector, renter)); // still blocked
         escrow.withdraw(address(token));
         token.setBlocked(renter, false);
         vm.expectEmit(address(escrow));

@@ -4,6 +4,7 @@ pragma solidity 0.8.37;
 import {IAssetRegistry} from "../../contracts/interfaces/IAssetRegistry.sol";
 import {IPledgeEscrow} from "../../contracts/interfaces/IPledgeEscrow.sol";
 import {EscrowHelpers} from "./utils/EscrowHelpers.sol";
+import {IERC20Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
 
 /// @notice rent now and ahead, slots, the tier limit, rentWithPermit, checkIn, isSlotFree, the asset lock.
 contract PledgeEscrowBookTest is EscrowHelpers {
@@ -20,7 +21,9 @@ contract PledgeEscrowBookTest is EscrowHelpers {
         uint64 start = uint64(block.timestamp);
         bytes32 hash = escrow.termsHash(listingId);
         vm.expectEmit(address(escrow));
-        emit IPledgeEscrow.Rented(1, listingId, renter, tokenId, start, start + 2 hours, 20 * USD, PAID_DEPOSIT, device, address(0));
+        emit IPledgeEscrow.Rented(
+            1, listingId, renter, tokenId, start, start + 2 hours, 20 * USD, PAID_DEPOSIT, device, address(0)
+        );
         vm.expectEmit(address(escrow));
         emit IPledgeEscrow.CheckedIn(1, renter);
         vm.prank(renter);
@@ -288,8 +291,9 @@ contract PledgeEscrowBookTest is EscrowHelpers {
         bytes32 hash = escrow.termsHash(listingId);
         // renter has a standing allowance; a garbage (or front-run) permit is ignored
         vm.prank(renter);
-        uint256 rentalId =
-            escrow.rentWithPermit(listingId, 0, 2 hours, hash, address(0), 1, block.timestamp, 27, bytes32(0), bytes32(0));
+        uint256 rentalId = escrow.rentWithPermit(
+            listingId, 0, 2 hours, hash, address(0), 1, block.timestamp, 27, bytes32(0), bytes32(0)
+        );
         assertEq(_rental(rentalId).renter, renter);
     }
 
@@ -298,7 +302,11 @@ contract PledgeEscrowBookTest is EscrowHelpers {
         usd.mint(signer, 1000 * USD);
         bytes32 hash = escrow.termsHash(listingId);
         vm.prank(signer);
-        vm.expectRevert();
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IERC20Errors.ERC20InsufficientAllowance.selector, address(escrow), 0, 20 * USD + PAID_DEPOSIT
+            )
+        );
         escrow.rentWithPermit(listingId, 0, 2 hours, hash, address(0), 1, block.timestamp, 27, bytes32(0), bytes32(0));
     }
 
@@ -326,7 +334,9 @@ contract PledgeEscrowBookTest is EscrowHelpers {
         assertEq(escrow.activeRentalOf(tokenId), rentalId);
         vm.prank(renter);
         vm.expectRevert(
-            abi.encodeWithSelector(IPledgeEscrow.EscrowWrongStatus.selector, rentalId, IPledgeEscrow.RentalStatus.Active)
+            abi.encodeWithSelector(
+                IPledgeEscrow.EscrowWrongStatus.selector, rentalId, IPledgeEscrow.RentalStatus.Active
+            )
         );
         escrow.checkIn(rentalId);
     }

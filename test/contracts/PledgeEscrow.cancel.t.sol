@@ -129,7 +129,9 @@ contract PledgeEscrowCancelTest is EscrowHelpers {
         uint256 rentalId = _rent(renter, listingId, 2 hours);
         vm.prank(renter);
         vm.expectRevert(
-            abi.encodeWithSelector(IPledgeEscrow.EscrowWrongStatus.selector, rentalId, IPledgeEscrow.RentalStatus.Active)
+            abi.encodeWithSelector(
+                IPledgeEscrow.EscrowWrongStatus.selector, rentalId, IPledgeEscrow.RentalStatus.Active
+            )
         );
         escrow.cancel(rentalId);
     }
@@ -137,7 +139,9 @@ contract PledgeEscrowCancelTest is EscrowHelpers {
     function test_CollectNoShow() public {
         uint256 rentalId = _book(renter, listingId, start, 2 hours);
         vm.warp(start + 2 hours - 1);
-        vm.expectRevert(abi.encodeWithSelector(IPledgeEscrow.BadTime.selector, rentalId, start + 2 hours, type(uint64).max));
+        vm.expectRevert(
+            abi.encodeWithSelector(IPledgeEscrow.BadTime.selector, rentalId, start + 2 hours, type(uint64).max)
+        );
         escrow.collectNoShow(rentalId);
 
         vm.warp(start + 2 hours);
@@ -158,7 +162,9 @@ contract PledgeEscrowCancelTest is EscrowHelpers {
         assertEq(escrow.tierRentalCount(renter), 0);
 
         vm.expectRevert(
-            abi.encodeWithSelector(IPledgeEscrow.EscrowWrongStatus.selector, rentalId, IPledgeEscrow.RentalStatus.NoShow)
+            abi.encodeWithSelector(
+                IPledgeEscrow.EscrowWrongStatus.selector, rentalId, IPledgeEscrow.RentalStatus.NoShow
+            )
         );
         escrow.collectNoShow(rentalId);
     }
@@ -167,7 +173,9 @@ contract PledgeEscrowCancelTest is EscrowHelpers {
         uint256 rentalId = _rent(renter, listingId, 2 hours);
         vm.warp(block.timestamp + 3 hours);
         vm.expectRevert(
-            abi.encodeWithSelector(IPledgeEscrow.EscrowWrongStatus.selector, rentalId, IPledgeEscrow.RentalStatus.Active)
+            abi.encodeWithSelector(
+                IPledgeEscrow.EscrowWrongStatus.selector, rentalId, IPledgeEscrow.RentalStatus.Active
+            )
         );
         escrow.collectNoShow(rentalId);
     }

@@ -40,12 +40,16 @@ contract PledgeEscrowDisputeTest is EscrowHelpers {
         assertEq(escrow.tierRentalCount(renter), 1);
         // a disputed rental can neither release nor default; reports stop
         vm.expectRevert(
-            abi.encodeWithSelector(IPledgeEscrow.EscrowWrongStatus.selector, rentalId, IPledgeEscrow.RentalStatus.Disputed)
+            abi.encodeWithSelector(
+                IPledgeEscrow.EscrowWrongStatus.selector, rentalId, IPledgeEscrow.RentalStatus.Disputed
+            )
         );
         escrow.releaseDeposit(rentalId);
         bytes memory sig = _signUsage(deviceKey, rentalId, 1, 0, 1);
         vm.expectRevert(
-            abi.encodeWithSelector(IPledgeEscrow.EscrowWrongStatus.selector, rentalId, IPledgeEscrow.RentalStatus.Disputed)
+            abi.encodeWithSelector(
+                IPledgeEscrow.EscrowWrongStatus.selector, rentalId, IPledgeEscrow.RentalStatus.Disputed
+            )
         );
         escrow.reportUsage(rentalId, 1, 0, 1, sig);
 
@@ -152,7 +156,9 @@ contract PledgeEscrowDisputeTest is EscrowHelpers {
         vm.warp(start + 2 hours);
         // the renter may not dispute once `end` has come (a default cannot be dodged)
         vm.prank(renter);
-        vm.expectRevert(abi.encodeWithSelector(IPledgeEscrow.EscrowDisputeClosed.selector, rentalId, renter, start + 2 hours));
+        vm.expectRevert(
+            abi.encodeWithSelector(IPledgeEscrow.EscrowDisputeClosed.selector, rentalId, renter, start + 2 hours)
+        );
         escrow.openDispute(rentalId, bytes32(0));
         vm.prank(stranger);
         vm.expectRevert(abi.encodeWithSelector(IPledgeEscrow.EscrowNotParty.selector, rentalId, stranger));
@@ -161,7 +167,9 @@ contract PledgeEscrowDisputeTest is EscrowHelpers {
         vm.warp(start + 2 hours + GRACE + 1);
         vm.prank(provider);
         vm.expectRevert(
-            abi.encodeWithSelector(IPledgeEscrow.EscrowDisputeClosed.selector, rentalId, provider, start + 2 hours + GRACE)
+            abi.encodeWithSelector(
+                IPledgeEscrow.EscrowDisputeClosed.selector, rentalId, provider, start + 2 hours + GRACE
+            )
         );
         escrow.openDispute(rentalId, bytes32(0));
 
@@ -200,7 +208,9 @@ contract PledgeEscrowDisputeTest is EscrowHelpers {
         _dispute(renter, rentalId);
         vm.warp(start + 2 hours + GRACE + 1);
         vm.expectRevert(
-            abi.encodeWithSelector(IPledgeEscrow.EscrowWrongStatus.selector, rentalId, IPledgeEscrow.RentalStatus.Disputed)
+            abi.encodeWithSelector(
+                IPledgeEscrow.EscrowWrongStatus.selector, rentalId, IPledgeEscrow.RentalStatus.Disputed
+            )
         );
         escrow.collectDefault(rentalId);
     }

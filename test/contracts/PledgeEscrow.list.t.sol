@@ -4,6 +4,7 @@ pragma solidity 0.8.37;
 import {IPledgeEscrow} from "../../contracts/interfaces/IPledgeEscrow.sol";
 import {MockFeeOnTransferToken} from "./mocks/MockFeeOnTransferToken.sol";
 import {EscrowHelpers} from "./utils/EscrowHelpers.sol";
+import {IERC20Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
 
 /// @notice list, updateListing, closeListing, delist and termsHash.
 contract PledgeEscrowListTest is EscrowHelpers {
@@ -140,7 +141,9 @@ contract PledgeEscrowListTest is EscrowHelpers {
         vm.prank(provider);
         shr.approve(address(escrow), 0);
         vm.prank(provider);
-        vm.expectRevert();
+        vm.expectRevert(
+            abi.encodeWithSelector(IERC20Errors.ERC20InsufficientAllowance.selector, address(escrow), 0, 150 ether)
+        );
         escrow.list(tokenId, address(usd), _terms());
     }
 
@@ -163,7 +166,16 @@ contract PledgeEscrowListTest is EscrowHelpers {
         t.pricePerUnit = 0;
         vm.expectEmit(address(escrow));
         emit IPledgeEscrow.ListingUpdated(
-            listingId, 20 * USD, t.deposit, t.minDuration, t.maxDuration, 0, t.cancelFeeBps, t.freeCancelBefore, address(0), address(0)
+            listingId,
+            20 * USD,
+            t.deposit,
+            t.minDuration,
+            t.maxDuration,
+            0,
+            t.cancelFeeBps,
+            t.freeCancelBefore,
+            address(0),
+            address(0)
         );
         vm.prank(provider);
         escrow.updateListing(listingId, t);
@@ -300,7 +312,7 @@ contract PledgeEscrowListTest is EscrowHelpers {
         shr.approve(address(escrow), type(uint256).max);
         uint256 listingId = escrow.list(tokenId, address(fot), _terms());
         vm.stopPrank();
-        fot.mint(renter, 1_000 * USD);
+        fot.mint(renter, 1000 * USD);
         vm.prank(renter);
         fot.approve(address(escrow), type(uint256).max);
         bytes32 hash = escrow.termsHash(listingId);

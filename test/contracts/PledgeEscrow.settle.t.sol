@@ -61,7 +61,9 @@ contract PledgeEscrowSettleTest is EscrowHelpers {
         uint256 rentalId = _rent(renter, listingId, 2 hours);
         vm.prank(provider);
         vm.expectRevert(
-            abi.encodeWithSelector(IPledgeEscrow.EscrowRentalNotEnded.selector, rentalId, uint64(block.timestamp + 2 hours))
+            abi.encodeWithSelector(
+                IPledgeEscrow.EscrowRentalNotEnded.selector, rentalId, uint64(block.timestamp + 2 hours)
+            )
         );
         escrow.endRental(rentalId);
         vm.prank(stranger);
@@ -71,7 +73,9 @@ contract PledgeEscrowSettleTest is EscrowHelpers {
         _end(provider, rentalId);
         assertEq(_rental(rentalId).returnedAt, block.timestamp);
         vm.prank(renter);
-        vm.expectRevert(abi.encodeWithSelector(IPledgeEscrow.AlreadyReturned.selector, rentalId, uint64(block.timestamp)));
+        vm.expectRevert(
+            abi.encodeWithSelector(IPledgeEscrow.AlreadyReturned.selector, rentalId, uint64(block.timestamp))
+        );
         escrow.endRental(rentalId);
     }
 
@@ -88,7 +92,9 @@ contract PledgeEscrowSettleTest is EscrowHelpers {
         uint256 rentalId = _book(renter, listingId, uint64(block.timestamp + 1 days), 2 hours);
         vm.prank(renter);
         vm.expectRevert(
-            abi.encodeWithSelector(IPledgeEscrow.EscrowWrongStatus.selector, rentalId, IPledgeEscrow.RentalStatus.Booked)
+            abi.encodeWithSelector(
+                IPledgeEscrow.EscrowWrongStatus.selector, rentalId, IPledgeEscrow.RentalStatus.Booked
+            )
         );
         escrow.endRental(rentalId);
     }
@@ -122,7 +128,9 @@ contract PledgeEscrowSettleTest is EscrowHelpers {
         assertEq(credit.scoreOf(renter), NEWCOMER + 10);
         assertFalse(registry.isLocked(tokenId));
         vm.expectRevert(
-            abi.encodeWithSelector(IPledgeEscrow.EscrowWrongStatus.selector, rentalId, IPledgeEscrow.RentalStatus.Settled)
+            abi.encodeWithSelector(
+                IPledgeEscrow.EscrowWrongStatus.selector, rentalId, IPledgeEscrow.RentalStatus.Settled
+            )
         );
         _release(rentalId);
     }
@@ -165,7 +173,9 @@ contract PledgeEscrowSettleTest is EscrowHelpers {
         // deposit 150: usage 10 (its fee 0.25), damage floor(150 × 1 000 / 10 000) = 15,
         // late fee ceil(10 × 5400 × 20 000 / (3600 × 10 000)) = 30, refund 95
         vm.expectEmit(address(escrow));
-        emit IPledgeEscrow.RentalSettled(rentalId, renter, provider, 20 * USD, 10 * USD, 15 * USD, 30 * USD, 0.75e6, 95 * USD);
+        emit IPledgeEscrow.RentalSettled(
+            rentalId, renter, provider, 20 * USD, 10 * USD, 15 * USD, 30 * USD, 0.75e6, 95 * USD
+        );
         _release(rentalId);
         assertEq(usd.balanceOf(renter) - before, 95 * USD);
         assertEq(usd.balanceOf(provider), 19.5e6 + 9.75e6 + 15 * USD + 30 * USD);
@@ -287,7 +297,9 @@ contract PledgeEscrowSettleTest is EscrowHelpers {
         // the pledge is untouched
         assertEq(uint8(_listing(listingId).pledgeState), uint8(IPledgeEscrow.PledgeState.Locked));
         vm.expectRevert(
-            abi.encodeWithSelector(IPledgeEscrow.EscrowWrongStatus.selector, rentalId, IPledgeEscrow.RentalStatus.Defaulted)
+            abi.encodeWithSelector(
+                IPledgeEscrow.EscrowWrongStatus.selector, rentalId, IPledgeEscrow.RentalStatus.Defaulted
+            )
         );
         escrow.collectDefault(rentalId);
     }

@@ -7,17 +7,12 @@ import {BaseHandler, Suite} from "./BaseHandler.sol";
 
 /// @notice The arbiter panel's surface: votes on open disputes (0, 5000, 10 000 bps or any
 /// share), and execution once the quorum is reached or, letting time pass beyond the voting
-/// deadline (at most the voting period), with fewer votes. Records what each ruling paid out.
+/// deadline, with fewer votes. Books what each ruling paid out (through the ledger).
 contract ArbiterHandler is BaseHandler {
-    /// @notice Rulings during which the escrow's holdings of the rental's token grew (must stay 0).
-    uint256 public ghost_holdingsGrew;
-    /// @notice What each rental's ruling paid out of the escrow's holdings (pushed or credited).
-    mapping(uint256 rentalId => uint256) public ghost_paidOut;
-
     address[] internal arbiters;
 
-    constructor(Suite memory s, address[] memory actors_, address treasury_, address[] memory arbiters_)
-        BaseHandler(s, actors_, treasury_)
+    constructor(Suite memory s, address[] memory actors_, address[] memory accounts_, address[] memory arbiters_)
+        BaseHandler(s, actors_, accounts_)
     {
         arbiters = arbiters_;
         _actions.push(this.vote.selector);
@@ -38,9 +33,8 @@ contract ArbiterHandler is BaseHandler {
             for (uint256 j = 0; j < arbiters.length; ++j) {
                 address arbiter = arbiters[(arbiterSeed % arbiters.length + j) % arbiters.length];
                 if (arbitration.hasVoted(disputeId, arbiter)) continue;
-                uint16 share = _share(shareSeed);
                 vm.prank(arbiter);
-                arbitration.vote(disputeId, share);
+                arbitration.vote(disputeId, _share(shareSeed));
                 _done(this.vote.selector);
                 return;
             }
@@ -59,11 +53,10 @@ contract ArbiterHandler is BaseHandler {
 
             IPledgeEscrow.Rental memory r = escrow.getRental(d.rentalId);
             uint256 held = _held(r.paymentToken);
+            vm.recordLogs();
             vm.prank(_actor(callerSeed));
             arbitration.execute(disputeId);
-            (uint256 paid, bool grew) = _outflow(r.paymentToken, held);
-            if (grew) ++ghost_holdingsGrew;
-            ghost_paidOut[d.rentalId] += paid;
+            _settled(d.rentalId, r.paymentToken, held);
             _done(this.execute.selector);
             return;
         }

@@ -5,8 +5,9 @@ import {IPledgeEscrow} from "../../../contracts/interfaces/IPledgeEscrow.sol";
 import {BaseHandler, Suite} from "./BaseHandler.sol";
 
 /// @notice The IoT devices' surface: usage reports signed by the device bound to the asset and
-/// relayed by anyone; forged reports (signed by another device or a random key); and replays
-/// of accepted reports, on their own rental and on others. Keeps the units accepted per rental.
+/// relayed by anyone, on active rentals and during the inspection after a return; forged
+/// reports (signed by another device or a random key); and replays of accepted reports, on
+/// their own rental and on others. Keeps the units and the last nonce accepted per rental.
 contract DeviceHandler is BaseHandler {
     bytes32 internal constant USAGE_REPORT_TYPEHASH =
         keccak256("UsageReport(uint256 rentalId,uint256 units,uint16 damageBps,uint64 nonce)");
@@ -28,13 +29,16 @@ contract DeviceHandler is BaseHandler {
     uint256 public ghost_forgedAccepted;
     /// @notice Replayed reports that were accepted (must stay 0).
     uint256 public ghost_replaysAccepted;
+    /// @notice Reports after a return that added something but left less than a full inspection
+    /// period to dispute them (must stay 0).
+    uint256 public ghost_shortInspections;
 
     uint256[] internal deviceKeys;
     mapping(address device => uint256 key) internal keyOf;
     Report[] internal accepted;
 
-    constructor(Suite memory s, address[] memory actors_, address treasury_, uint256[] memory deviceKeys_)
-        BaseHandler(s, actors_, treasury_)
+    constructor(Suite memory s, address[] memory actors_, address[] memory accounts_, uint256[] memory deviceKeys_)
+        BaseHandler(s, actors_, accounts_)
     {
         deviceKeys = deviceKeys_;
         for (uint256 i = 0; i < deviceKeys_.length; ++i) {
@@ -49,8 +53,8 @@ contract DeviceHandler is BaseHandler {
         return "DeviceHandler";
     }
 
-    /// @notice The bound device reports usage (and sometimes damage) on a live rental with a
-    /// fresh nonce (gaps allowed); a random actor relays it.
+    /// @notice The bound device reports usage (and one time in four damage) on an active
+    /// rental or one in inspection, with a fresh nonce (gaps allowed); an actor relays it.
     function report(uint256 rentalSeed, uint256 units, uint256 damageSeed, uint256 nonceGap, uint256 relayerSeed)
         external
         counted
@@ -66,19 +70,25 @@ contract DeviceHandler is BaseHandler {
         escrow.reportUsage(rentalId, units, damageBps, nonce, signature);
         ghost_units[rentalId] += units;
         ghost_lastNonce[rentalId] = nonce;
+        if (r.status == IPledgeEscrow.RentalStatus.Returned && (units != 0 || damageBps != 0)) {
+            uint256 inspectionPeriod = escrow.getParamsAt(r.paramsId).inspectionPeriod;
+            if (escrow.getRental(rentalId).inspectionEnd < block.timestamp + inspectionPeriod) {
+                ++ghost_shortInspections;
+            }
+        }
         accepted.push(Report(rentalId, units, damageBps, nonce, signature));
         _done(this.report.selector);
     }
 
-    /// @notice A report with a fresh nonce for a live rental, signed by a key that is not the
-    /// bound device: another fleet device, or a random key. Must be refused.
+    /// @notice A report with a fresh nonce for a reportable rental, signed by a key that is not
+    /// the bound device: another fleet device, or a random key. Must be refused.
     function forgeReport(uint256 rentalSeed, uint256 keySeed, uint256 units) external counted {
-        (uint256 rentalId, IPledgeEscrow.Rental memory r) = _liveRental(rentalSeed);
+        (uint256 rentalId, IPledgeEscrow.Rental memory r,) = _reportable(rentalSeed);
         if (rentalId == 0) return;
-        address device = registry.deviceOf(r.tokenId);
+        address bound = registry.deviceOf(r.tokenId);
         uint256 key =
             keySeed % 2 == 0 ? deviceKeys[keySeed % deviceKeys.length] : _bound(keySeed, 1, SECP256K1_ORDER - 1);
-        if (vm.addr(key) == device) key = key == SECP256K1_ORDER - 1 ? 1 : key + 1;
+        if (vm.addr(key) == bound) key = key == SECP256K1_ORDER - 1 ? 1 : key + 1;
         units = _bound(units, 0, 1000);
         bytes memory signature = _sign(key, rentalId, units, 0, r.lastNonce + 1);
 
@@ -88,8 +98,8 @@ contract DeviceHandler is BaseHandler {
         _done(this.forgeReport.selector);
     }
 
-    /// @notice Resubmits an accepted report as it was, either on its own rental or on another
-    /// one. Must be refused (stale nonce, or a signature that does not match that rental).
+    /// @notice Resubmits an accepted report as it was, on its own rental or on another one.
+    /// Must be refused (stale nonce, or a signature that does not match that rental).
     function replayReport(uint256 reportSeed, uint256 targetSeed) external counted {
         if (accepted.length == 0) return;
         Report memory rep = accepted[reportSeed % accepted.length];
@@ -105,20 +115,18 @@ contract DeviceHandler is BaseHandler {
         _done(this.replayReport.selector);
     }
 
-    /// @notice How many reports were accepted.
-    function acceptedCount() external view returns (uint256) {
-        return accepted.length;
-    }
-
     // ---------------------------------------------------------------- helpers
 
-    /// @dev A live rental whose asset is bound to a device of the fleet, with that device's key.
+    /// @dev A rental that takes reports now (active until its deadline, or returned until its
+    /// inspection ends) whose asset is bound to a device of the fleet, with that device's key.
     function _reportable(uint256 seed) internal view returns (uint256 id, IPledgeEscrow.Rental memory r, uint256 key) {
         uint256 n = escrow.rentalCount();
         for (uint256 i = 0; i < n; ++i) {
             uint256 candidate = (seed % n + i) % n + 1;
             r = escrow.getRental(candidate);
-            if (r.status != IPledgeEscrow.RentalStatus.Active || block.timestamp > _deadline(r)) continue;
+            bool open = (r.status == IPledgeEscrow.RentalStatus.Active && block.timestamp <= _deadline(r))
+                || (r.status == IPledgeEscrow.RentalStatus.Returned && block.timestamp <= r.inspectionEnd);
+            if (!open) continue;
             key = keyOf[registry.deviceOf(r.tokenId)];
             if (key != 0) return (candidate, r, key);
         }

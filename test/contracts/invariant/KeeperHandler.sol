@@ -4,23 +4,27 @@ pragma solidity 0.8.37;
 import {IPledgeEscrow} from "../../../contracts/interfaces/IPledgeEscrow.sol";
 import {BaseHandler, Suite} from "./BaseHandler.sol";
 
-/// @notice The keeper's surface: time passing, default collection once `end + gracePeriod` has
-/// passed, and attempts to make a settled, defaulted or resolved rental pay out again
-/// (return it, default it, resolve it as the Arbitration contract, execute its dispute again).
+/// @notice The keeper's surface: time passing, deposit release after the inspection (or the
+/// provider waiving an inspection with nothing reported), no-show and default collection, and
+/// attempts to make a final rental (settled, defaulted, resolved, cancelled, no-show) pay out
+/// again by every entry point.
 contract KeeperHandler is BaseHandler {
     /// @notice Calls on a final rental that succeeded or moved the escrow's holdings (must stay 0).
     uint256 public ghost_finalRepayments;
-    /// @notice Default collections during which the escrow's holdings grew (must stay 0).
-    uint256 public ghost_holdingsGrew;
-    /// @notice What each rental's default collection paid out of the escrow's holdings.
-    mapping(uint256 rentalId => uint256) public ghost_paidOut;
+    /// @notice Early releases the spec refuses that got through (must stay 0).
+    uint256 public ghost_earlyReleases;
 
     address internal constant KEEPER = address(uint160(uint256(keccak256("keeper"))));
 
-    constructor(Suite memory s, address[] memory actors_, address treasury_) BaseHandler(s, actors_, treasury_) {
+    constructor(Suite memory s, address[] memory actors_, address[] memory accounts_)
+        BaseHandler(s, actors_, accounts_)
+    {
         _actions.push(this.warp.selector);
+        _actions.push(this.releaseDeposit.selector);
+        _actions.push(this.collectNoShow.selector);
         _actions.push(this.collectDefault.selector);
         _actions.push(this.retryFinal.selector);
+        _probes.push("release refused: inspection");
     }
 
     function handlerName() external pure override returns (string memory) {
@@ -33,25 +37,68 @@ contract KeeperHandler is BaseHandler {
         _done(this.warp.selector);
     }
 
-    /// @notice The keeper collects the default of an active rental, first letting time pass
-    /// just beyond its `end + gracePeriod` when it is not due yet (at most maxDuration + grace).
+    /// @notice Releases a returned rental's deposit. One call in three tries first during the
+    /// inspection — as the keeper (refused), or as the provider (allowed only when nothing was
+    /// reported); otherwise time passes beyond the inspection and the keeper releases.
+    function releaseDeposit(uint256 rentalSeed, uint256 modeSeed) external counted {
+        (uint256 rentalId, IPledgeEscrow.Rental memory r) =
+            _rentalIn(rentalSeed, IPledgeEscrow.RentalStatus.Returned, IPledgeEscrow.RentalStatus.Returned);
+        if (rentalId == 0) return;
+        if (modeSeed % 3 == 0 && block.timestamp <= r.inspectionEnd) {
+            bool waivable = r.units == 0 && r.damageBps == 0;
+            address caller = modeSeed % 2 == 0 ? KEEPER : r.provider;
+            uint256 heldEarly = _held(r.paymentToken);
+            vm.recordLogs();
+            vm.prank(caller);
+            try escrow.releaseDeposit(rentalId) {
+                if (caller == KEEPER || !waivable) ++ghost_earlyReleases;
+                _settled(rentalId, r.paymentToken, heldEarly);
+                _done(this.releaseDeposit.selector);
+                return;
+            } catch {
+                _probe("release refused: inspection");
+            }
+        }
+        _warpTo(uint256(r.inspectionEnd) + 1);
+        uint256 held = _held(r.paymentToken);
+        vm.recordLogs();
+        vm.prank(KEEPER);
+        escrow.releaseDeposit(rentalId);
+        _settled(rentalId, r.paymentToken, held);
+        _done(this.releaseDeposit.selector);
+    }
+
+    /// @notice The keeper collects a booking never checked in, time passing to its `end` first.
+    function collectNoShow(uint256 rentalSeed) external counted {
+        (uint256 rentalId, IPledgeEscrow.Rental memory r) =
+            _rentalIn(rentalSeed, IPledgeEscrow.RentalStatus.Booked, IPledgeEscrow.RentalStatus.Booked);
+        if (rentalId == 0) return;
+        _warpTo(r.end);
+        uint256 held = _held(r.paymentToken);
+        vm.recordLogs();
+        vm.prank(KEEPER);
+        escrow.collectNoShow(rentalId);
+        _settled(rentalId, r.paymentToken, held);
+        _done(this.collectNoShow.selector);
+    }
+
+    /// @notice The keeper collects the default of an active rental, time passing just beyond its
+    /// `end + gracePeriod` first.
     function collectDefault(uint256 rentalSeed, uint256 extraSeed) external counted {
         (uint256 rentalId, IPledgeEscrow.Rental memory r) =
-            _rentalIn(rentalSeed, uint8(IPledgeEscrow.RentalStatus.Active), uint8(IPledgeEscrow.RentalStatus.Active));
+            _rentalIn(rentalSeed, IPledgeEscrow.RentalStatus.Active, IPledgeEscrow.RentalStatus.Active);
         if (rentalId == 0) return;
         uint256 due = _deadline(r) + 1;
         if (block.timestamp < due) _warpTo(due + _bound(extraSeed, 0, 1 hours));
-
         uint256 held = _held(r.paymentToken);
+        vm.recordLogs();
         vm.prank(KEEPER);
         escrow.collectDefault(rentalId);
-        (uint256 paid, bool grew) = _outflow(r.paymentToken, held);
-        if (grew) ++ghost_holdingsGrew;
-        ghost_paidOut[rentalId] += paid;
+        _settled(rentalId, r.paymentToken, held);
         _done(this.collectDefault.selector);
     }
 
-    /// @notice Tries to make a final rental pay again, in one of five ways; every one must revert
+    /// @notice Tries to make a final rental pay again, in one of nine ways; every one must revert
     /// and leave the escrow's holdings of every token as they were.
     function retryFinal(uint256 rentalSeed, uint256 mode) external counted {
         uint256 n = escrow.rentalCount();
@@ -60,49 +107,52 @@ contract KeeperHandler is BaseHandler {
         for (uint256 i = 0; i < n; ++i) {
             uint256 candidate = (rentalSeed % n + i) % n + 1;
             r = escrow.getRental(candidate);
-            if (uint8(r.status) > DISPUTED) {
+            if (uint8(r.status) >= uint8(IPledgeEscrow.RentalStatus.Settled)) {
                 rentalId = candidate;
                 break;
             }
         }
         if (rentalId == 0) return;
 
-        uint256 heldUsd = _held(address(usd));
-        uint256 heldBad = _held(address(bad));
-        uint256 heldShr = _held(address(shr));
+        uint256[6] memory before = _allHeld();
         bool succeeded;
-        mode %= 5;
-        if (mode == 0) {
-            vm.prank(r.renter);
-            try escrow.endRental(rentalId) {
-                succeeded = true;
-            } catch {}
-        } else if (mode == 1) {
-            vm.prank(r.provider);
-            try escrow.endRental(rentalId) {
-                succeeded = true;
-            } catch {}
-        } else if (mode == 2) {
-            vm.prank(KEEPER);
-            try escrow.collectDefault(rentalId) {
-                succeeded = true;
-            } catch {}
-        } else if (mode == 3) {
+        mode %= 9;
+        address caller = mode % 2 == 0 ? r.renter : r.provider;
+        bytes memory data;
+        if (mode <= 1) data = abi.encodeCall(escrow.endRental, (rentalId));
+        else if (mode == 2) data = abi.encodeCall(escrow.collectDefault, (rentalId));
+        else if (mode == 3) data = abi.encodeCall(escrow.releaseDeposit, (rentalId));
+        else if (mode == 4) data = abi.encodeCall(escrow.cancel, (rentalId));
+        else if (mode == 5) data = abi.encodeCall(escrow.collectNoShow, (rentalId));
+        else if (mode == 6) data = abi.encodeCall(escrow.checkIn, (rentalId));
+        if (mode <= 6) {
+            vm.prank(caller);
+            (succeeded,) = address(escrow).call(data);
+        } else if (mode == 7) {
             vm.prank(address(arbitration));
             try escrow.resolveDispute(rentalId, uint16(_bound(rentalSeed, 0, 10_000))) {
                 succeeded = true;
             } catch {}
         } else {
-            uint256 disputeId = r.disputeId == 0 ? arbitration.disputeOf(rentalId) : r.disputeId;
+            uint256 disputeId = arbitration.disputeOf(rentalId);
             vm.prank(KEEPER);
             try arbitration.execute(disputeId) {
                 succeeded = true;
             } catch {}
         }
-        if (
-            succeeded || _held(address(usd)) != heldUsd || _held(address(bad)) != heldBad
-                || _held(address(shr)) != heldShr
-        ) ++ghost_finalRepayments;
+        uint256[6] memory afterwards = _allHeld();
+        for (uint256 i = 0; i < 6; ++i) {
+            if (afterwards[i] != before[i]) succeeded = true;
+        }
+        if (succeeded) ++ghost_finalRepayments;
         _done(this.retryFinal.selector);
+    }
+
+    function _allHeld() internal view returns (uint256[6] memory held) {
+        address[5] memory tokens = _tokens();
+        for (uint256 i = 0; i < 5; ++i) {
+            held[i] = _held(tokens[i]);
+        }
+        held[5] = _held(address(shr));
     }
 }

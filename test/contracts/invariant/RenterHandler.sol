@@ -3,208 +3,354 @@ pragma solidity 0.8.37;
 
 import {IPledgeEscrow} from "../../../contracts/interfaces/IPledgeEscrow.sol";
 import {BaseHandler, IERC20Like, Suite} from "./BaseHandler.sol";
-import {Vm} from "forge-std/Vm.sol";
 
-/// @notice The renters' surface: rent, confirm, return (on time or late, by the renter or
-/// the provider), open a dispute, and withdraw credits. Records what each rental paid in
-/// (`ghost_pulledIn`) and what its settlement paid out (`ghost_paidOut`, from the change in
-/// what the escrow holds), and the SHR minted as rewards (from `RewardPaid` events).
+/// @notice The renters' surface: rent now, book ahead, check in, cancel, confirm, return (on
+/// time or late, by the renter or the provider), dispute (active or in inspection), and
+/// withdraw credits. Records whether each rental was opened (and checked in) while its asset
+/// was verified, and what each rental's steps paid out (through the ledger).
 contract RenterHandler is BaseHandler {
-    bytes32 internal constant REWARD_PAID = keccak256("RewardPaid(uint256,address,uint256)");
-
     /// @notice Rentals opened by or from a blacklisted account (must stay 0).
     uint256 public ghost_blacklistedRentals;
-    /// @notice Rentals opened while the asset was not verified (must stay 0).
+    /// @notice Rentals opened, or check-ins made, while the asset was not verified (must stay 0).
     uint256 public ghost_unverifiedRentals;
-    /// @notice Rentals opened on an asset that already had an unfinished rental (must stay 0).
-    uint256 public ghost_doubleRentals;
-    /// @notice Rents whose rent or deposit differ from INTERFACE.md §2, or whose pull into
-    /// escrow differs from rent + deposit (must stay 0).
+    /// @notice Rents whose rent or deposit differ from INTERFACE.md §2, or whose pull differs
+    /// from rent + deposit (must stay 0).
     uint256 public ghost_amountMismatches;
     /// @notice Withdrawals that paid other than the credit (must stay 0).
     uint256 public ghost_withdrawMismatches;
-    /// @notice Settlements during which the escrow's holdings grew (must stay 0).
-    uint256 public ghost_holdingsGrew;
-    /// @notice Other calls that the spec refuses but succeeded (must stay 0).
-    uint256 public ghost_unexpectedSuccesses;
-    /// @notice SHR minted as rewards, summed from `RewardPaid` events.
-    uint256 public ghost_rewardsMinted;
-    /// @notice Whether the asset was verified at the moment each rental was opened.
-    mapping(uint256 rentalId => bool) public ghost_verifiedAtRent;
-    /// @notice Whether this handler opened the rental (and so recorded `ghost_verifiedAtRent`).
-    mapping(uint256 rentalId => bool) public ghost_openedHere;
-    /// @notice What each rental's `rent` pulled into the escrow.
-    mapping(uint256 rentalId => uint256) public ghost_pulledIn;
-    /// @notice What each rental's return paid out of the escrow's holdings (pushed or credited).
-    mapping(uint256 rentalId => uint256) public ghost_paidOut;
+    /// @notice Rents that got through while the escrow was paused (must stay 0).
+    uint256 public ghost_pausedRentals;
 
-    constructor(Suite memory s, address[] memory actors_, address treasury_) BaseHandler(s, actors_, treasury_) {
-        _actions.push(this.rent.selector);
+    address internal immutable platformB;
+    address internal immutable governor;
+    address internal immutable verifier;
+
+    constructor(
+        Suite memory s,
+        address[] memory actors_,
+        address[] memory accounts_,
+        address governor_,
+        address verifier_
+    ) BaseHandler(s, actors_, accounts_) {
+        platformB = accounts_[accounts_.length - 2];
+        governor = governor_;
+        verifier = verifier_;
+        _actions.push(this.rentNow.selector);
+        _actions.push(this.book.selector);
+        _actions.push(this.checkIn.selector);
+        _actions.push(this.cancel.selector);
         _actions.push(this.confirmAsset.selector);
         _actions.push(this.endRental.selector);
         _actions.push(this.openDispute.selector);
         _actions.push(this.withdraw.selector);
+        _actions.push(this.attackRentBlacklisted.selector);
+        _actions.push(this.attackRentUnverified.selector);
         _probes.push("rent refused: blacklisted");
         _probes.push("rent refused: unverified");
-        _probes.push("rent refused: asset busy");
-        _probes.push("withdraw refused: blocked");
+        _probes.push("withdraw refused: token");
     }
 
     function handlerName() external pure override returns (string memory) {
         return "RenterHandler";
     }
 
-    /// @notice An actor rents an open listing for a bounded duration. Four calls in five pick a
-    /// listing and a renter the spec allows; the fifth picks a listing that should be refused
-    /// (busy, unverified or lapsed, blacklisted provider) and, when there is one, a blacklisted
-    /// renter, so the refused cases are tried too (along with paused, stale owner, tier limit
-    /// and blocked token account, as they arise).
-    function rent(uint256 actorSeed, uint256 listingSeed, uint256 duration) external counted {
-        bool adversarial = actorSeed % 5 == 0;
-        (uint256 listingId, IPledgeEscrow.Listing memory l) =
-            adversarial ? _refusedListing(listingSeed) : _rentableListing(listingSeed);
-        if (listingId == 0) return;
-        address renter = adversarial ? _blacklistedActor(actorSeed) : _eligibleRenter(actorSeed, l);
-        if (renter == l.provider) renter = _actor(actorSeed % actors.length + 1);
-        uint64 d = uint64(_bound(duration, l.minDuration == 0 ? 1 : l.minDuration, l.maxDuration));
+    /// @notice An actor rents an active listing now, for a bounded duration, now and then
+    /// through platform B. One call in five picks a blacklisted actor or a listing whose
+    /// asset is not verified or whose provider is blacklisted, so the refusals are tried.
+    function rentNow(uint256 actorSeed, uint256 listingSeed, uint256 durationSeed) external counted {
+        _rent(actorSeed, listingSeed, durationSeed, 0);
+    }
 
-        Expect memory e = _expectRent(renter, l);
-        uint256 held = _held(l.paymentToken);
-        vm.prank(renter);
-        if (e.allowed) {
-            uint256 rentalId = escrow.rent(listingId, d);
-            _afterRent(rentalId, l, d, e, held);
-            _done(this.rent.selector);
-        } else {
-            try escrow.rent(listingId, d) returns (uint256 rentalId) {
-                _afterRent(rentalId, l, d, e, held);
-                if (!e.blacklisted && e.verified && !e.busy) ++ghost_unexpectedSuccesses;
-            } catch {
-                if (e.blacklisted) _probe("rent refused: blacklisted");
-                if (!e.verified) _probe("rent refused: unverified");
-                if (e.busy) _probe("rent refused: asset busy");
-            }
+    /// @notice An actor books an active listing ahead (1 minute to 3 days, within maxAdvance).
+    function book(uint256 actorSeed, uint256 listingSeed, uint256 durationSeed, uint256 startSeed) external counted {
+        uint256 maxAdvance = escrow.getParams().maxAdvance;
+        uint256 ahead = _bound(startSeed, 1 minutes, maxAdvance < 3 days ? maxAdvance : 3 days);
+        _rent(actorSeed, listingSeed, durationSeed, uint64(block.timestamp + ahead));
+    }
+
+    /// @notice The renter of a booking checks in, time passing to its start first (at most 3 days).
+    function checkIn(uint256 rentalSeed, uint256 waitSeed) external counted {
+        (uint256 rentalId, IPledgeEscrow.Rental memory r) = _checkInable(rentalSeed);
+        if (rentalId == 0) return;
+        if (block.timestamp < r.start) _warpTo(r.start + _bound(waitSeed, 0, (r.end - r.start) / 2));
+        bool verified = registry.isVerified(r.tokenId);
+        vm.prank(r.renter);
+        try escrow.checkIn(rentalId) {
+            if (!verified) ++ghost_unverifiedRentals;
+            _done(this.checkIn.selector);
+        } catch {
+            // refused: unverified, or an earlier rental still holds the asset.
+            if (verified && escrow.activeRentalOf(r.tokenId) == 0) ++ghost_modelMisses;
         }
     }
 
-    /// @notice The renter of an active rental confirms the asset.
+    /// @notice The renter cancels a booking (free, late or from its start on).
+    function cancel(uint256 rentalSeed) external counted {
+        (uint256 rentalId, IPledgeEscrow.Rental memory r) =
+            _rentalIn(rentalSeed, IPledgeEscrow.RentalStatus.Booked, IPledgeEscrow.RentalStatus.Booked);
+        if (rentalId == 0 || block.timestamp >= r.end) return;
+        uint256 held = _held(r.paymentToken);
+        vm.recordLogs();
+        vm.prank(r.renter);
+        escrow.cancel(rentalId);
+        _settled(rentalId, r.paymentToken, held);
+        _done(this.cancel.selector);
+    }
+
+    /// @notice The renter of a checked-in rental (active or in inspection) confirms the asset.
     function confirmAsset(uint256 rentalSeed) external counted {
         uint256 n = escrow.rentalCount();
         for (uint256 i = 0; i < n; ++i) {
             uint256 rentalId = (rentalSeed % n + i) % n + 1;
             IPledgeEscrow.Rental memory r = escrow.getRental(rentalId);
-            if (r.status == IPledgeEscrow.RentalStatus.Active && !r.confirmed) {
-                vm.prank(r.renter);
-                escrow.confirmAsset(rentalId);
-                _done(this.confirmAsset.selector);
-                return;
-            }
+            bool open = r.status == IPledgeEscrow.RentalStatus.Active || r.status == IPledgeEscrow.RentalStatus.Returned;
+            if (!open || r.confirmed) continue;
+            uint256 held = _held(address(shr));
+            vm.prank(r.renter);
+            escrow.confirmAsset(rentalId);
+            // at most the listing's pledge leaves, and only at the listing's first confirmation.
+            if (held - _held(address(shr)) > escrow.getListing(r.listingId).pledge) ++ghost_amountMismatches;
+            _done(this.confirmAsset.selector);
+            return;
         }
     }
 
-    /// @notice The renter (any time) or the provider (after `end`) returns an active rental at a
-    /// time warped forward to somewhere before `end + gracePeriod` (on time or late).
+    /// @notice The renter (any time) or the provider (from `end`) returns a checked-in rental —
+    /// active, or disputed and not yet returned — at a time warped forward to somewhere before
+    /// `end + gracePeriod` (early, on time or late).
     function endRental(uint256 rentalSeed, uint256 waitSeed, uint256 callerSeed) external counted {
-        (uint256 rentalId, IPledgeEscrow.Rental memory r) = _liveRental(rentalSeed);
-        if (rentalId == 0) return;
-        _warpTo(_bound(waitSeed, block.timestamp, _deadline(r)));
-        address caller = callerSeed % 2 == 1 && block.timestamp >= r.end ? r.provider : r.renter;
-
-        uint256 held = _held(r.paymentToken);
-        vm.recordLogs();
-        vm.prank(caller);
-        escrow.endRental(rentalId);
-        _countRewards(vm.getRecordedLogs());
-        (uint256 paid, bool grew) = _outflow(r.paymentToken, held);
-        if (grew) ++ghost_holdingsGrew;
-        ghost_paidOut[rentalId] += paid;
-        _done(this.endRental.selector);
+        uint256 n = escrow.rentalCount();
+        for (uint256 i = 0; i < n; ++i) {
+            uint256 rentalId = (rentalSeed % n + i) % n + 1;
+            IPledgeEscrow.Rental memory r = escrow.getRental(rentalId);
+            bool returnable = r.status == IPledgeEscrow.RentalStatus.Active
+                || (r.status == IPledgeEscrow.RentalStatus.Disputed && r.checkedIn && r.returnedAt == 0);
+            if (!returnable || block.timestamp > _deadline(r)) continue;
+            _warpTo(_bound(waitSeed, block.timestamp, _deadline(r)));
+            address caller = callerSeed % 2 == 1 && block.timestamp >= r.end ? r.provider : r.renter;
+            uint256 held = _held(r.paymentToken);
+            vm.recordLogs();
+            vm.prank(caller);
+            escrow.endRental(rentalId);
+            _settled(rentalId, r.paymentToken, held);
+            _done(this.endRental.selector);
+            return;
+        }
     }
 
-    /// @notice The renter or the provider disputes an active rental before its deadline.
+    /// @notice The renter (before `end`) or the provider (until `end + gracePeriod`) disputes an
+    /// active rental, or either disputes a returned one during its inspection.
     function openDispute(uint256 rentalSeed, uint256 callerSeed, bytes32 evidenceHash) external counted {
-        (uint256 rentalId, IPledgeEscrow.Rental memory r) = _liveRental(rentalSeed);
-        if (rentalId == 0) return;
-        vm.prank(callerSeed % 2 == 1 ? r.provider : r.renter);
-        escrow.openDispute(rentalId, evidenceHash);
-        _done(this.openDispute.selector);
+        uint256 n = escrow.rentalCount();
+        for (uint256 i = 0; i < n; ++i) {
+            uint256 rentalId = (rentalSeed % n + i) % n + 1;
+            IPledgeEscrow.Rental memory r = escrow.getRental(rentalId);
+            address caller;
+            if (r.status == IPledgeEscrow.RentalStatus.Active) {
+                if (callerSeed % 2 == 0 && block.timestamp < r.end) caller = r.renter;
+                else if (block.timestamp <= _deadline(r)) caller = r.provider;
+            } else if (r.status == IPledgeEscrow.RentalStatus.Returned && block.timestamp <= r.inspectionEnd) {
+                caller = callerSeed % 2 == 0 ? r.renter : r.provider;
+            }
+            if (caller == address(0)) continue;
+            vm.prank(caller);
+            escrow.openDispute(rentalId, evidenceHash);
+            _done(this.openDispute.selector);
+            return;
+        }
     }
 
-    /// @notice An actor or the treasury withdraws a credit. When the hostile token still blocks
-    /// the account, either the withdrawal is tried as it is (it must fail and keep the credit),
-    /// or the issuer first lifts the block (the token works again) and the withdrawal pays.
-    function withdraw(uint256 accountSeed, uint256 tokenSeed, uint256 unblockSeed) external counted {
-        address[] memory all = _accounts();
-        address[3] memory tokens = [address(usd), address(bad), address(shr)];
-        for (uint256 i = 0; i < all.length * 3; ++i) {
-            address account = all[(accountSeed % all.length + i / 3) % all.length];
-            address token = tokens[(tokenSeed % 3 + i) % 3];
+    /// @notice An account withdraws a credit. When the token still refuses the account (blocked,
+    /// paused, frozen, or its gas-burning hook), either the withdrawal is tried as it is (it must
+    /// fail and keep the credit), or the token first lets it through again and the withdrawal pays.
+    function withdraw(uint256 accountSeed, uint256 tokenSeed, uint256 healSeed) external counted {
+        address[6] memory tokens = [usd, address(blt), address(pzd), address(nrt), address(hkt), address(shr)];
+        for (uint256 i = 0; i < accounts.length * 6; ++i) {
+            address account = accounts[(accountSeed % accounts.length + i / 6) % accounts.length];
+            address token = tokens[(tokenSeed % 6 + i) % 6];
             uint256 owed = escrow.claimable(token, account);
             if (owed == 0) continue;
-
-            if (token == address(bad) && bad.blocked(account) && unblockSeed % 2 == 0) {
-                bad.setBlocked(account, false);
-            }
+            if (healSeed % 2 == 0) _heal(token, account);
             uint256 before = IERC20Like(token).balanceOf(account);
-            bool blocked = _blocked(token, account);
             vm.prank(account);
-            if (!blocked) {
-                escrow.withdraw(token);
+            // bounded gas: a gas-burning hook would otherwise eat all the gas of the run.
+            (bool ok,) = address(escrow).call{gas: HOOK_CALL_GAS}(abi.encodeCall(escrow.withdraw, (token)));
+            if (ok) {
                 if (IERC20Like(token).balanceOf(account) - before != owed) ++ghost_withdrawMismatches;
                 if (escrow.claimable(token, account) != 0) ++ghost_withdrawMismatches;
                 _done(this.withdraw.selector);
             } else {
-                try escrow.withdraw(token) {
-                    ++ghost_unexpectedSuccesses;
-                } catch {
-                    if (escrow.claimable(token, account) != owed) ++ghost_withdrawMismatches;
-                    _probe("withdraw refused: blocked");
-                }
+                if (escrow.claimable(token, account) != owed) ++ghost_withdrawMismatches;
+                _probe("withdraw refused: token");
             }
             return;
         }
     }
 
+    // ---------------------------------------------------------------- attacks
+
+    /// @notice Attack: a blacklisted actor rents (or books) an active listing. When no actor is
+    /// blacklisted, the governor blacklists one for the attempt and lifts it afterwards.
+    function attackRentBlacklisted(uint256 actorSeed, uint256 listingSeed, uint256 startSeed) external counted {
+        (uint256 listingId, IPledgeEscrow.Listing memory l) =
+            _listingIn(listingSeed, IPledgeEscrow.ListingStatus.Active);
+        if (listingId == 0) return;
+        address attacker = _blacklistedActor(actorSeed);
+        if (attacker == l.provider) attacker = _actor(actorSeed + 1);
+        bool lift;
+        if (!credit.isBlacklisted(attacker)) {
+            vm.prank(governor);
+            credit.blacklist(attacker, keccak256("attack"));
+            lift = true;
+        }
+        _attackRent(attacker, listingId, l, startSeed);
+        if (lift) {
+            vm.prank(governor);
+            credit.unblacklist(attacker);
+        }
+        _done(this.attackRentBlacklisted.selector);
+    }
+
+    /// @notice Attack: an actor rents (or books) a listing whose asset is not verified (the
+    /// verifier first revokes one when every listed asset is verified).
+    function attackRentUnverified(uint256 actorSeed, uint256 listingSeed, uint256 startSeed) external counted {
+        uint256 n = escrow.listingCount();
+        uint256 listingId;
+        IPledgeEscrow.Listing memory l;
+        for (uint256 i = 0; i < n; ++i) {
+            uint256 candidate = (listingSeed % n + i) % n + 1;
+            IPledgeEscrow.Listing memory c = escrow.getListing(candidate);
+            if (c.status != IPledgeEscrow.ListingStatus.Active) continue;
+            if (listingId == 0 || !registry.isVerified(c.tokenId)) (listingId, l) = (candidate, c);
+            if (!registry.isVerified(c.tokenId)) break;
+        }
+        if (listingId == 0) return;
+        if (registry.isVerified(l.tokenId)) {
+            vm.prank(verifier);
+            registry.revokeVerification(l.tokenId, keccak256("attack"));
+        }
+        address attacker = _actor(actorSeed);
+        if (attacker == l.provider) attacker = _actor(actorSeed + 1);
+        _attackRent(attacker, listingId, l, startSeed);
+        _done(this.attackRentUnverified.selector);
+    }
+
+    /// @dev Tries a rent that must be refused; a success is counted as the violation it is.
+    function _attackRent(address attacker, uint256 listingId, IPledgeEscrow.Listing memory l, uint256 startSeed)
+        internal
+    {
+        uint64 d = l.terms.maxDuration;
+        uint64 start = startSeed % 2 == 0 ? 0 : uint64(block.timestamp + 1 hours);
+        bytes32 hash = escrow.termsHash(listingId);
+        bool blacklisted = credit.isBlacklisted(attacker) || credit.isBlacklisted(l.provider);
+        bool verified = registry.isVerified(l.tokenId);
+        vm.prank(attacker);
+        try escrow.rent(listingId, start, d, hash, address(0)) {
+            if (blacklisted) ++ghost_blacklistedRentals;
+            if (!verified) ++ghost_unverifiedRentals;
+        } catch {}
+    }
+
     // ---------------------------------------------------------------- helpers
 
-    struct Expect {
-        bool allowed;
+    /// @dev One rent attempt and what the spec says of it.
+    struct RentTry {
+        uint256 listingId;
+        address renter;
+        uint64 start;
+        uint64 duration;
+        address platform;
         bool verified;
         bool blacklisted;
-        bool busy;
+        bool paused;
         uint16 depositBps;
+        uint256 held;
+        IPledgeEscrow.Listing listing;
     }
 
-    /// @dev The first open listing at or after `seed` whose asset is free, verified and still
-    /// owned by a provider who is not blacklisted; else the first open listing.
-    function _rentableListing(uint256 seed) internal view returns (uint256 id, IPledgeEscrow.Listing memory l) {
+    function _rent(uint256 actorSeed, uint256 listingSeed, uint256 durationSeed, uint64 start) internal {
+        RentTry memory t;
+        bool adversarial = actorSeed % 5 == 0;
+        (t.listingId, t.listing) = _pickListing(listingSeed, adversarial);
+        if (t.listingId == 0) return;
+        address provider = t.listing.provider;
+        t.renter = adversarial ? _blacklistedActor(actorSeed) : _eligibleRenter(actorSeed, t.listing);
+        if (t.renter == provider) t.renter = _actor(actorSeed % actors.length + 1);
+        if (t.renter == provider) return;
+        uint64 minDuration = t.listing.terms.minDuration;
+        uint64 minRental = escrow.getParams().minRentalSeconds;
+        if (minRental > minDuration) minDuration = minRental;
+        if (minDuration == 0) minDuration = 1;
+        if (minDuration > t.listing.terms.maxDuration) return;
+        t.duration = uint64(_bound(durationSeed, minDuration, t.listing.terms.maxDuration));
+        if (durationSeed % 3 == 0 && escrow.platformShare(platformB) != 0) t.platform = platformB;
+        t.start = start;
+        t.verified = registry.isVerified(t.listing.tokenId);
+        t.blacklisted = credit.isBlacklisted(t.renter) || credit.isBlacklisted(provider);
+        t.paused = escrow.paused();
+        (, t.depositBps,) = credit.termsOf(t.renter);
+        t.held = _held(t.listing.paymentToken);
+        _tryRent(t);
+    }
+
+    function _tryRent(RentTry memory t) internal {
+        bytes32 hash = escrow.termsHash(t.listingId);
+        vm.prank(t.renter);
+        try escrow.rent(t.listingId, t.start, t.duration, hash, t.platform) returns (uint256 rentalId) {
+            if (!t.verified) ++ghost_unverifiedRentals;
+            if (t.blacklisted) ++ghost_blacklistedRentals;
+            if (t.paused) ++ghost_pausedRentals;
+            _checkAmounts(rentalId, t);
+            _done(t.start == 0 ? this.rentNow.selector : this.book.selector);
+        } catch {
+            if (t.blacklisted) _probe("rent refused: blacklisted");
+            if (!t.verified) _probe("rent refused: unverified");
+        }
+    }
+
+    /// @dev rent = ceil(pricePerHour × duration / 3600), deposit = ceil(deposit × depositBps /
+    /// 10 000) (INTERFACE.md §2), and exactly their sum was pulled.
+    function _checkAmounts(uint256 rentalId, RentTry memory t) internal {
+        IPledgeEscrow.Rental memory r = escrow.getRental(rentalId);
+        uint256 expectedRent = (t.listing.terms.pricePerHour * t.duration + 3599) / 3600;
+        uint256 expectedDeposit = (t.listing.terms.deposit * t.depositBps + 9999) / 10_000;
+        if (
+            r.rent != expectedRent || r.deposit != expectedDeposit
+                || _held(t.listing.paymentToken) - t.held != expectedRent + expectedDeposit
+        ) ++ghost_amountMismatches;
+    }
+
+    /// @dev A booking still before its `end`, preferably one whose asset is free and verified
+    /// (an earlier renter still holding the asset refuses the check-in, as the spec says).
+    function _checkInable(uint256 seed) internal view returns (uint256 id, IPledgeEscrow.Rental memory r) {
+        uint256 n = escrow.rentalCount();
+        for (uint256 i = 0; i < n; ++i) {
+            uint256 candidate = (seed % n + i) % n + 1;
+            IPledgeEscrow.Rental memory c = escrow.getRental(candidate);
+            if (c.status != IPledgeEscrow.RentalStatus.Booked || block.timestamp >= c.end) continue;
+            bool free = escrow.activeRentalOf(c.tokenId) == 0 && registry.isVerified(c.tokenId);
+            if (id == 0 || free) (id, r) = (candidate, c);
+            if (free) return (id, r);
+        }
+    }
+
+    /// @dev An active listing: four calls in five one the spec lets be rented (free now, verified,
+    /// provider owns it and is not blacklisted); the fifth one it refuses, when there is one.
+    function _pickListing(uint256 seed, bool adversarial)
+        internal
+        view
+        returns (uint256 id, IPledgeEscrow.Listing memory l)
+    {
         uint256 n = escrow.listingCount();
         for (uint256 i = 0; i < n; ++i) {
             uint256 candidate = (seed % n + i) % n + 1;
             l = escrow.getListing(candidate);
-            if (
-                l.open && escrow.activeRentalOf(l.tokenId) == 0 && registry.isVerified(l.tokenId)
-                    && registry.ownerOf(l.tokenId) == l.provider && !credit.isBlacklisted(l.provider)
-            ) return (candidate, l);
+            if (l.status != IPledgeEscrow.ListingStatus.Active) continue;
+            bool good = registry.isVerified(l.tokenId) && registry.ownerOf(l.tokenId) == l.provider
+                && !credit.isBlacklisted(l.provider) && escrow.activeRentalOf(l.tokenId) == 0;
+            if (good != adversarial) return (candidate, l);
         }
-        return _openListing(seed);
-    }
-
-    /// @dev The first open listing at or after `seed` whose asset is busy or not verified, or
-    /// whose provider is blacklisted; else the first open listing.
-    function _refusedListing(uint256 seed) internal view returns (uint256 id, IPledgeEscrow.Listing memory l) {
-        uint256 n = escrow.listingCount();
-        for (uint256 i = 0; i < n; ++i) {
-            uint256 candidate = (seed % n + i) % n + 1;
-            l = escrow.getListing(candidate);
-            if (
-                l.open
-                    && (escrow.activeRentalOf(l.tokenId) != 0
-                        || !registry.isVerified(l.tokenId)
-                        || credit.isBlacklisted(l.provider))
-            ) return (candidate, l);
-        }
-        return _openListing(seed);
+        return _listingIn(seed, IPledgeEscrow.ListingStatus.Active);
     }
 
     /// @dev The first blacklisted actor at or after `seed`; else `seed`'s actor.
@@ -217,56 +363,33 @@ contract RenterHandler is BaseHandler {
     }
 
     /// @dev The first actor at or after `seed` who may rent `l`: not its provider, not
-    /// blacklisted, under the tier limit, not blocked by the payment token; else `seed`'s actor.
+    /// blacklisted, under the tier limit, not refused by the payment token; else `seed`'s actor.
     function _eligibleRenter(uint256 seed, IPledgeEscrow.Listing memory l) internal view returns (address) {
         for (uint256 i = 0; i < actors.length; ++i) {
             address a = actors[(seed % actors.length + i) % actors.length];
             (uint16 maxActive,,) = credit.termsOf(a);
             if (
-                a != l.provider && !credit.isBlacklisted(a) && escrow.activeRentalCount(a) < maxActive
-                    && !_blocked(l.paymentToken, a)
+                a != l.provider && !credit.isBlacklisted(a) && escrow.tierRentalCount(a) < maxActive
+                    && !_tokenBlocks(l.paymentToken, a)
             ) return a;
         }
         return _actor(seed);
     }
 
-    /// @dev What the spec says of `renter` renting `l` now.
-    function _expectRent(address renter, IPledgeEscrow.Listing memory l) internal view returns (Expect memory e) {
-        e.verified = registry.isVerified(l.tokenId);
-        e.blacklisted = credit.isBlacklisted(renter) || credit.isBlacklisted(l.provider);
-        e.busy = escrow.activeRentalOf(l.tokenId) != 0;
-        uint16 maxActive;
-        (maxActive, e.depositBps,) = credit.termsOf(renter);
-        e.allowed = !escrow.paused() && registry.ownerOf(l.tokenId) == l.provider && !e.blacklisted && e.verified
-            && !e.busy && escrow.activeRentalCount(renter) < maxActive && !_blocked(l.paymentToken, renter);
-    }
-
-    /// @dev Records a rental that was opened, with its amounts checked against INTERFACE.md §2:
-    /// rent = ceil(pricePerHour × duration / 3600), deposit = ceil(deposit × depositBps / 10 000).
-    function _afterRent(uint256 rentalId, IPledgeEscrow.Listing memory l, uint64 d, Expect memory e, uint256 held)
-        internal
-    {
-        if (!e.verified) ++ghost_unverifiedRentals;
-        if (e.blacklisted) ++ghost_blacklistedRentals;
-        if (e.busy) ++ghost_doubleRentals;
-        ghost_verifiedAtRent[rentalId] = e.verified;
-        ghost_openedHere[rentalId] = true;
-
-        IPledgeEscrow.Rental memory r = escrow.getRental(rentalId);
-        uint256 expectedRent = (l.pricePerHour * d + 3599) / 3600;
-        uint256 expectedDeposit = (l.deposit * e.depositBps + 9999) / 10_000;
-        uint256 pulled = _held(l.paymentToken) - held;
-        ghost_pulledIn[rentalId] = pulled;
-        if (r.rent != expectedRent || r.deposit != expectedDeposit || pulled != expectedRent + expectedDeposit) {
-            ++ghost_amountMismatches;
-        }
-    }
-
-    function _countRewards(Vm.Log[] memory logs) internal {
-        for (uint256 i = 0; i < logs.length; ++i) {
-            if (logs[i].emitter == address(escrow) && logs[i].topics[0] == REWARD_PAID) {
-                ghost_rewardsMinted += abi.decode(logs[i].data, (uint256));
-            }
+    /// @dev Lets `account` use `token` again (the issuer lifts its block, pause, freeze; the
+    /// account takes its gas-burning hook off).
+    function _heal(address token, address account) internal {
+        if (token == address(blt)) {
+            blt.setBlocked(account, false);
+            blt.setBlocked(address(escrow), false);
+        } else if (token == address(pzd)) {
+            pzd.setPaused(false);
+        } else if (token == address(nrt)) {
+            nrt.setFrozen(account, false);
+            nrt.setFrozen(address(escrow), false);
+        } else if (token == address(hkt)) {
+            vm.prank(account);
+            hkt.setHook(address(0));
         }
     }
 }

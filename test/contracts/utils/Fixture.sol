@@ -183,8 +183,9 @@ abstract contract Fixture is Test {
         view
         returns (bytes memory)
     {
-        bytes32 structHash =
-            keccak256(abi.encode(keccak256("Baseline(address account,uint16 score,uint256 deadline)"), account, score, deadline));
+        bytes32 structHash = keccak256(
+            abi.encode(keccak256("Baseline(address account,uint16 score,uint256 deadline)"), account, score, deadline)
+        );
         return _sign(key, _digest(address(credit), "CreditRegistry", structHash));
     }
 
