@@ -75,8 +75,8 @@ demo: deps
 test: deps
 	@$(NEED_POSTGRES)
 	@$(NEED_CHROMIUM)
-	forge test --no-match-contract '^GasTest$$'
-	forge test --isolate --match-contract '^GasTest$$'
+	forge test --no-match-contract '^Gas.*Test$$'
+	forge test --isolate --match-contract '^Gas.*Test$$'
 	$(if $(GO_PACKAGES),go test -race -count=1 ./...)
 
 FUZZTIME ?= 10s
