@@ -10,6 +10,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
 
 	"sharechain/internal/decode"
 	"sharechain/internal/projection"
@@ -49,58 +50,137 @@ func (b *Batch) unfinalized() bool { return b.To > b.Finalized }
 // nothing. b must continue the cursor (From = indexed + 1).
 func (s *Store) Apply(ctx context.Context, b *Batch) error {
 	return pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
-		st, err := lockState(ctx, tx, s.chainID)
-		if err != nil {
+		if err := s.lockCursor(ctx, tx, b); err != nil {
 			return err
 		}
-		if st.IndexedBlock+1 != int64(b.From) || b.To < b.From {
-			return fmt.Errorf("batch %d..%d after block %d: %w", b.From, b.To, st.IndexedBlock, ErrNotContiguous)
-		}
-		if !b.unfinalized() {
-			// A batch of final blocks does not wait for its WAL to reach disk. Exactly
-			// once still holds: events, projections and cursor commit atomically either
-			// way, and a database crash can only lose the last commits (up to three
-			// wal_writer_delay), which the indexer redoes from the cursor it finds. The
-			// unfinalized window stays durable: the API may have answered for it.
-			if _, err := tx.Exec(ctx, `SET LOCAL synchronous_commit = off`); err != nil {
-				return fmt.Errorf("relaxing the commit: %w", err)
-			}
-		}
-		if err := s.copyEvents(ctx, tx, b); err != nil {
+		if err := s.copyBatchEvents(ctx, tx, b); err != nil {
 			return err
 		}
-		proj, err := projection.Default()
-		if err != nil {
-			return fmt.Errorf("building the projections: %w", err)
-		}
-		p := proj.Begin(ctx, tx, s.chainID)
-		if err := p.Prefetch(b.Logs); err != nil {
-			return err
-		}
-		for i := range b.Logs {
-			if err := p.Apply(&b.Logs[i]); err != nil {
-				return fmt.Errorf("projecting log %d of block %d: %w", b.Logs[i].Index, b.Logs[i].BlockNumber, err)
-			}
-		}
-		if err := p.Save(b.unfinalized(), b.From, b.To); err != nil {
-			return err
-		}
-		if err := s.saveHeaders(ctx, tx, b.Headers); err != nil {
-			return err
-		}
-		if err := s.prune(ctx, tx, b.Finalized); err != nil {
-			return err
-		}
-		var hash []byte // unknown (NULL) for finalized batches: no reorg reaches them
-		if b.ToHash != (common.Hash{}) {
-			hash = b.ToHash.Bytes()
-		}
-		const q = `UPDATE indexer_state SET indexed_block = $2, indexed_hash = $3, updated_at = now() WHERE chain_id = $1`
-		if _, err := tx.Exec(ctx, q, s.chainID, b.To, hash); err != nil {
-			return fmt.Errorf("moving the cursor: %w", err)
-		}
-		return nil
+		return s.project(ctx, tx, b)
 	})
+}
+
+// Pending is a batch whose transaction is open on a connection of its own, with its
+// events copied but not its projections or the cursor: [Store.Begin] makes it and
+// [Store.Commit] or [Pending.Abort] ends it.
+type Pending struct {
+	b    *Batch
+	conn *pgxpool.Conn
+	tx   pgx.Tx
+}
+
+// Begin opens b's transaction on a connection of its own and copies b's events, so that
+// a backfill can copy one batch's events while the batch before it projects and
+// commits on another connection. Nothing of b is visible to others until
+// [Store.Commit], which checks that b continues the cursor as it then is and writes the
+// rest of b in the same transaction; a crash before then leaves nothing of b.
+func (s *Store) Begin(ctx context.Context, b *Batch) (*Pending, error) {
+	conn, err := s.pool.Acquire(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("acquiring a connection for blocks %d..%d: %w", b.From, b.To, err)
+	}
+	tx, err := conn.Begin(ctx)
+	if err != nil {
+		conn.Release()
+		return nil, fmt.Errorf("beginning blocks %d..%d: %w", b.From, b.To, err)
+	}
+	p := &Pending{b: b, conn: conn, tx: tx}
+	if err := s.copyBatchEvents(ctx, tx, b); err != nil {
+		p.Abort(ctx)
+		return nil, err
+	}
+	return p, nil
+}
+
+// Commit finishes p and commits it: it locks the cursor and checks that p's batch
+// continues it, then writes the projections, the undo records, the headers and the
+// cursor in p's transaction. p is ended either way.
+func (s *Store) Commit(ctx context.Context, p *Pending) error {
+	defer p.Abort(ctx) // after a commit only returns the connection
+	if err := s.lockCursor(ctx, p.tx, p.b); err != nil {
+		return err
+	}
+	if err := s.project(ctx, p.tx, p.b); err != nil {
+		return err
+	}
+	if err := p.tx.Commit(ctx); err != nil {
+		return fmt.Errorf("committing blocks %d..%d: %w", p.b.From, p.b.To, err)
+	}
+	return nil
+}
+
+// Abort rolls p back, when it is still open, and returns its connection.
+func (p *Pending) Abort(ctx context.Context) {
+	if p.conn == nil {
+		return
+	}
+	// a failed rollback leaves the connection broken: pgx then closes it
+	_ = p.tx.Rollback(context.WithoutCancel(ctx))
+	p.conn.Release()
+	p.conn = nil
+}
+
+// lockCursor locks the cursor row for the rest of tx and checks that b continues it.
+func (s *Store) lockCursor(ctx context.Context, tx pgx.Tx, b *Batch) error {
+	st, err := lockState(ctx, tx, s.chainID)
+	if err != nil {
+		return err
+	}
+	if st.IndexedBlock+1 != int64(b.From) || b.To < b.From {
+		return fmt.Errorf("batch %d..%d after block %d: %w", b.From, b.To, st.IndexedBlock, ErrNotContiguous)
+	}
+	return nil
+}
+
+// copyBatchEvents copies b's events in tx, the first write of b's transaction.
+func (s *Store) copyBatchEvents(ctx context.Context, tx pgx.Tx, b *Batch) error {
+	if !b.unfinalized() {
+		// A batch of final blocks does not wait for its WAL to reach disk. Exactly
+		// once still holds: events, projections and cursor commit atomically either
+		// way, and a database crash can only lose the last commits (up to three
+		// wal_writer_delay), which the indexer redoes from the cursor it finds. The
+		// unfinalized window stays durable: the API may have answered for it.
+		if _, err := tx.Exec(ctx, `SET LOCAL synchronous_commit = off`); err != nil {
+			return fmt.Errorf("relaxing the commit: %w", err)
+		}
+	}
+	return s.copyEvents(ctx, tx, b)
+}
+
+// project writes, in tx after b's events, the projections b drives, the undo records
+// and headers of the unfinalized window, and the cursor; tx holds the cursor's lock.
+func (s *Store) project(ctx context.Context, tx pgx.Tx, b *Batch) error {
+	proj, err := projection.Default()
+	if err != nil {
+		return fmt.Errorf("building the projections: %w", err)
+	}
+	p := proj.Begin(ctx, tx, s.chainID)
+	if err := p.Prefetch(b.Logs); err != nil {
+		return err
+	}
+	for i := range b.Logs {
+		if err := p.Apply(&b.Logs[i]); err != nil {
+			return fmt.Errorf("projecting log %d of block %d: %w", b.Logs[i].Index, b.Logs[i].BlockNumber, err)
+		}
+	}
+	if err := p.Save(b.unfinalized(), b.From, b.To); err != nil {
+		return err
+	}
+	if err := s.saveHeaders(ctx, tx, b.Headers); err != nil {
+		return err
+	}
+	if err := s.prune(ctx, tx, b.Finalized); err != nil {
+		return err
+	}
+	var hash []byte // unknown (NULL) for finalized batches: no reorg reaches them
+	if b.ToHash != (common.Hash{}) {
+		hash = b.ToHash.Bytes()
+	}
+	const q = `UPDATE indexer_state SET indexed_block = $2, indexed_hash = $3, updated_at = now() WHERE chain_id = $1`
+	if _, err := tx.Exec(ctx, q, s.chainID, b.To, hash); err != nil {
+		return fmt.Errorf("moving the cursor: %w", err)
+	}
+	return nil
 }
 
 func lockState(ctx context.Context, tx pgx.Tx, chainID uint64) (State, error) {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"maps"
 	"math/big"
 	"os"
 	"slices"
@@ -204,6 +205,105 @@ func TestApply_NotContiguous(t *testing.T) {
 	b := story()[1] // starts at 11, the cursor is at 0
 	if err := s.Apply(ctx, b); !errors.Is(err, store.ErrNotContiguous) {
 		t.Fatalf("Apply(11..12) on a fresh cursor = %v, want ErrNotContiguous", err)
+	}
+}
+
+// TestBegin_AheadOfTheCursor copies the events of a batch while the batch before it is
+// still open, as a backfill does: nothing of either is visible before its commit, and
+// the database ends as Apply leaves it.
+func TestBegin_AheadOfTheCursor(t *testing.T) {
+	ctx := context.Background()
+	s, pool := newStore(t)
+	bs := story()
+	events := func() int {
+		t.Helper()
+		var n int
+		if err := pool.QueryRow(ctx, `SELECT count(*) FROM events`).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	p1, err := s.Begin(ctx, bs[0])
+	if err != nil {
+		t.Fatalf("Begin(1..10) = %v", err)
+	}
+	p2, err := s.Begin(ctx, bs[1])
+	if err != nil {
+		t.Fatalf("Begin(11..12) = %v", err)
+	}
+	if n := events(); n != 0 {
+		t.Errorf("%d events visible before any commit, want 0", n)
+	}
+	if err := s.Commit(ctx, p1); err != nil {
+		t.Fatalf("Commit(1..10) = %v", err)
+	}
+	if n := events(); n != len(bs[0].Logs) {
+		t.Errorf("%d events visible after the first commit, want %d", n, len(bs[0].Logs))
+	}
+	p3, err := s.Begin(ctx, bs[2])
+	if err != nil {
+		t.Fatalf("Begin(13..15) = %v", err)
+	}
+	for _, p := range []*store.Pending{p2, p3} {
+		if err := s.Commit(ctx, p); err != nil {
+			t.Fatalf("Commit() = %v", err)
+		}
+	}
+	got := dump(t, pool)
+
+	applied, pool2 := newStore(t)
+	for _, b := range story() {
+		if err := applied.Apply(ctx, b); err != nil {
+			t.Fatalf("Apply(%d..%d) = %v", b.From, b.To, err)
+		}
+	}
+	if want := dump(t, pool2); !maps.Equal(got, want) {
+		t.Errorf("begun and committed ahead = %v, want as applied %v", got, want)
+	}
+}
+
+// TestCommit_NotContiguous begins a batch that does not continue the cursor: its commit
+// fails and leaves none of its events.
+func TestCommit_NotContiguous(t *testing.T) {
+	ctx := context.Background()
+	s, pool := newStore(t)
+	p, err := s.Begin(ctx, story()[1]) // starts at 11, the cursor is at 0
+	if err != nil {
+		t.Fatalf("Begin(11..12) = %v", err)
+	}
+	if err := s.Commit(ctx, p); !errors.Is(err, store.ErrNotContiguous) {
+		t.Fatalf("Commit(11..12) on a fresh cursor = %v, want ErrNotContiguous", err)
+	}
+	var n int
+	if err := pool.QueryRow(ctx, `SELECT count(*) FROM events`).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	if n != 0 {
+		t.Errorf("%d events stored after a refused commit, want 0", n)
+	}
+}
+
+// TestPending_Abort aborts a begun batch: its events are gone, and the batch applies
+// again afterwards.
+func TestPending_Abort(t *testing.T) {
+	ctx := context.Background()
+	s, pool := newStore(t)
+	b := story()[0]
+	p, err := s.Begin(ctx, b)
+	if err != nil {
+		t.Fatalf("Begin(1..10) = %v", err)
+	}
+	p.Abort(ctx)
+	p.Abort(ctx) // a second Abort does nothing
+	var n int
+	if err := pool.QueryRow(ctx, `SELECT count(*) FROM events`).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	if n != 0 {
+		t.Errorf("%d events stored after Abort, want 0", n)
+	}
+	if err := s.Apply(ctx, b); err != nil {
+		t.Fatalf("Apply(1..10) after Abort = %v", err)
 	}
 }
 
