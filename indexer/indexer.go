@@ -286,10 +286,10 @@ func (ix *Indexer) finalized(ctx context.Context, head source.Header) (uint64, e
 }
 
 // backfill indexes the finalized range [from, to] in a pipeline of stages that
-// overlap: the source fetches ranges concurrently; a preparing goroutine decodes them,
-// merges those that are waiting into one batch of up to BatchLogs logs and encodes its
-// event rows; the next batch's transaction opens on a second connection and copies its
-// events; and this goroutine projects and commits the batches, in order. While one
+// overlap: the source fetches ranges concurrently; a preparing goroutine decodes them
+// and merges those that are waiting into one batch of up to BatchLogs logs; the next
+// batch's transaction opens on a second connection and encodes and copies its events;
+// and this goroutine projects and commits the batches, in order. While one
 // batch projects and commits, the next one's events are copied and the one after is
 // fetched and prepared, so anvil, Go and both of PostgreSQL's cores work at once. Each
 // batch is still one transaction — events, projections, cursor — so the pipeline
@@ -434,8 +434,8 @@ func (ix *Indexer) restoreIndexes(ctx context.Context) error {
 }
 
 // prepare turns fetched ranges into store batches: it decodes each range, appends the
-// ranges already waiting while the batch holds fewer than BatchLogs logs, and encodes
-// the batch's rows before handing it on. It returns when fetched closes or ctx ends.
+// ranges already waiting while the batch holds fewer than BatchLogs logs, and hands it
+// on. It returns when fetched closes or ctx ends.
 func (ix *Indexer) prepare(ctx context.Context, fetched <-chan source.Batch, out chan<- *store.Batch, finalized uint64) {
 	for {
 		var b source.Batch
@@ -462,7 +462,6 @@ func (ix *Indexer) prepare(ctx context.Context, fetched <-chan source.Batch, out
 				break merge
 			}
 		}
-		ix.st.Prepare(sb)
 		select {
 		case out <- sb:
 		case <-ctx.Done():

@@ -38,8 +38,6 @@ type Batch struct {
 	// Finalized is the chain's finalized block: batches entirely at or below it keep no
 	// undo records, and what lies below it is pruned.
 	Finalized uint64
-
-	encoded []byte // the events' binary COPY stream, when Prepare made it
 }
 
 func (b *Batch) unfinalized() bool { return b.To > b.Finalized }
@@ -204,13 +202,7 @@ func (s *Store) copyEvents(ctx context.Context, tx pgx.Tx, b *Batch) error {
 	if len(b.Logs) == 0 {
 		return nil
 	}
-	stream := b.encoded
-	b.encoded = nil // a second Apply of b encodes again
-	if stream == nil {
-		stream = encodeEvents(getStream(), s.chainID, b.Logs)
-	}
-	n, err := copyEncoded(ctx, tx, "events", eventColumns, stream)
-	putStream(stream)
+	n, err := copyEncoded(ctx, tx, "events", eventColumns, newEventStream(s.chainID, b.Logs))
 	if err != nil {
 		return fmt.Errorf("copying %d events: %w", len(b.Logs), err)
 	}
@@ -218,15 +210,6 @@ func (s *Store) copyEvents(ctx context.Context, tx pgx.Tx, b *Batch) error {
 		return fmt.Errorf("copying %d events: %d rows copied", len(b.Logs), n)
 	}
 	return nil
-}
-
-// Prepare encodes b's event rows ahead of [Store.Apply], so that a pipeline can do it
-// while the previous batch commits. Apply encodes them itself when Prepare was not
-// called; b.Logs must not change in between.
-func (s *Store) Prepare(b *Batch) {
-	if len(b.Logs) > 0 {
-		b.encoded = encodeEvents(getStream(), s.chainID, b.Logs)
-	}
 }
 
 func (s *Store) saveHeaders(ctx context.Context, tx pgx.Tx, headers []Header) error {

@@ -484,9 +484,9 @@ func TestApply_HostileStrings(t *testing.T) {
 // TestApply_EventColumns reads back every column of the events that Apply writes with
 // its hand-made binary COPY stream: a decoded event (JSON args with non-ASCII text, refs,
 // several topics, data) and an undecodable log (no topics, nil data, NULL name and args),
-// prepared ahead and not.
+// through Apply and through Begin and Commit.
 func TestApply_EventColumns(t *testing.T) {
-	for name, prepare := range map[string]bool{"prepared": true, "unprepared": false} {
+	for name, write := range writers {
 		t.Run(name, func(t *testing.T) {
 			ctx := context.Background()
 			s, pool := newStore(t)
@@ -499,11 +499,8 @@ func TestApply_EventColumns(t *testing.T) {
 			raw := g.log("", "")
 			raw.Topics, raw.Data = nil, nil
 			b := batch(1, 3, 3, decoded, raw)
-			if prepare {
-				s.Prepare(b)
-			}
-			if err := s.Apply(ctx, b); err != nil {
-				t.Fatalf("Apply() = %v", err)
+			if err := write(ctx, s, b); err != nil {
+				t.Fatalf("writing the batch = %v", err)
 			}
 			type row struct {
 				ChainID, Block, Time       int64
@@ -562,6 +559,73 @@ func TestApply_EventColumns(t *testing.T) {
 			}
 			if got[1].Name != nil || got[1].Args != nil || len(got[1].Refs) != 0 {
 				t.Errorf("undecoded log name, args, refs = %v, %v, %q, want NULL, NULL, {}", got[1].Name, got[1].Args, got[1].Refs)
+			}
+		})
+	}
+}
+
+// writers are the two ways a batch is written: Apply, and Begin then Commit.
+var writers = map[string]func(context.Context, *store.Store, *store.Batch) error{
+	"applied": func(ctx context.Context, s *store.Store, b *store.Batch) error { return s.Apply(ctx, b) },
+	"begun": func(ctx context.Context, s *store.Store, b *store.Batch) error {
+		p, err := s.Begin(ctx, b)
+		if err != nil {
+			return err
+		}
+		return s.Commit(ctx, p)
+	},
+}
+
+// TestApply_ManyEvents writes a batch whose COPY stream spans many of the pieces it is
+// encoded in, with logs of every size up to several pieces: every row lands whole and in
+// order.
+func TestApply_ManyEvents(t *testing.T) {
+	for name, write := range writers {
+		t.Run(name, func(t *testing.T) {
+			ctx := context.Background()
+			s, pool := newStore(t)
+			g := &logger{block: 2}
+			var logs []store.Log
+			var bytes int
+			for i := range 3000 {
+				l := g.log("RewardToken", "Noted", arg("value", u(int64(i)))) // no projection follows it
+				n := (i * 37) % 700
+				if i%1000 == 999 {
+					n = 200_000 // longer than a piece
+				}
+				l.Data = make([]byte, n)
+				for j := range l.Data {
+					l.Data[j] = byte(i + j)
+				}
+				bytes += n
+				logs = append(logs, l)
+			}
+			if err := write(ctx, s, batch(1, 2, 2, logs...)); err != nil {
+				t.Fatalf("writing 3000 events = %v", err)
+			}
+			rows, err := pool.Query(ctx, `SELECT log_index, data, args->>'value' FROM events ORDER BY log_index`)
+			if err != nil {
+				t.Fatal(err)
+			}
+			i, got := 0, 0
+			for rows.Next() {
+				var index int
+				var data []byte
+				var value string
+				if err := rows.Scan(&index, &data, &value); err != nil {
+					t.Fatal(err)
+				}
+				if index != i || !slices.Equal(data, logs[i].Data) || value != strconv.Itoa(i) {
+					t.Fatalf("event %d = (index %d, %d bytes of data, value %s), want (%d, %d bytes, %d)", i, index, len(data), value, i, len(logs[i].Data), i)
+				}
+				got += len(data)
+				i++
+			}
+			if err := rows.Err(); err != nil {
+				t.Fatal(err)
+			}
+			if i != len(logs) || got != bytes {
+				t.Errorf("%d events with %d bytes of data stored, want %d with %d", i, got, len(logs), bytes)
 			}
 		})
 	}
