@@ -153,6 +153,8 @@ func (ix *Indexer) Run(ctx context.Context) error {
 	if err := ix.Check(ctx); err != nil {
 		return err
 	}
+	// another writer may have changed the projections since this store last wrote
+	ix.st.ResetCache()
 	st, err := ix.retry(ctx, "creating the cursor", func() (store.State, error) { return ix.st.Init(ctx, ix.manifest.StartBlock) })
 	if err != nil {
 		return err

@@ -47,15 +47,22 @@ func (b *Batch) unfinalized() bool { return b.To > b.Finalized }
 // either lands whole or not at all, so a crash at any instant loses and duplicates
 // nothing. b must continue the cursor (From = indexed + 1).
 func (s *Store) Apply(ctx context.Context, b *Batch) error {
-	return pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
-		if err := s.lockCursor(ctx, tx, b); err != nil {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var proj *projection.Batch
+	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		cursor, err := s.lockCursor(ctx, tx, b)
+		if err != nil {
 			return err
 		}
 		if err := s.copyBatchEvents(ctx, tx, b); err != nil {
 			return err
 		}
-		return s.project(ctx, tx, b)
+		proj, err = s.project(ctx, tx, b, cursor)
+		return err
 	})
+	s.committed(b, proj, err)
+	return err
 }
 
 // Pending is a batch whose transaction is open on a connection of its own, with its
@@ -93,12 +100,17 @@ func (s *Store) Begin(ctx context.Context, b *Batch) (*Pending, error) {
 // Commit finishes p and commits it: it locks the cursor and checks that p's batch
 // continues it, then writes the projections, the undo records, the headers and the
 // cursor in p's transaction. p is ended either way.
-func (s *Store) Commit(ctx context.Context, p *Pending) error {
+func (s *Store) Commit(ctx context.Context, p *Pending) (err error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	defer p.Abort(ctx) // after a commit only returns the connection
-	if err := s.lockCursor(ctx, p.tx, p.b); err != nil {
+	var proj *projection.Batch
+	defer func() { s.committed(p.b, proj, err) }()
+	cursor, err := s.lockCursor(ctx, p.tx, p.b)
+	if err != nil {
 		return err
 	}
-	if err := s.project(ctx, p.tx, p.b); err != nil {
+	if proj, err = s.project(ctx, p.tx, p.b, cursor); err != nil {
 		return err
 	}
 	if err := p.tx.Commit(ctx); err != nil {
@@ -118,16 +130,44 @@ func (p *Pending) Abort(ctx context.Context) {
 	p.conn = nil
 }
 
-// lockCursor locks the cursor row for the rest of tx and checks that b continues it.
-func (s *Store) lockCursor(ctx context.Context, tx pgx.Tx, b *Batch) error {
+// lockCursor locks the cursor row for the rest of tx, checks that b continues it and
+// returns its block.
+func (s *Store) lockCursor(ctx context.Context, tx pgx.Tx, b *Batch) (int64, error) {
 	st, err := lockState(ctx, tx, s.chainID)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	if st.IndexedBlock+1 != int64(b.From) || b.To < b.From {
-		return fmt.Errorf("batch %d..%d after block %d: %w", b.From, b.To, st.IndexedBlock, ErrNotContiguous)
+		return 0, fmt.Errorf("batch %d..%d after block %d: %w", b.From, b.To, st.IndexedBlock, ErrNotContiguous)
 	}
-	return nil
+	return st.IndexedBlock, nil
+}
+
+// committed updates the row cache after b's transaction ended with err: the rows of
+// proj, which committed, join it; after a failure it is emptied, since the rows it
+// lent the batch may hold changes that never committed.
+func (s *Store) committed(b *Batch, proj *projection.Batch, err error) {
+	if err != nil || proj == nil {
+		s.resetCache()
+		return
+	}
+	proj.Keep()
+	s.cacheAt = int64(b.To)
+}
+
+// resetCache empties the row cache; s.mu is held.
+func (s *Store) resetCache() {
+	s.cache.Reset()
+	s.cacheAt = noCache
+}
+
+// ResetCache empties the cache of projection rows the writer keeps across batches. The
+// indexer calls it when it becomes the writer: another writer may have changed the rows
+// since.
+func (s *Store) ResetCache() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.resetCache()
 }
 
 // copyBatchEvents copies b's events in tx, the first write of b's transaction.
@@ -146,29 +186,35 @@ func (s *Store) copyBatchEvents(ctx context.Context, tx pgx.Tx, b *Batch) error 
 }
 
 // project writes, in tx after b's events, the projections b drives, the undo records
-// and headers of the unfinalized window, and the cursor; tx holds the cursor's lock.
-func (s *Store) project(ctx context.Context, tx pgx.Tx, b *Batch) error {
+// and headers of the unfinalized window, and the cursor; tx holds the cursor's lock, at
+// block cursor. It returns the projections' batch, whose rows join the row cache once
+// tx commits. The cache is used only when it reflects the cursor: a cursor that moved
+// otherwise means the tables changed behind it.
+func (s *Store) project(ctx context.Context, tx pgx.Tx, b *Batch, cursor int64) (*projection.Batch, error) {
 	proj, err := projection.Default()
 	if err != nil {
-		return fmt.Errorf("building the projections: %w", err)
+		return nil, fmt.Errorf("building the projections: %w", err)
 	}
-	p := proj.Begin(ctx, tx, s.chainID)
+	if s.cacheAt != cursor {
+		s.resetCache()
+	}
+	p := proj.Begin(ctx, tx, s.chainID, s.cache)
 	if err := p.Prefetch(b.Logs); err != nil {
-		return err
+		return nil, err
 	}
 	for i := range b.Logs {
 		if err := p.Apply(&b.Logs[i]); err != nil {
-			return fmt.Errorf("projecting log %d of block %d: %w", b.Logs[i].Index, b.Logs[i].BlockNumber, err)
+			return nil, fmt.Errorf("projecting log %d of block %d: %w", b.Logs[i].Index, b.Logs[i].BlockNumber, err)
 		}
 	}
 	if err := p.Save(b.unfinalized(), b.From, b.To); err != nil {
-		return err
+		return nil, err
 	}
 	if err := s.saveHeaders(ctx, tx, b.Headers); err != nil {
-		return err
+		return nil, err
 	}
 	if err := s.prune(ctx, tx, b.Finalized); err != nil {
-		return err
+		return nil, err
 	}
 	var hash []byte // unknown (NULL) for finalized batches: no reorg reaches them
 	if b.ToHash != (common.Hash{}) {
@@ -176,9 +222,9 @@ func (s *Store) project(ctx context.Context, tx pgx.Tx, b *Batch) error {
 	}
 	const q = `UPDATE indexer_state SET indexed_block = $2, indexed_hash = $3, updated_at = now() WHERE chain_id = $1`
 	if _, err := tx.Exec(ctx, q, s.chainID, b.To, hash); err != nil {
-		return fmt.Errorf("moving the cursor: %w", err)
+		return nil, fmt.Errorf("moving the cursor: %w", err)
 	}
-	return nil
+	return p, nil
 }
 
 func lockState(ctx context.Context, tx pgx.Tx, chainID uint64) (State, error) {
@@ -244,6 +290,9 @@ func (s *Store) prune(ctx context.Context, tx pgx.Tx, finalized uint64) error {
 // straddles to is unwound whole, so the cursor may land below to; Rollback returns
 // where it landed, and the caller re-indexes from there.
 func (s *Store) Rollback(ctx context.Context, to uint64) (uint64, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.resetCache() // the cached rows are those of the blocks undone
 	var landed uint64
 	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
 		st, err := lockState(ctx, tx, s.chainID)
