@@ -153,6 +153,8 @@ func (ix *Indexer) Run(ctx context.Context) error {
 	if err := ix.Check(ctx); err != nil {
 		return err
 	}
+	// another writer may have changed the projections since this store last wrote
+	ix.st.ResetCache()
 	st, err := ix.retry(ctx, "creating the cursor", func() (store.State, error) { return ix.st.Init(ctx, ix.manifest.StartBlock) })
 	if err != nil {
 		return err
@@ -285,13 +287,16 @@ func (ix *Indexer) finalized(ctx context.Context, head source.Header) (uint64, e
 	return head.Number - ix.cfg.Confirmations, nil
 }
 
-// backfill indexes the finalized range [from, to] in a pipeline of three stages that
-// overlap: the source fetches ranges concurrently; a preparing goroutine decodes them,
-// merges those that are waiting into one batch of up to BatchLogs logs and encodes its
-// event rows; and this goroutine commits the batches, in order. While one batch
-// commits, the next is fetched and prepared, so anvil, Go and PostgreSQL work at once.
-// What is in flight is bounded by count: the source's Concurrency ranges and a few
-// batches, whatever the chain's length.
+// backfill indexes the finalized range [from, to] in a pipeline of stages that
+// overlap: the source fetches ranges concurrently; a preparing goroutine decodes them
+// and merges those that are waiting into one batch of up to BatchLogs logs; the next
+// batch's transaction opens on a second connection and encodes and copies its events;
+// and this goroutine projects and commits the batches, in order. While one
+// batch projects and commits, the next one's events are copied and the one after is
+// fetched and prepared, so anvil, Go and both of PostgreSQL's cores work at once. Each
+// batch is still one transaction — events, projections, cursor — so the pipeline
+// changes nothing of exactly once. What is in flight is bounded by count: the source's
+// Concurrency ranges and a few batches, whatever the chain's length.
 func (ix *Indexer) backfill(ctx context.Context, from, to, finalized uint64) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -306,32 +311,81 @@ func (ix *Indexer) backfill(ctx context.Context, from, to, finalized uint64) err
 		defer close(prepared)
 		ix.prepare(ctx, fetched, prepared, finalized)
 	}()
+	// stop ends the stages, and the batch begun ahead, before backfill returns.
+	var next <-chan begun
+	stop := func(err error) error {
+		cancel()
+		if next != nil {
+			if r := <-next; r.p != nil {
+				r.p.Abort(ctx)
+			}
+		}
+		for range prepared {
+		}
+		return err
+	}
 	progress := newProgress(ix.log, from, to)
 	logs, checked := 0, ix.deferred || ix.cfg.DeferIndexesMin <= 0
-	for sb := range prepared {
-		start := time.Now()
-		if err := ix.st.Apply(ctx, sb); err != nil {
-			cancel()
-			for range prepared { // let the stages end before returning
-			}
-			return fmt.Errorf("committing blocks %d..%d: %w", sb.From, sb.To, err)
+	var cur *store.Pending // begun, committed next
+	var curBatch *store.Batch
+	for {
+		sb, ok := <-prepared
+		if ok && cur != nil && (checked || logs+len(curBatch.Logs) < min(deferCheckLogs, ix.cfg.DeferIndexesMin)) {
+			// copy sb's events while cur projects and commits; not when committing cur
+			// may drop the read indexes, which waits for every open writer of events.
+			next = ix.begin(ctx, sb)
+			sb = nil
 		}
-		ix.observe(sb, time.Since(start))
-		progress.add(ctx, sb.To, len(sb.Logs))
-		if logs += len(sb.Logs); !checked && logs >= min(deferCheckLogs, ix.cfg.DeferIndexesMin) {
-			checked = true
-			if err := ix.maybeDeferIndexes(ctx, float64(logs)/float64(sb.To-from+1)*float64(to-sb.To)); err != nil {
-				cancel()
-				for range prepared {
+		if cur != nil {
+			start := time.Now()
+			err := ix.st.Commit(ctx, cur)
+			cur = nil
+			if err != nil {
+				return stop(fmt.Errorf("committing blocks %d..%d: %w", curBatch.From, curBatch.To, err))
+			}
+			ix.observe(curBatch, time.Since(start))
+			progress.add(ctx, curBatch.To, len(curBatch.Logs))
+			if logs += len(curBatch.Logs); !checked && logs >= min(deferCheckLogs, ix.cfg.DeferIndexesMin) {
+				checked = true
+				if err := ix.maybeDeferIndexes(ctx, float64(logs)/float64(curBatch.To-from+1)*float64(to-curBatch.To)); err != nil {
+					return stop(err)
 				}
-				return err
 			}
 		}
+		if !ok {
+			break
+		}
+		if sb != nil {
+			next = ix.begin(ctx, sb)
+		}
+		r := <-next
+		next = nil
+		if r.err != nil {
+			return stop(fmt.Errorf("copying the events of blocks %d..%d: %w", r.b.From, r.b.To, r.err))
+		}
+		cur, curBatch = r.p, r.b
 	}
 	if err := <-fetchErr; err != nil {
 		return fmt.Errorf("fetching logs: %w", err)
 	}
 	return ctx.Err()
+}
+
+// begun is a batch whose transaction [Store.Begin] opened, or the error it met.
+type begun struct {
+	b   *store.Batch
+	p   *store.Pending
+	err error
+}
+
+// begin opens b's transaction and copies its events on a goroutine of its own.
+func (ix *Indexer) begin(ctx context.Context, b *store.Batch) <-chan begun {
+	out := make(chan begun, 1)
+	go func() {
+		p, err := ix.st.Begin(ctx, b)
+		out <- begun{b: b, p: p, err: err}
+	}()
+	return out
 }
 
 // maybeDeferIndexes drops the read indexes of events and projections when the logs still ahead of the
@@ -382,8 +436,8 @@ func (ix *Indexer) restoreIndexes(ctx context.Context) error {
 }
 
 // prepare turns fetched ranges into store batches: it decodes each range, appends the
-// ranges already waiting while the batch holds fewer than BatchLogs logs, and encodes
-// the batch's rows before handing it on. It returns when fetched closes or ctx ends.
+// ranges already waiting while the batch holds fewer than BatchLogs logs, and hands it
+// on. It returns when fetched closes or ctx ends.
 func (ix *Indexer) prepare(ctx context.Context, fetched <-chan source.Batch, out chan<- *store.Batch, finalized uint64) {
 	for {
 		var b source.Batch
@@ -410,7 +464,6 @@ func (ix *Indexer) prepare(ctx context.Context, fetched <-chan source.Batch, out
 				break merge
 			}
 		}
-		ix.st.Prepare(sb)
 		select {
 		case out <- sb:
 		case <-ctx.Done():

@@ -214,10 +214,11 @@ func TestIndexProcess_Crash(t *testing.T) {
 
 	rng := rand.New(rand.NewPCG(3, 5))
 	head := c.head(t)
-	// small spans make many batches, so that kills land between and inside commits; the
+	// small spans and batches make many batches, so that kills land between and inside
+	// commits, and while one batch commits with the next one's events copied ahead; the
 	// read indexes are deferred at once, so the first kill lands while they are dropped
 	// and later ones may land while they are built again
-	args := []string{"--initial-range", "3", "--max-range", "40", "--target-logs", "30", "--defer-indexes-min", "1"}
+	args := []string{"--initial-range", "3", "--max-range", "40", "--target-logs", "30", "--batch-logs", "60", "--defer-indexes-min", "1"}
 	p := startIndexProcess(t, c, dbURL, manifest, args...)
 	for deadline := time.Now().Add(time.Minute); deferredIndexes(t, pool) == 0; time.Sleep(5 * time.Millisecond) {
 		if time.Now().After(deadline) {

@@ -8,10 +8,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
+	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
+
+	"sharechain/internal/projection"
 )
 
 var (
@@ -49,15 +53,25 @@ type Status struct {
 	Error         string // what stopped the indexer, when Diverged or Stopped by a fatal error
 }
 
-// Store writes batches for one chain.
+// Store writes batches for one chain. It keeps the projection rows that recent batches
+// wrote, so that the next batches need not look them up; it must therefore be the only
+// writer of its chain's projections while it writes (the writer lock), and it forgets
+// them at every rollback and failed batch and on [Store.ResetCache].
 type Store struct {
 	pool    *pgxpool.Pool
 	chainID uint64
+
+	mu      sync.Mutex // serialises the batches' use of the cache
+	cache   *projection.Cache
+	cacheAt int64 // the cursor block the cache reflects; noCache when empty
 }
+
+// noCache is Store.cacheAt when the cache reflects no block.
+const noCache = math.MinInt64
 
 // New returns a Store writing rows of chainID through pool.
 func New(pool *pgxpool.Pool, chainID uint64) *Store {
-	return &Store{pool: pool, chainID: chainID}
+	return &Store{pool: pool, chainID: chainID, cache: projection.NewCache(), cacheAt: noCache}
 }
 
 // Init creates the cursor at startBlock when the chain has none, and returns the cursor.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"maps"
 	"math/big"
 	"os"
 	"slices"
@@ -222,6 +223,147 @@ func TestApply_NotContiguous(t *testing.T) {
 	}
 }
 
+// TestBegin_AheadOfTheCursor copies the events of a batch while the batch before it is
+// still open, as a backfill does: nothing of either is visible before its commit, and
+// the database ends as Apply leaves it.
+func TestBegin_AheadOfTheCursor(t *testing.T) {
+	ctx := context.Background()
+	s, pool := newStore(t)
+	bs := story()
+	events := func() int {
+		t.Helper()
+		var n int
+		if err := pool.QueryRow(ctx, `SELECT count(*) FROM events`).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	p1, err := s.Begin(ctx, bs[0])
+	if err != nil {
+		t.Fatalf("Begin(1..10) = %v", err)
+	}
+	p2, err := s.Begin(ctx, bs[1])
+	if err != nil {
+		t.Fatalf("Begin(11..12) = %v", err)
+	}
+	if n := events(); n != 0 {
+		t.Errorf("%d events visible before any commit, want 0", n)
+	}
+	if err := s.Commit(ctx, p1); err != nil {
+		t.Fatalf("Commit(1..10) = %v", err)
+	}
+	if n := events(); n != len(bs[0].Logs) {
+		t.Errorf("%d events visible after the first commit, want %d", n, len(bs[0].Logs))
+	}
+	p3, err := s.Begin(ctx, bs[2])
+	if err != nil {
+		t.Fatalf("Begin(13..15) = %v", err)
+	}
+	for _, p := range []*store.Pending{p2, p3} {
+		if err := s.Commit(ctx, p); err != nil {
+			t.Fatalf("Commit() = %v", err)
+		}
+	}
+	got := dump(t, pool)
+
+	applied, pool2 := newStore(t)
+	for _, b := range story() {
+		if err := applied.Apply(ctx, b); err != nil {
+			t.Fatalf("Apply(%d..%d) = %v", b.From, b.To, err)
+		}
+	}
+	if want := dump(t, pool2); !maps.Equal(got, want) {
+		t.Errorf("begun and committed ahead = %v, want as applied %v", got, want)
+	}
+}
+
+// TestCommit_NotContiguous begins a batch that does not continue the cursor: its commit
+// fails and leaves none of its events.
+func TestCommit_NotContiguous(t *testing.T) {
+	ctx := context.Background()
+	s, pool := newStore(t)
+	p, err := s.Begin(ctx, story()[1]) // starts at 11, the cursor is at 0
+	if err != nil {
+		t.Fatalf("Begin(11..12) = %v", err)
+	}
+	if err := s.Commit(ctx, p); !errors.Is(err, store.ErrNotContiguous) {
+		t.Fatalf("Commit(11..12) on a fresh cursor = %v, want ErrNotContiguous", err)
+	}
+	var n int
+	if err := pool.QueryRow(ctx, `SELECT count(*) FROM events`).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	if n != 0 {
+		t.Errorf("%d events stored after a refused commit, want 0", n)
+	}
+}
+
+// TestPending_Abort aborts a begun batch: its events are gone, and the batch applies
+// again afterwards.
+func TestPending_Abort(t *testing.T) {
+	ctx := context.Background()
+	s, pool := newStore(t)
+	b := story()[0]
+	p, err := s.Begin(ctx, b)
+	if err != nil {
+		t.Fatalf("Begin(1..10) = %v", err)
+	}
+	p.Abort(ctx)
+	p.Abort(ctx) // a second Abort does nothing
+	var n int
+	if err := pool.QueryRow(ctx, `SELECT count(*) FROM events`).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	if n != 0 {
+		t.Errorf("%d events stored after Abort, want 0", n)
+	}
+	if err := s.Apply(ctx, b); err != nil {
+		t.Fatalf("Apply(1..10) after Abort = %v", err)
+	}
+}
+
+// TestApply_FailedBatchForgetsItsRows fails a batch after its handlers changed rows
+// that an earlier batch wrote (the store keeps those rows between batches): the next
+// batches must start from the rows as committed, not as the failed batch left them.
+func TestApply_FailedBatchForgetsItsRows(t *testing.T) {
+	for name, write := range writers {
+		t.Run(name, func(t *testing.T) {
+			ctx := context.Background()
+			s, pool := newStore(t)
+			bs := story()
+			if err := write(ctx, s, bs[0]); err != nil {
+				t.Fatal(err)
+			}
+			// it re-verifies asset 1 until another time, then moves SHR the renter lacks:
+			// the accounts' balance check fails the batch after the asset changed
+			g := &logger{block: 11}
+			bad := batch(11, 12, 10,
+				g.log("AssetRegistry", "AssetVerified", arg("tokenId", u(1)), arg("verifier", renter), arg("validUntil", u(5))),
+				g.log("RewardToken", "Transfer", arg("from", renter), arg("to", provider), arg("value", u(1))),
+			)
+			if err := write(ctx, s, bad); err == nil {
+				t.Fatal("writing a batch that overdraws an account = nil, want an error")
+			}
+			for _, b := range bs[1:] {
+				if err := write(ctx, s, b); err != nil {
+					t.Fatalf("writing %d..%d = %v", b.From, b.To, err)
+				}
+			}
+			got := dump(t, pool)
+
+			fresh, pool2 := newStore(t)
+			for _, b := range story() {
+				if err := fresh.Apply(ctx, b); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if want := dump(t, pool2); !maps.Equal(got, want) {
+				t.Errorf("after a failed batch = %v\nwant %v", got, want)
+			}
+		})
+	}
+}
+
 // TestRollback_RestoresEarlierState applies the story, rolls back to the end of each
 // batch, and checks that the database equals the state it had right after that batch.
 func TestRollback_RestoresEarlierState(t *testing.T) {
@@ -399,9 +541,9 @@ func TestApply_HostileStrings(t *testing.T) {
 // TestApply_EventColumns reads back every column of the events that Apply writes with
 // its hand-made binary COPY stream: a decoded event (JSON args with non-ASCII text, refs,
 // several topics, data) and an undecodable log (no topics, nil data, NULL name and args),
-// prepared ahead and not.
+// through Apply and through Begin and Commit.
 func TestApply_EventColumns(t *testing.T) {
-	for name, prepare := range map[string]bool{"prepared": true, "unprepared": false} {
+	for name, write := range writers {
 		t.Run(name, func(t *testing.T) {
 			ctx := context.Background()
 			s, pool := newStore(t)
@@ -414,11 +556,8 @@ func TestApply_EventColumns(t *testing.T) {
 			raw := g.log("", "")
 			raw.Topics, raw.Data = nil, nil
 			b := batch(1, 3, 3, decoded, raw)
-			if prepare {
-				s.Prepare(b)
-			}
-			if err := s.Apply(ctx, b); err != nil {
-				t.Fatalf("Apply() = %v", err)
+			if err := write(ctx, s, b); err != nil {
+				t.Fatalf("writing the batch = %v", err)
 			}
 			type row struct {
 				ChainID, Block, Time       int64
@@ -477,6 +616,73 @@ func TestApply_EventColumns(t *testing.T) {
 			}
 			if got[1].Name != nil || got[1].Args != nil || len(got[1].Refs) != 0 {
 				t.Errorf("undecoded log name, args, refs = %v, %v, %q, want NULL, NULL, {}", got[1].Name, got[1].Args, got[1].Refs)
+			}
+		})
+	}
+}
+
+// writers are the two ways a batch is written: Apply, and Begin then Commit.
+var writers = map[string]func(context.Context, *store.Store, *store.Batch) error{
+	"applied": func(ctx context.Context, s *store.Store, b *store.Batch) error { return s.Apply(ctx, b) },
+	"begun": func(ctx context.Context, s *store.Store, b *store.Batch) error {
+		p, err := s.Begin(ctx, b)
+		if err != nil {
+			return err
+		}
+		return s.Commit(ctx, p)
+	},
+}
+
+// TestApply_ManyEvents writes a batch whose COPY stream spans many of the pieces it is
+// encoded in, with logs of every size up to several pieces: every row lands whole and in
+// order.
+func TestApply_ManyEvents(t *testing.T) {
+	for name, write := range writers {
+		t.Run(name, func(t *testing.T) {
+			ctx := context.Background()
+			s, pool := newStore(t)
+			g := &logger{block: 2}
+			var logs []store.Log
+			var bytes int
+			for i := range 3000 {
+				l := g.log("RewardToken", "Noted", arg("value", u(int64(i)))) // no projection follows it
+				n := (i * 37) % 700
+				if i%1000 == 999 {
+					n = 200_000 // longer than a piece
+				}
+				l.Data = make([]byte, n)
+				for j := range l.Data {
+					l.Data[j] = byte(i + j)
+				}
+				bytes += n
+				logs = append(logs, l)
+			}
+			if err := write(ctx, s, batch(1, 2, 2, logs...)); err != nil {
+				t.Fatalf("writing 3000 events = %v", err)
+			}
+			rows, err := pool.Query(ctx, `SELECT log_index, data, args->>'value' FROM events ORDER BY log_index`)
+			if err != nil {
+				t.Fatal(err)
+			}
+			i, got := 0, 0
+			for rows.Next() {
+				var index int
+				var data []byte
+				var value string
+				if err := rows.Scan(&index, &data, &value); err != nil {
+					t.Fatal(err)
+				}
+				if index != i || !slices.Equal(data, logs[i].Data) || value != strconv.Itoa(i) {
+					t.Fatalf("event %d = (index %d, %d bytes of data, value %s), want (%d, %d bytes, %d)", i, index, len(data), value, i, len(logs[i].Data), i)
+				}
+				got += len(data)
+				i++
+			}
+			if err := rows.Err(); err != nil {
+				t.Fatal(err)
+			}
+			if i != len(logs) || got != bytes {
+				t.Errorf("%d events with %d bytes of data stored, want %d with %d", i, got, len(logs), bytes)
 			}
 		})
 	}

@@ -53,6 +53,7 @@ func Tables() []string { return append([]string(nil), allTables...) }
 // them the batch changed.
 type rows[R any] struct {
 	t       *table[R]
+	cache   *rowCache[R] // rows committed by earlier batches; nil for append-only tables
 	byKey   map[string]*R
 	existed map[string]bool // every key looked up: whether it had a row before the batch
 	dirty   map[string]struct{}
@@ -60,16 +61,21 @@ type rows[R any] struct {
 	order   []string        // dirty keys in first-change order, for deterministic writes
 }
 
-func newRows[R any](t *table[R]) *rows[R] {
-	return &rows[R]{t: t, byKey: map[string]*R{}, existed: map[string]bool{}, dirty: map[string]struct{}{},
+func newRows[R any](t *table[R], cache *rowCache[R]) *rows[R] {
+	return &rows[R]{t: t, cache: cache, byKey: map[string]*R{}, existed: map[string]bool{}, dirty: map[string]struct{}{},
 		gone: map[string]bool{}}
 }
 
-// load fetches, in one query, the rows of keys not looked up yet.
+// load fetches, in one query, the rows of keys not looked up yet and not in the cache.
 func (r *rows[R]) load(b *Batch, keys []string) error {
 	var want []string
 	for _, k := range keys {
 		if _, seen := r.existed[k]; seen {
+			continue
+		}
+		if row := r.cache.get(k); row != nil {
+			r.existed[k] = true
+			r.byKey[k] = row
 			continue
 		}
 		r.existed[k] = false
@@ -153,6 +159,101 @@ func (r *rows[R]) mark(key string) {
 		r.dirty[key] = struct{}{}
 		r.order = append(r.order, key)
 	}
+}
+
+// keep hands the rows of the batch, as committed, to the cache.
+func (r *rows[R]) keep() {
+	if r.cache == nil {
+		return
+	}
+	for k, row := range r.byKey {
+		if r.gone[k] {
+			r.cache.forget(k)
+		} else if row != nil {
+			r.cache.put(k, row)
+		}
+	}
+}
+
+// rowCache keeps the rows of one table as earlier batches committed them, so that a
+// batch looks up in PostgreSQL only the rows it has not seen lately: an asset, a
+// listing, an account or a rental is rewritten at every step of a rental's life. It is
+// bounded by count, in two generations: a row found in the old one moves to the new one,
+// and when the new one holds half the bound the old one is dropped.
+type rowCache[R any] struct {
+	cur, old map[string]*R
+}
+
+// cacheGeneration is the most rows a generation of one table's cache holds.
+const cacheGeneration = 8192
+
+func newRowCache[R any]() *rowCache[R] { return &rowCache[R]{cur: map[string]*R{}} }
+
+// get returns the cached row of key, nil when there is none.
+func (c *rowCache[R]) get(key string) *R {
+	if c == nil {
+		return nil
+	}
+	if row, ok := c.cur[key]; ok {
+		return row
+	}
+	row, ok := c.old[key]
+	if !ok {
+		return nil
+	}
+	delete(c.old, key)
+	c.put(key, row)
+	return row
+}
+
+func (c *rowCache[R]) put(key string, row *R) {
+	if _, ok := c.cur[key]; !ok && len(c.cur) >= cacheGeneration {
+		c.old, c.cur = c.cur, make(map[string]*R, cacheGeneration)
+	}
+	c.cur[key] = row
+	delete(c.old, key)
+}
+
+// forget drops the row of key: the batch deleted it.
+func (c *rowCache[R]) forget(key string) {
+	delete(c.cur, key)
+	delete(c.old, key)
+}
+
+func (c *rowCache[R]) reset() {
+	clear(c.cur)
+	c.old = nil
+}
+
+// Cache holds projection rows across batches for one writer (see rowCache). It is
+// valid only while its owner is the database's only writer and every batch it saw
+// committed: the owner calls [Batch.Keep] after a batch commits, and [Cache.Reset]
+// whenever a batch fails or the tables change otherwise (a rollback, another writer).
+// The rows it holds belong to the batch that uses them, so batches that share a Cache
+// must run one after the other.
+type Cache struct {
+	assets   *rowCache[Asset]
+	listings *rowCache[Listing]
+	rentals  *rowCache[Rental]
+	accounts *rowCache[Account]
+	tiers    *rowCache[Tier]
+	disputes *rowCache[Dispute]
+}
+
+// NewCache returns an empty Cache.
+func NewCache() *Cache {
+	return &Cache{assets: newRowCache[Asset](), listings: newRowCache[Listing](), rentals: newRowCache[Rental](),
+		accounts: newRowCache[Account](), tiers: newRowCache[Tier](), disputes: newRowCache[Dispute]()}
+}
+
+// Reset empties c.
+func (c *Cache) Reset() {
+	c.assets.reset()
+	c.listings.reset()
+	c.rentals.reset()
+	c.accounts.reset()
+	c.tiers.reset()
+	c.disputes.reset()
 }
 
 // save writes the changed rows: when undo is set, the server first copies their
@@ -260,17 +361,34 @@ type Batch struct {
 	creditMoves   *rows[CreditMove]
 }
 
-// Begin starts the working set of a batch written through tx for chainID.
-func (p *Projector) Begin(ctx context.Context, tx pgx.Tx, chainID uint64) *Batch {
+// Begin starts the working set of a batch written through tx for chainID. With a
+// cache, rows come from it when it has them, and [Batch.Keep] hands the batch's rows to
+// it once the batch has committed; nil looks every row up.
+func (p *Projector) Begin(ctx context.Context, tx pgx.Tx, chainID uint64, cache *Cache) *Batch {
+	if cache == nil {
+		cache = &Cache{}
+	}
 	return &Batch{
 		p: p, ctx: ctx, tx: tx, chainID: int64(chainID),
-		assets: newRows(&assetTable), listings: newRows(&listingTable), rentals: newRows(&rentalTable),
-		usage: newRows(&usageTable), accounts: newRows(&accountTable), tiers: newRows(&tierTable),
-		disputes: newRows(&disputeTable), evidence: newRows(&evidenceTable), votes: newRows(&voteTable),
-		settings: newRows(&settingTable), paymentTokens: newRows(&paymentTokenTable),
-		outcomeDeltas: newRows(&outcomeDeltaTable), platforms: newRows(&platformTable),
-		platformFees: newRows(&platformFeeTable), creditMoves: newRows(&creditMoveTable),
+		assets: newRows(&assetTable, cache.assets), listings: newRows(&listingTable, cache.listings),
+		rentals: newRows(&rentalTable, cache.rentals), usage: newRows(&usageTable, nil),
+		accounts: newRows(&accountTable, cache.accounts), tiers: newRows(&tierTable, cache.tiers),
+		disputes: newRows(&disputeTable, cache.disputes), evidence: newRows(&evidenceTable, nil),
+		votes: newRows(&voteTable, nil), settings: newRows(&settingTable, nil), paymentTokens: newRows(&paymentTokenTable, nil),
+		outcomeDeltas: newRows(&outcomeDeltaTable, nil), platforms: newRows(&platformTable, nil),
+		platformFees: newRows(&platformFeeTable, nil), creditMoves: newRows(&creditMoveTable, nil),
 	}
+}
+
+// Keep hands the rows of b to the cache b began with, as b left them. Call it only once
+// b's transaction has committed.
+func (b *Batch) Keep() {
+	b.assets.keep()
+	b.listings.keep()
+	b.rentals.keep()
+	b.accounts.keep()
+	b.tiers.keep()
+	b.disputes.keep()
 }
 
 // Prefetch loads, one query per table, every row the logs name directly (decode.Refs), so
