@@ -15,6 +15,7 @@ import {GovernorHandler} from "./GovernorHandler.sol";
 import {KeeperHandler} from "./KeeperHandler.sol";
 import {ProviderHandler} from "./ProviderHandler.sol";
 import {RenterHandler} from "./RenterHandler.sol";
+import {console} from "forge-std/console.sol";
 
 /// @notice The invariants of DESIGN.md §2 as restated for v2 in §6.1, held under fuzzed
 /// sequences of every actor's calls (the handlers): listings and their changes, rentals now and
@@ -326,6 +327,7 @@ contract InvariantsTest is SecFixture {
     /// The coverage gate (see the contract's comment): sweep, then require every action to have
     /// reached its state change in this run, and check every invariant again.
     function afterInvariant() public {
+        if (vm.envOr("SHARECHAIN_INVARIANT_TABLE", false)) _tallyCoverage();
         governorHandler.heal();
         for (uint256 pass = 0; pass < SWEEP_PASSES; ++pass) {
             bool all = true;
@@ -350,22 +352,33 @@ contract InvariantsTest is SecFixture {
             }
             if (all) break;
         }
+        string memory missed;
         for (uint256 h = 0; h < handlers.length; ++h) {
             bytes4[] memory acts = handlers[h].actions();
             for (uint256 a = 0; a < acts.length; ++a) {
-                assertGt(
-                    handlers[h].ghost_successes(acts[a]),
-                    0,
-                    string.concat(
-                        handlers[h].handlerName(),
-                        " action ",
-                        vm.toString(abi.encodePacked(acts[a])),
-                        " never reached its state change"
-                    )
-                );
+                if (handlers[h].ghost_successes(acts[a]) != 0) continue;
+                missed = string.concat(missed, " ", handlers[h].handlerName(), ".", handlers[h].actionName(acts[a]));
             }
         }
+        assertEq(bytes(missed).length, 0, string.concat("actions that never reached their state change:", missed));
         invariant_ProtocolProperties();
+    }
+
+    /// @dev With SHARECHAIN_INVARIANT_TABLE=true: adds this run's successes per action, before
+    /// the sweep (what the fuzzer alone reached), to totals kept in process environment
+    /// variables (the one thing a run leaves behind), and logs the table so far.
+    function _tallyCoverage() internal {
+        for (uint256 h = 0; h < handlers.length; ++h) {
+            bytes4[] memory acts = handlers[h].actions();
+            for (uint256 a = 0; a < acts.length; ++a) {
+                string memory key = string.concat(
+                    "SHARECHAIN_INVARIANT_", handlers[h].handlerName(), "_", vm.toString(abi.encodePacked(acts[a]))
+                );
+                uint256 total = vm.envOr(key, uint256(0)) + handlers[h].ghost_successes(acts[a]);
+                vm.setEnv(key, vm.toString(total));
+                console.log(handlers[h].handlerName(), handlers[h].actionName(acts[a]), total);
+            }
+        }
     }
 
     // ---------------------------------------------------------------- setup
@@ -525,7 +538,6 @@ contract InvariantsTest is SecFixture {
         DeviceHandler d = deviceHandler;
         // a fresh rental (rentNow, book) before each step that needs one: earlier steps move
         // time (check-in, rulings, releases, no-shows, defaults) and may leave none live.
-        _sweep(p, p.delist.selector);
         _sweep(p, p.list.selector);
         _sweep(p, p.updateListing.selector);
         _sweep(r, r.book.selector);
@@ -553,6 +565,9 @@ contract InvariantsTest is SecFixture {
         _sweep(k, k.collectDefault.selector);
         _sweep(k, k.retryFinal.selector);
         _sweep(k, k.warp.selector);
+        // most rentals of the sweep are closed by now: delist one, and list the asset again.
+        _sweep(p, p.delist.selector);
+        _sweep(p, p.list.selector);
         _sweep(r, r.withdraw.selector);
         _sweep(r, r.book.selector);
         _sweep(p, p.attackLockedAsset.selector);

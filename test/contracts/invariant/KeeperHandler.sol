@@ -19,11 +19,11 @@ contract KeeperHandler is BaseHandler {
     constructor(Suite memory s, address[] memory actors_, address[] memory accounts_)
         BaseHandler(s, actors_, accounts_)
     {
-        _actions.push(this.warp.selector);
-        _actions.push(this.releaseDeposit.selector);
-        _actions.push(this.collectNoShow.selector);
-        _actions.push(this.collectDefault.selector);
-        _actions.push(this.retryFinal.selector);
+        _addAction(this.warp.selector, "warp");
+        _addAction(this.releaseDeposit.selector, "releaseDeposit");
+        _addAction(this.collectNoShow.selector, "collectNoShow");
+        _addAction(this.collectDefault.selector, "collectDefault");
+        _addAction(this.retryFinal.selector, "retryFinal");
         _probes.push("release refused: inspection");
     }
 
