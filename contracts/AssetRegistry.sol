@@ -21,21 +21,28 @@ import {IERC165} from "@openzeppelin/contracts/utils/introspection/IERC165.sol";
 /// and {bindDevice} and {updateContent} revert, so the owner cannot pull the asset or its
 /// device out from under a booking, a renter or an inspection. The user record is only what
 /// ERC-4907 says it is — who may use the asset until when — so {isLocked} and the
-/// {LockSet} events tell exactly when those calls revert. Burning happens only in
-/// {revokeRegistration}, for a token that was never verified.
+/// {LockSet} events tell exactly when those calls revert; as in the EIP's reference
+/// implementation a transfer to another owner clears it. Burning happens only in
+/// {revokeRegistration}, for a token that was never verified. An override of {_update} must
+/// keep the lock check first.
 ///
 /// A device is trusted only as part of a verification: {bindDevice} and {updateContent}
 /// clear it, and every verification, revocation, rebinding and content change raises the
 /// token's verification nonce, which every `Verification` signature names.
 ///
-/// Storage of one asset ({Asset}, five slots):
+/// Storage of one asset ({Record}, five slots; {assetOf} widens it to {IAssetRegistry.Asset}):
 /// - slot 0: `assetCode`;
 /// - slot 1: `contentHash`;
-/// - slot 2: `device` (bits 0-159) | `verificationNonce` (160-223) | `locked` (224-231) —
-///   what the owner changes, and the escrow's lock, which every such change reads;
-/// - slot 3: `verifier` (0-159) | `validUntil` (160-223) | `verified` (224-231) |
-///   `everVerified` (232-239) — one write per verification;
+/// - slot 2: `device` (bits 0-159) | `locked` (160-167) — what the escrow's rent and
+///   termsHash read, and the lock every owner call and transfer checks;
+/// - slot 3: `verifier` (0-159) | `validUntil` (160-199) | `verified` (200-207) |
+///   `everVerified` (208-215) | `verificationNonce` (216-255) — a verification, a revocation
+///   and the nonce they raise are one slot write, which keeps a batch of verifications within a
+///   transaction's gas cap;
 /// - slot 4: `user` (0-159) | `userExpires` (160-223) — ERC-4907.
+/// `validUntil` is stored in 40 bits: a later value (after the year 36812, such as
+/// `type(uint64).max` for "no expiry") is stored, reported and emitted as 2^40 − 1, which no
+/// block time reaches. The nonce has 40 bits too: 10^12 changes.
 contract AssetRegistry is IAssetRegistry, ERC721, AccessControl, EIP712 {
     /// @notice Role that confirms assets and revokes squatted registrations (inspectors, regulators).
     bytes32 public constant VERIFIER_ROLE = keccak256("VERIFIER_ROLE");
@@ -46,8 +53,27 @@ contract AssetRegistry is IAssetRegistry, ERC721, AccessControl, EIP712 {
         "Verification(uint256 tokenId,bytes32 contentHash,address device,uint64 validUntil,uint256 nonce,uint256 deadline)"
     );
 
+    /// @dev The storage form of {IAssetRegistry.Asset}; see the layout above.
+    struct Record {
+        bytes32 assetCode;
+        bytes32 contentHash;
+        address device;
+        bool locked;
+        address verifier;
+        uint40 validUntil;
+        bool verified;
+        bool everVerified;
+        uint40 verificationNonce;
+        address user;
+        uint64 userExpires;
+    }
+
+    /// @dev The latest `validUntil` storage holds (year 36812); later ones are stored as this. Not
+    /// public: every extra selector lengthens the dispatch of the calls the escrow makes.
+    uint64 private constant _MAX_VALID_UNTIL = type(uint40).max;
+
     uint256 private _lastTokenId;
-    mapping(uint256 tokenId => Asset) private _assets;
+    mapping(uint256 tokenId => Record) private _assets;
     mapping(uint256 tokenId => string) private _uris;
     mapping(bytes32 assetCode => uint256 tokenId) private _tokenOfAssetCode;
     mapping(bytes32 digest => bool) private _usedDigests;
@@ -65,7 +91,7 @@ contract AssetRegistry is IAssetRegistry, ERC721, AccessControl, EIP712 {
 
         tokenId = ++_lastTokenId;
         _tokenOfAssetCode[assetCode] = tokenId;
-        Asset storage asset = _assets[tokenId];
+        Record storage asset = _assets[tokenId];
         asset.assetCode = assetCode;
         asset.contentHash = contentHash;
         _uris[tokenId] = uri;
@@ -87,7 +113,7 @@ contract AssetRegistry is IAssetRegistry, ERC721, AccessControl, EIP712 {
     {
         _requireOwned(tokenId);
         if (block.timestamp > deadline) revert RegistrySignatureExpired(deadline);
-        Asset storage asset = _assets[tokenId];
+        Record storage asset = _assets[tokenId];
         bytes32 digest = _hashTypedDataV4(
             keccak256(
                 abi.encode(VERIFICATION_TYPEHASH, tokenId, asset.contentHash, asset.device, validUntil, nonce, deadline)
@@ -110,7 +136,7 @@ contract AssetRegistry is IAssetRegistry, ERC721, AccessControl, EIP712 {
     /// @inheritdoc IAssetRegistry
     function revokeVerification(uint256 tokenId, bytes32 reasonHash) external onlyRole(VERIFIER_ROLE) {
         _requireOwned(tokenId);
-        Asset storage asset = _assets[tokenId];
+        Record storage asset = _assets[tokenId];
         asset.verified = false;
         ++asset.verificationNonce;
         emit VerificationRevoked(tokenId, msg.sender, reasonHash);
@@ -119,7 +145,7 @@ contract AssetRegistry is IAssetRegistry, ERC721, AccessControl, EIP712 {
     /// @inheritdoc IAssetRegistry
     function revokeRegistration(uint256 tokenId, bytes32 reasonHash) external onlyRole(VERIFIER_ROLE) {
         _requireOwned(tokenId);
-        Asset storage asset = _assets[tokenId];
+        Record storage asset = _assets[tokenId];
         if (asset.everVerified) revert AssetWasVerified(tokenId);
         if (asset.locked) revert AssetLocked(tokenId);
         delete _tokenOfAssetCode[asset.assetCode];
@@ -133,7 +159,7 @@ contract AssetRegistry is IAssetRegistry, ERC721, AccessControl, EIP712 {
 
     /// @inheritdoc IAssetRegistry
     function updateContent(uint256 tokenId, bytes32 contentHash, string calldata uri) external {
-        Asset storage asset = _ownedUnlocked(tokenId);
+        Record storage asset = _ownedUnlocked(tokenId);
         asset.contentHash = contentHash;
         asset.verified = false;
         ++asset.verificationNonce;
@@ -143,7 +169,7 @@ contract AssetRegistry is IAssetRegistry, ERC721, AccessControl, EIP712 {
 
     /// @inheritdoc IAssetRegistry
     function bindDevice(uint256 tokenId, address device) external {
-        Asset storage asset = _ownedUnlocked(tokenId);
+        Record storage asset = _ownedUnlocked(tokenId);
         asset.device = device;
         ++asset.verificationNonce;
         asset.verified = false;
@@ -153,7 +179,7 @@ contract AssetRegistry is IAssetRegistry, ERC721, AccessControl, EIP712 {
     /// @inheritdoc IAssetRegistry
     function setLock(uint256 tokenId, bool locked) external onlyRole(RENTAL_MANAGER_ROLE) {
         _requireOwned(tokenId);
-        Asset storage asset = _assets[tokenId];
+        Record storage asset = _assets[tokenId];
         if (asset.locked == locked) return;
         asset.locked = locked;
         emit LockSet(tokenId, locked);
@@ -162,7 +188,7 @@ contract AssetRegistry is IAssetRegistry, ERC721, AccessControl, EIP712 {
     /// @inheritdoc IERC4907
     function setUser(uint256 tokenId, address user, uint64 expires) external onlyRole(RENTAL_MANAGER_ROLE) {
         _requireOwned(tokenId);
-        Asset storage asset = _assets[tokenId];
+        Record storage asset = _assets[tokenId];
         asset.user = user;
         asset.userExpires = user == address(0) ? 0 : expires;
         emit UpdateUser(tokenId, user, asset.userExpires);
@@ -170,7 +196,7 @@ contract AssetRegistry is IAssetRegistry, ERC721, AccessControl, EIP712 {
 
     /// @inheritdoc IERC4907
     function userOf(uint256 tokenId) external view returns (address) {
-        Asset storage asset = _assets[tokenId];
+        Record storage asset = _assets[tokenId];
         return block.timestamp <= asset.userExpires ? asset.user : address(0);
     }
 
@@ -191,7 +217,7 @@ contract AssetRegistry is IAssetRegistry, ERC721, AccessControl, EIP712 {
 
     /// @inheritdoc IAssetRegistry
     function isVerified(uint256 tokenId) external view returns (bool) {
-        Asset storage asset = _assets[tokenId];
+        Record storage asset = _assets[tokenId];
         return asset.verified && block.timestamp <= asset.validUntil;
     }
 
@@ -202,7 +228,20 @@ contract AssetRegistry is IAssetRegistry, ERC721, AccessControl, EIP712 {
 
     /// @inheritdoc IAssetRegistry
     function assetOf(uint256 tokenId) external view returns (Asset memory) {
-        return _assets[tokenId];
+        Record storage r = _assets[tokenId];
+        return Asset({
+            assetCode: r.assetCode,
+            contentHash: r.contentHash,
+            device: r.device,
+            verificationNonce: r.verificationNonce,
+            locked: r.locked,
+            verifier: r.verifier,
+            validUntil: r.validUntil,
+            verified: r.verified,
+            everVerified: r.everVerified,
+            user: r.user,
+            userExpires: r.userExpires
+        });
     }
 
     /// @inheritdoc IAssetRegistry
@@ -228,24 +267,35 @@ contract AssetRegistry is IAssetRegistry, ERC721, AccessControl, EIP712 {
 
     /// @dev The single mint/transfer/burn path of OZ ERC-721: every move of a locked token
     /// reverts. A token is never locked at its mint, and {revokeRegistration} checks the lock
-    /// before it clears it and burns.
-    function _update(address to, uint256 tokenId, address auth) internal override returns (address) {
-        if (_assets[tokenId].locked) revert AssetLocked(tokenId);
-        return super._update(to, tokenId, auth);
+    /// before it clears it and burns. As in the EIP-4907 reference implementation, a transfer to
+    /// another owner clears a user record (the escrow holds the lock whenever it has set one, so
+    /// this only drops a record the escrow left behind).
+    function _update(address to, uint256 tokenId, address auth) internal override returns (address from) {
+        Record storage asset = _assets[tokenId];
+        if (asset.locked) revert AssetLocked(tokenId);
+        from = super._update(to, tokenId, auth);
+        if (from != address(0) && from != to && asset.user != address(0)) {
+            asset.user = address(0);
+            asset.userExpires = 0;
+            emit UpdateUser(tokenId, address(0), 0);
+        }
     }
 
     function _verify(uint256 tokenId, address verifier, uint64 validUntil) private {
         if (validUntil < block.timestamp) revert RegistryInvalidValidity(validUntil);
-        Asset storage asset = _assets[tokenId];
+        // casting to 'uint40' is safe: the value is capped at type(uint40).max first
+        // forge-lint: disable-next-line(unsafe-typecast)
+        uint40 until = validUntil > _MAX_VALID_UNTIL ? type(uint40).max : uint40(validUntil);
+        Record storage asset = _assets[tokenId];
         asset.verifier = verifier;
-        asset.validUntil = validUntil;
+        asset.validUntil = until;
         asset.verified = true;
         asset.everVerified = true;
         ++asset.verificationNonce;
-        emit AssetVerified(tokenId, verifier, validUntil);
+        emit AssetVerified(tokenId, verifier, until);
     }
 
-    function _ownedUnlocked(uint256 tokenId) private view returns (Asset storage asset) {
+    function _ownedUnlocked(uint256 tokenId) private view returns (Record storage asset) {
         address owner = _requireOwned(tokenId);
         if (owner != msg.sender) revert RegistryNotAssetOwner(tokenId, msg.sender);
         asset = _assets[tokenId];

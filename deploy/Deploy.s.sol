@@ -18,10 +18,13 @@ import {VmSafe} from "forge-std/Vm.sol";
 ///
 /// On chain 31337 it needs no environment: it also deploys the tUSD PaymentToken, mints
 /// 1 000 000 SHR to the broadcaster for pledges, and makes the broadcaster the treasury.
-/// Elsewhere it reads `PAYMENT_TOKENS` (comma-separated) and `TREASURY` (default: the
-/// broadcaster). Everywhere: `VERIFIERS`, `GOVERNOR`, `ORACLES`, `ARBITERS` receive their
-/// roles when set; `ADMIN` receives `DEFAULT_ADMIN_ROLE` and `PAUSER_ROLE`, which the
-/// broadcaster then renounces.
+/// Elsewhere it reads `PAYMENT_TOKENS` (comma-separated, optional) and `TREASURY` (required),
+/// and it refuses to deploy — reverting, before any transaction, with a message that names
+/// each missing variable — unless `VERIFIERS` names at least one account and `ARBITERS` at
+/// least the panel's quorum (3) of distinct accounts: a public deployment must never have a
+/// silent panel whose disputes all end in a blind 50/50. Everywhere: `VERIFIERS`, `GOVERNOR`,
+/// `ORACLES`, `ARBITERS` receive their roles when set; `ADMIN` receives `DEFAULT_ADMIN_ROLE`
+/// and `PAUSER_ROLE`, which the broadcaster then renounces.
 ///
 /// It writes `deploy/deployments/<chainId>.json` only when broadcasting.
 contract Deploy is Script {
@@ -43,10 +46,14 @@ contract Deploy is Script {
         // the first deployment lands in a later block than the one this simulation sees.
         s.startBlock = block.number;
         bool devnet = block.chainid == Defaults.DEVNET_CHAIN_ID;
+        address[] memory verifiers = _accounts("VERIFIERS");
+        address[] memory arbiters = _accounts("ARBITERS");
+        address treasury = devnet ? address(0) : vm.envOr("TREASURY", address(0));
+        if (!devnet) _refuseWithoutPanel(treasury, verifiers, arbiters);
 
         vm.startBroadcast();
         (, s.broadcaster,) = vm.readCallers();
-        s.treasury = devnet ? s.broadcaster : vm.envOr("TREASURY", s.broadcaster);
+        s.treasury = devnet ? s.broadcaster : treasury;
 
         address[] memory paymentTokens;
         if (devnet) {
@@ -84,12 +91,13 @@ contract Deploy is Script {
             s.shr.renounceRole(s.shr.MINTER_ROLE(), s.broadcaster);
         }
 
-        _grantEach(s.registry, s.registry.VERIFIER_ROLE(), "VERIFIERS");
-        _grantEach(s.credit, s.credit.CREDIT_ORACLE_ROLE(), "ORACLES");
-        _grantEach(s.arbitration, s.arbitration.ARBITER_ROLE(), "ARBITERS");
-        _grantEach(s.credit, s.credit.GOVERNOR_ROLE(), "GOVERNOR");
-        _grantEach(s.escrow, s.escrow.GOVERNOR_ROLE(), "GOVERNOR");
-        _grantEach(s.arbitration, s.arbitration.GOVERNOR_ROLE(), "GOVERNOR");
+        _grantEach(s.registry, s.registry.VERIFIER_ROLE(), verifiers);
+        _grantEach(s.credit, s.credit.CREDIT_ORACLE_ROLE(), _accounts("ORACLES"));
+        _grantEach(s.arbitration, s.arbitration.ARBITER_ROLE(), arbiters);
+        address[] memory governors = _accounts("GOVERNOR");
+        _grantEach(s.credit, s.credit.GOVERNOR_ROLE(), governors);
+        _grantEach(s.escrow, s.escrow.GOVERNOR_ROLE(), governors);
+        _grantEach(s.arbitration, s.arbitration.GOVERNOR_ROLE(), governors);
 
         address admin = vm.envOr("ADMIN", address(0));
         if (admin != address(0) && admin != s.broadcaster) {
@@ -114,11 +122,50 @@ contract Deploy is Script {
         }
     }
 
-    function _grantEach(AccessControl target, bytes32 role, string memory envName) private {
-        address[] memory accounts = vm.envOr(envName, ",", new address[](0));
+    function _grantEach(AccessControl target, bytes32 role, address[] memory accounts) private {
         for (uint256 i = 0; i < accounts.length; ++i) {
             target.grantRole(role, accounts[i]);
         }
+    }
+
+    /// @dev The comma-separated accounts in `envName`; none when it is unset or empty.
+    function _accounts(string memory envName) private view returns (address[] memory) {
+        return vm.envOr(envName, ",", new address[](0));
+    }
+
+    /// @dev Reverts, naming every missing variable, unless `treasury` is set, `verifiers` holds a
+    /// non-zero account and `arbiters` at least {Defaults.QUORUM} distinct non-zero ones.
+    function _refuseWithoutPanel(address treasury, address[] memory verifiers, address[] memory arbiters) private view {
+        string memory missing;
+        if (treasury == address(0)) missing = "TREASURY (the fee recipient)";
+        if (_distinct(verifiers) == 0) missing = _and(missing, "VERIFIERS (at least 1 account)");
+        if (_distinct(arbiters) < Defaults.QUORUM) {
+            missing = _and(
+                missing,
+                string.concat("ARBITERS (at least ", vm.toString(uint256(Defaults.QUORUM)), " accounts, the quorum)")
+            );
+        }
+        if (bytes(missing).length != 0) {
+            revert(
+                string.concat("Deploy: chain ", vm.toString(block.chainid), " is not a devnet (31337); set ", missing)
+            );
+        }
+    }
+
+    /// @dev How many distinct non-zero accounts `list` holds (lists are short: quadratic is fine).
+    function _distinct(address[] memory list) private pure returns (uint256 n) {
+        for (uint256 i = 0; i < list.length; ++i) {
+            if (list[i] == address(0)) continue;
+            bool seen;
+            for (uint256 j = 0; j < i; ++j) {
+                if (list[j] == list[i]) seen = true;
+            }
+            if (!seen) ++n;
+        }
+    }
+
+    function _and(string memory list, string memory item) private pure returns (string memory) {
+        return bytes(list).length == 0 ? item : string.concat(list, " and ", item);
     }
 
     function _writeManifest(Suite memory s) private {

@@ -66,6 +66,10 @@ func TestMakeDeploy(t *testing.T) {
 			{"verify without api key", []string{"RPC_URL=" + sepolia.RPC, "ACCOUNT=dev0", "VERIFY=1"}, "needs ETHERSCAN_API_KEY"},
 			{"node down", []string{"RPC_URL=http://127.0.0.1:1", "ACCOUNT=dev0"}, "did not answer eth_chainId"},
 			{"unknown keystore", []string{"RPC_URL=" + sepolia.RPC, "ACCOUNT=nosuch"}, "does not exist"},
+			// v2: a public deployment never has a silent panel whose disputes end 50/50 blind
+			{"no verifiers or arbiters", []string{"RPC_URL=" + sepolia.RPC, "ACCOUNT=dev0", "TREASURY=" + treasury.Hex()}, "VERIFIERS"},
+			{"two arbiters for a quorum of three", []string{"RPC_URL=" + sepolia.RPC, "ACCOUNT=dev0", "TREASURY=" + treasury.Hex(),
+				"VERIFIERS=" + governor.Hex(), "ARBITERS=" + admin.Hex() + "," + governor.Hex()}, "ARBITERS"},
 		}
 		for _, c := range cases {
 			t.Run(c.name, func(t *testing.T) {
@@ -120,7 +124,8 @@ func TestMakeDeploy(t *testing.T) {
 	t.Run("testnet keystore with roles", func(t *testing.T) {
 		p.mustDeploy(t, "RPC_URL="+sepolia.RPC, "ACCOUNT=dev0", "DEPLOY_FLAGS=--slow",
 			"PAYMENT_TOKENS="+usdc.Hex(), "TREASURY="+treasury.Hex(), "ADMIN="+admin.Hex(),
-			"GOVERNOR="+governor.Hex(), "VERIFIERS="+governor.Hex()+","+treasury.Hex())
+			"GOVERNOR="+governor.Hex(), "VERIFIERS="+governor.Hex()+","+treasury.Hex(),
+			"ARBITERS="+admin.Hex()+","+governor.Hex()+","+treasury.Hex())
 		m := p.checkManifest(t, sepolia, sepoliaChainID)
 		if _, ok := m.Contracts[manifest.PaymentToken]; ok {
 			t.Errorf("a non-devnet manifest lists a %s", manifest.PaymentToken)
@@ -157,6 +162,9 @@ func TestMakeDeploy(t *testing.T) {
 			grant{manifest.PledgeEscrow, role("PAUSER_ROLE"), "PAUSER_ROLE", deployer, false},
 			grant{manifest.AssetRegistry, role("VERIFIER_ROLE"), "VERIFIER_ROLE", governor, true},
 			grant{manifest.AssetRegistry, role("VERIFIER_ROLE"), "VERIFIER_ROLE", treasury, true},
+			grant{manifest.Arbitration, role("ARBITER_ROLE"), "ARBITER_ROLE", admin, true},
+			grant{manifest.Arbitration, role("ARBITER_ROLE"), "ARBITER_ROLE", treasury, true},
+			grant{manifest.Arbitration, role("ARBITER_ROLE"), "ARBITER_ROLE", deployer, false},
 			grant{manifest.RewardToken, role("MINTER_ROLE"), "MINTER_ROLE", m.Contracts[manifest.PledgeEscrow], true},
 			grant{manifest.RewardToken, role("MINTER_ROLE"), "MINTER_ROLE", deployer, false},
 		)

@@ -99,6 +99,7 @@ func TestRun_ServeAndKeeperBadFlags(t *testing.T) {
 	tests := map[string][]string{
 		"serve without database":  {"serve", "--database-url", ""},
 		"serve bad max lag":       {"serve", "--database-url", "postgres://x", "--max-lag", "0"},
+		"serve bad max streams":   {"serve", "--database-url", "postgres://x", "--max-streams", "none"},
 		"serve extra argument":    {"serve", "--database-url", "postgres://x", "extra"},
 		"keeper without database": {"keeper", "--database-url", ""},
 		"keeper bad interval":     {"keeper", "--database-url", "postgres://x", "--interval", "soon"},

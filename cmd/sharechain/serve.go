@@ -34,6 +34,7 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 	manifestPath := envFlag(fs, "manifest", "deploy/deployments/31337.json", "deployment manifest")
 	origins := envFlag(fs, "cors-origins", "", "comma-separated browser origins allowed to call the API (* for any; none when empty)")
 	maxLag := envFlag(fs, "max-lag", "64", "indexer lag in blocks above which /readyz answers 503")
+	maxStreams := envFlag(fs, "max-streams", "256", "most concurrent /v1/events/stream clients; more are answered 503")
 	logLevel := envFlag(fs, "log-level", "info", "debug, info, warn or error")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -47,6 +48,10 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 	lag, err := strconv.ParseInt(*maxLag, 10, 64)
 	if err != nil || lag <= 0 {
 		return fmt.Errorf("%w: --max-lag: %q is not a positive integer", errUsage, *maxLag)
+	}
+	streams, err := strconv.Atoi(*maxStreams)
+	if err != nil || streams <= 0 {
+		return fmt.Errorf("%w: --max-streams: %q is not a positive integer", errUsage, *maxStreams)
 	}
 	logger, err := newLogger(*logLevel)
 	if err != nil {
@@ -75,7 +80,8 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 		return err
 	}
 	defer pool.Close()
-	srv, err := api.New(api.Config{Pool: pool, Manifest: manifest, Logger: logger, CORSOrigins: allowed, MaxLag: lag})
+	srv, err := api.New(api.Config{Pool: pool, Manifest: manifest, Logger: logger, CORSOrigins: allowed, MaxLag: lag,
+		MaxStreams: streams})
 	if err != nil {
 		return err
 	}

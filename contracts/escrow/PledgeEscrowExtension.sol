@@ -50,10 +50,7 @@ contract PledgeEscrowExtension is PledgeEscrowStorage {
     // ---------------------------------------------------------------- listings
 
     /// @notice See {IPledgeEscrow-updateListing}.
-    function updateListing(uint256 listingId, IPledgeEscrow.Terms calldata terms)
-        external
-        onlyDelegated
-    {
+    function updateListing(uint256 listingId, IPledgeEscrow.Terms calldata terms) external onlyDelegated {
         ListingRecord storage listing = _listings[listingId];
         if (listing.status != IPledgeEscrow.ListingStatus.Active) revert IPledgeEscrow.ListingNotOpen(listingId);
         if (listing.provider != msg.sender) revert IPledgeEscrow.EscrowNotProvider(listingId, msg.sender);
@@ -201,6 +198,8 @@ contract PledgeEscrowExtension is PledgeEscrowStorage {
 
         r.status = IPledgeEscrow.RentalStatus.Active;
         r.flags |= FLAG_CHECKED_IN;
+        // casting is safe: rental ids come from the uint64 counter.
+        // forge-lint: disable-next-line(unsafe-typecast)
         book.activeRentalId = uint64(rentalId);
         emit IPledgeEscrow.CheckedIn(rentalId, msg.sender);
         _registry.setUser(tokenId, msg.sender, end);
@@ -255,7 +254,9 @@ contract PledgeEscrowExtension is PledgeEscrowStorage {
             uint64 deadline = _deadline(r);
             if (block.timestamp > deadline) revert IPledgeEscrow.RentalOverdue(rentalId, deadline);
         } else if (status == IPledgeEscrow.RentalStatus.Returned) {
-            if (block.timestamp > r.inspectionEnd) revert IPledgeEscrow.EscrowInspectionOver(rentalId, r.inspectionEnd);
+            if (block.timestamp > r.inspectionEnd) {
+                revert IPledgeEscrow.EscrowInspectionOver(rentalId, r.inspectionEnd);
+            }
         } else {
             revert IPledgeEscrow.EscrowWrongStatus(rentalId, status);
         }
@@ -283,6 +284,8 @@ contract PledgeEscrowExtension is PledgeEscrowStorage {
             uint256 extended = block.timestamp + _params[r.paramsId].inspectionPeriod;
             uint40 inspectionEnd = r.inspectionEnd;
             if (extended > inspectionEnd) {
+                // casting is safe: block times fit 40 bits until the year 36812.
+                // forge-lint: disable-next-line(unsafe-typecast)
                 inspectionEnd = uint40(extended);
                 r.inspectionEnd = inspectionEnd;
             }
@@ -318,8 +321,6 @@ contract PledgeEscrowExtension is PledgeEscrowStorage {
     /// @dev the amounts of a release.
     struct Release {
         uint256 units;
-        uint16 damageBps;
-        bool late;
         uint256 rentPaid;
         uint256 rentCharged;
         uint256 rentFee;
@@ -330,6 +331,8 @@ contract PledgeEscrowExtension is PledgeEscrowStorage {
         uint256 lateFee;
         uint256 left;
         address renter;
+        uint16 damageBps;
+        bool late;
         address provider;
         address payee;
         address token;
@@ -338,7 +341,9 @@ contract PledgeEscrowExtension is PledgeEscrowStorage {
     /// @notice See {IPledgeEscrow-releaseDeposit}.
     function releaseDeposit(uint256 rentalId) external onlyDelegated nonReentrant {
         RentalCore storage r = _rentals[rentalId];
-        if (r.status != IPledgeEscrow.RentalStatus.Returned) revert IPledgeEscrow.EscrowWrongStatus(rentalId, r.status);
+        if (r.status != IPledgeEscrow.RentalStatus.Returned) {
+            revert IPledgeEscrow.EscrowWrongStatus(rentalId, r.status);
+        }
         (ListingRecord storage listing, StoredTerms storage t) = _listingOf(r);
         Release memory s = _release(r, listing, t, _extras[rentalId]);
         if (block.timestamp <= r.inspectionEnd) {
@@ -412,12 +417,12 @@ contract PledgeEscrowExtension is PledgeEscrowStorage {
     /// @dev Mints `rate × treasuryFee` SHR to the renter, then the provider, each capped at what
     /// is left of the epoch's budget. A mint that fails (the SHR cap, a lost role) is skipped
     /// and uses no budget: it is never a reason for a settlement to revert.
-    function _reward(uint256 rentalId, address token, address renter, address provider, uint256 treasuryFee)
-        private
-    {
-        uint256 rate = _rewardRates[token];
+    function _reward(uint256 rentalId, address token, address renter, address provider, uint256 treasuryFee) private {
+        uint256 rate = _paymentTokens[token].rewardRate;
         if (rate == 0 || treasuryFee == 0) return;
         uint256 each = RentalMath.usageFee(treasuryFee, rate); // saturating product
+        // casting is safe: weeks since deployment fit 64 bits.
+        // forge-lint: disable-next-line(unsafe-typecast)
         uint64 epoch = uint64((block.timestamp - _deployedAt) / EPOCH);
         RewardEpoch memory e = _rewardEpoch;
         uint256 minted = e.epoch == epoch ? e.minted : 0;
@@ -426,6 +431,8 @@ contract PledgeEscrowExtension is PledgeEscrowStorage {
         if (cap > type(uint192).max) cap = type(uint192).max;
         minted += _mint(rentalId, renter, each, cap > minted ? cap - minted : 0);
         minted += _mint(rentalId, provider, each, cap > minted ? cap - minted : 0);
+        // casting is safe: minted never passes the cap, held below 2^192 above.
+        // forge-lint: disable-next-line(unsafe-typecast)
         _rewardEpoch = RewardEpoch({epoch: epoch, minted: uint192(minted)});
     }
 
@@ -490,7 +497,9 @@ contract PledgeEscrowExtension is PledgeEscrowStorage {
                 if (block.timestamp >= r.end) revert IPledgeEscrow.EscrowDisputeClosed(rentalId, msg.sender, r.end);
             } else {
                 uint64 deadline = _deadline(r);
-                if (block.timestamp > deadline) revert IPledgeEscrow.EscrowDisputeClosed(rentalId, msg.sender, deadline);
+                if (block.timestamp > deadline) {
+                    revert IPledgeEscrow.EscrowDisputeClosed(rentalId, msg.sender, deadline);
+                }
             }
         } else if (status == IPledgeEscrow.RentalStatus.Returned) {
             if (block.timestamp > r.inspectionEnd) {
@@ -531,7 +540,9 @@ contract PledgeEscrowExtension is PledgeEscrowStorage {
     function resolveDispute(uint256 rentalId, uint16 providerShareBps) external onlyDelegated nonReentrant {
         if (msg.sender != _arbitration) revert IPledgeEscrow.OnlyArbitration(msg.sender);
         RentalCore storage r = _rentals[rentalId];
-        if (r.status != IPledgeEscrow.RentalStatus.Disputed) revert IPledgeEscrow.EscrowWrongStatus(rentalId, r.status);
+        if (r.status != IPledgeEscrow.RentalStatus.Disputed) {
+            revert IPledgeEscrow.EscrowWrongStatus(rentalId, r.status);
+        }
         if (providerShareBps > RentalMath.BPS) revert IPledgeEscrow.EscrowInvalidBps(providerShareBps);
         (ListingRecord storage listing, StoredTerms storage t) = _listingOf(r);
         Ruling memory s = _ruling(r, t, providerShareBps);

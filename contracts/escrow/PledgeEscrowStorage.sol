@@ -10,6 +10,7 @@ import {RentalMath} from "../libraries/RentalMath.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 
 /// @title The pledge escrow's storage layout and shared internals
 /// @notice {PledgeEscrow} and its helper {PledgeEscrowExtension} both inherit this contract, and
@@ -17,14 +18,14 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 /// here, once.
 ///
 /// IMPORTANT: this contract must stay the first base with storage in both derived contracts
-/// (PledgeEscrow lists it before AccessControl and Pausable, whose variables then follow it),
+/// (PledgeEscrow lists it before AccessControl and EIP712, whose variables then follow it),
 /// and neither derived contract may declare a state variable of its own (immutables and
 /// constants are fine): the two would read each other's slots. Add new state here, at the end.
 /// The helper inherits no OpenZeppelin contract with storage: roles and the pause are checked
 /// by PledgeEscrow before it delegates.
 ///
 /// Packed records (bit layouts, low bits first, as Solidity packs declaration order):
-/// - {ListingRecord}: [provider 160 | pledge 96] [paymentToken 160 | version 32 | status 8 | pledgeState 8 | confirmed 8] [tokenId 256]
+/// - {ListingRecord}: [provider 160 | tokenId 96] [paymentToken 160 | version 32 | status 8 | pledgeState 8 | confirmed 8] [pledge 256]
 /// - {StoredTerms}, one per listing version: [pricePerHour 128 | deposit 128] [pricePerUnit 128 | minDuration 64 | maxDuration 64]
 ///   [payee 160 | freeCancelBefore 64 | cancelFeeBps 16] [platform 160]
 /// - {RentalCore}, the two slots written at `rent`: [renter 160 | start 40 | end 40 | status 8 | flags 8]
@@ -72,13 +73,13 @@ abstract contract PledgeEscrowStorage is ReentrancyGuardTransient {
     /// @dev one listing; its terms live in {_terms}, one record per version.
     struct ListingRecord {
         address provider;
-        uint96 pledge;
+        uint96 tokenId;
         address paymentToken;
         uint32 version;
         IPledgeEscrow.ListingStatus status;
         IPledgeEscrow.PledgeState pledgeState;
         bool confirmed;
-        uint256 tokenId;
+        uint256 pledge;
     }
 
     /// @dev one version of a listing's terms (amounts < 2^128 by {InvalidTerms}).
@@ -137,11 +138,18 @@ abstract contract PledgeEscrowStorage is ReentrancyGuardTransient {
         uint40 end;
     }
 
-    /// @dev the counters, one slot: read and written once per rental.
+    /// @dev the counters and the pause flag, one slot: read and written once per rental.
     struct Counters {
         uint64 lastRentalId;
         uint48 lastListingId;
         uint32 paramsId;
+        bool paused;
+    }
+
+    /// @dev a payment token's settings: on the allowlist, and its reward rate.
+    struct PaymentToken {
+        bool allowed;
+        uint256 rewardRate;
     }
 
     /// @dev the SHR minted in the current reward epoch.
@@ -167,8 +175,7 @@ abstract contract PledgeEscrowStorage is ReentrancyGuardTransient {
     mapping(uint256 tokenId => TokenBook) internal _books;
     mapping(uint256 tokenId => BookEntry[16]) internal _entries;
     mapping(address account => uint256) internal _tierRentals;
-    mapping(address token => bool) internal _paymentTokens;
-    mapping(address token => uint256) internal _rewardRates;
+    mapping(address token => PaymentToken) internal _paymentTokens;
     mapping(address platform => uint16) internal _platformShares;
     mapping(address token => mapping(address account => uint256)) internal _claimable;
     mapping(uint256 tokenId => mapping(address provider => bool)) internal _assetConfirmed;
@@ -229,6 +236,8 @@ abstract contract PledgeEscrowStorage is ReentrancyGuardTransient {
     /// registry when it was the last open one (the caller makes no other registry call after).
     function _closeSlot(uint256 tokenId, RentalCore storage r) internal {
         TokenBook storage book = _books[tokenId];
+        // casting is safe: a book index is below 16; the shift is a one-bit mask, as meant.
+        // forge-lint: disable-next-line(unsafe-typecast,incorrect-shift)
         uint16 occupied = book.occupied & ~uint16(1 << r.bookIndex);
         book.occupied = occupied;
         if (occupied == 0) _registry.setLock(tokenId, false);
@@ -250,16 +259,20 @@ abstract contract PledgeEscrowStorage is ReentrancyGuardTransient {
         returns (uint256 taken, uint256 free, uint16 occupied)
     {
         occupied = _books[tokenId].occupied;
-        free = MAX_OPEN_RENTALS;
+        // only the occupied entries are read: bit i of `occupied` is entry i.
         BookEntry[16] storage entries = _entries[tokenId];
-        for (uint256 i = 0; i < MAX_OPEN_RENTALS; ++i) {
-            if (occupied & (1 << i) == 0) {
-                if (free == MAX_OPEN_RENTALS) free = i;
-                continue;
-            }
+        uint256 rest = occupied;
+        while (rest != 0) {
+            uint256 i = Math.log2(rest & (~rest + 1));
+            rest &= rest - 1;
             BookEntry storage e = entries[i];
-            if (e.start < end && start < e.end) return (e.rentalId, free, occupied);
+            if (e.start < end && start < e.end) return (e.rentalId, 0, occupied);
         }
+        // the lowest clear bit, if any of the 16 is clear.
+        uint256 lowestFree = ~uint256(occupied) & (uint256(occupied) + 1);
+        // casting is safe: the lowest clear bit of 16 is below 2^16; the shift is a one-bit mask, as meant.
+        // forge-lint: disable-next-line(unsafe-typecast,incorrect-shift)
+        free = lowestFree >= 1 << MAX_OPEN_RENTALS ? MAX_OPEN_RENTALS : Math.log2(lowestFree);
     }
 
     // ---------------------------------------------------------------- payments
@@ -308,6 +321,9 @@ abstract contract PledgeEscrowStorage is ReentrancyGuardTransient {
         if (gasleft() < PUSH_GAS_RESERVE) revert IPledgeEscrow.InsufficientGas(gasleft(), PUSH_GAS_RESERVE);
         bool ok;
         bytes4 selector = IERC20.transfer.selector;
+        // a high-level call would copy all the return data a hostile token sends back; this one
+        // copies 32 bytes and gives the call PUSH_GAS at most.
+        // solhint-disable-next-line no-inline-assembly
         assembly ("memory-safe") {
             let ptr := mload(0x40)
             mstore(ptr, selector)
@@ -316,9 +332,17 @@ abstract contract PledgeEscrowStorage is ReentrancyGuardTransient {
             mstore(0x00, 0)
             ok := call(PUSH_GAS, token, 0, ptr, 0x44, 0x00, 0x20)
             // as SafeERC20: success is no return data from a contract, or a returned true.
-            ok := and(ok, or(and(iszero(returndatasize()), gt(extcodesize(token), 0)), and(gt(returndatasize(), 0x1f), eq(mload(0x00), 1))))
+            ok := and(
+                ok,
+                or(
+                    and(iszero(returndatasize()), gt(extcodesize(token), 0)),
+                    and(gt(returndatasize(), 0x1f), eq(mload(0x00), 1))
+                )
+            )
         }
         if (!ok) {
+            // the push failed: nothing moved, so the credit is the only effect (callers are nonReentrant).
+            // solhint-disable-next-line reentrancy
             _claimable[token][to] += amount;
             emit IPledgeEscrow.PaymentCredited(token, to, amount);
         }
@@ -361,13 +385,13 @@ abstract contract PledgeEscrowStorage is ReentrancyGuardTransient {
     /// @dev Allows or disallows `token`, announcing its symbol and decimals as far as it has them.
     function _setPaymentToken(address token, bool allowed) internal {
         if (token == address(0)) revert IPledgeEscrow.EscrowZeroAddress();
-        _paymentTokens[token] = allowed;
+        _paymentTokens[token].allowed = allowed;
         emit IPledgeEscrow.PaymentTokenSet(token, allowed, _symbolOf(token), _decimalsOf(token));
     }
 
     function _setRewardRate(address token, uint256 shrPerFeeUnit) internal {
         if (token == address(0)) revert IPledgeEscrow.EscrowZeroAddress();
-        _rewardRates[token] = shrPerFeeUnit;
+        _paymentTokens[token].rewardRate = shrPerFeeUnit;
         emit IPledgeEscrow.RewardRateSet(token, shrPerFeeUnit);
     }
 
@@ -376,12 +400,7 @@ abstract contract PledgeEscrowStorage is ReentrancyGuardTransient {
     function _symbolOf(address token) internal view returns (string memory symbol) {
         (bool ok, bytes memory data) = token.staticcall{gas: 100_000}(abi.encodeWithSignature("symbol()"));
         if (!ok || data.length < 64) return "";
-        uint256 offset;
-        uint256 length;
-        assembly ("memory-safe") {
-            offset := mload(add(data, 0x20))
-            length := mload(add(data, 0x40))
-        }
+        (uint256 offset, uint256 length) = abi.decode(data, (uint256, uint256));
         if (offset != 0x20 || length > data.length - 64) return "";
         symbol = abi.decode(data, (string));
     }
@@ -391,6 +410,8 @@ abstract contract PledgeEscrowStorage is ReentrancyGuardTransient {
         (bool ok, bytes memory data) = token.staticcall{gas: 100_000}(abi.encodeWithSignature("decimals()"));
         if (!ok || data.length < 32) return 0;
         uint256 value = abi.decode(data, (uint256));
+        // casting is safe: checked against the uint8 range just before.
+        // forge-lint: disable-next-line(unsafe-typecast)
         return value > type(uint8).max ? 0 : uint8(value);
     }
 

@@ -23,7 +23,8 @@ interface IAssetRegistry is IERC721, IERC4907 {
     /// @param verificationNonce The current {verificationNonce}.
     /// @param locked True while the escrow holds the asset locked ({isLocked}).
     /// @param verifier The verifier of the latest verification, zero when never verified.
-    /// @param validUntil Last second (inclusive) at which the latest verification holds.
+    /// @param validUntil Last second (inclusive) at which the latest verification holds (capped at
+    /// 2^40 − 1, the year 36812, which no block time reaches).
     /// @param verified False when never verified, revoked, or cleared by a content change or a rebinding.
     /// @param everVerified True once the asset has been verified: its registration can no longer be revoked.
     /// @param user The ERC-4907 user, zero when none.
@@ -73,7 +74,8 @@ interface IAssetRegistry is IERC721, IERC4907 {
     event AssetRegistered(
         uint256 indexed tokenId, address indexed owner, bytes32 indexed assetCode, bytes32 contentHash, string uri
     );
-    /// @notice Emitted when `verifier` confirms `tokenId` until `validUntil` (inclusive).
+    /// @notice Emitted when `verifier` confirms `tokenId` until `validUntil` (inclusive; as stored,
+    /// so a value past 2^40 − 1 — the year 36812 — is reported as 2^40 − 1).
     event AssetVerified(uint256 indexed tokenId, address indexed verifier, uint64 validUntil);
     /// @notice Emitted when `verifier` revokes the verification of `tokenId`.
     /// @param reasonHash Hash of the reason document.
@@ -119,6 +121,11 @@ interface IAssetRegistry is IERC721, IERC4907 {
     /// - `nonce` is the token's current {verificationNonce};
     /// - `block.timestamp <= deadline` and the signature was never used;
     /// - the signer holds `VERIFIER_ROLE`; `validUntil` is not in the past.
+    ///
+    /// Checked in this order: the token, the deadline ({RegistrySignatureExpired}), an exact
+    /// replay of an applied signature ({SignatureUsed}), the nonce ({InvalidNonce}: a signature
+    /// killed by a later change says so before any signer is recovered), the signer
+    /// ({InvalidSigner}), the validity ({RegistryInvalidValidity}).
     ///
     /// Emits an {AssetVerified} event naming the signer as verifier; raises the verification nonce.
     /// @param signature 65-byte ECDSA signature over

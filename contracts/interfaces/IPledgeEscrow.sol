@@ -94,6 +94,8 @@ interface IPledgeEscrow {
     /// @param basePledge SHR pledged per listing before the provider's tier multiplier.
     /// @param epochRewardCap Most SHR minted as rewards per 7-day epoch.
     /// @param treasury Receiver of the treasury's part of platform fees (≠ 0).
+    // the field order is pinned (INTERFACE.md §1), not chosen for packing.
+    // solhint-disable-next-line gas-struct-packing
     struct Params {
         uint16 platformFeeBps;
         uint64 gracePeriod;
@@ -116,6 +118,8 @@ interface IPledgeEscrow {
     /// @param pledgeState Locked until the first {confirmAsset}; then Released, or Slashed, or Returned at {delist}.
     /// @param pledge SHR locked at `list`.
     /// @param confirmed True once a renter of the listing has confirmed the asset.
+    // a view's return value, in reading order; the escrow stores listings packed otherwise.
+    // solhint-disable-next-line gas-struct-packing
     struct Listing {
         uint256 tokenId;
         address provider;
@@ -154,6 +158,8 @@ interface IPledgeEscrow {
     /// @param lastNonce The last accepted usage report nonce.
     /// @param disputeId The Arbitration dispute, 0 when none.
     /// @param paramsId The governance parameter set in force at `rent` ({getParamsAt}).
+    // a view's return value, in reading order; the escrow stores rentals packed otherwise.
+    // solhint-disable-next-line gas-struct-packing
     struct Rental {
         uint256 listingId;
         uint32 termsVersion;
@@ -279,8 +285,11 @@ interface IPledgeEscrow {
     error EscrowLengthMismatch(uint256 tokens, uint256 rates);
     /// @notice Thrown when `tokenId` is too large for the escrow's packed records (≥ 2^96; no registry numbers that far).
     error EscrowTokenIdTooLarge(uint256 tokenId);
-    /// @notice Thrown when a pledge of `amount` SHR is too large for the packed records (≥ 2^96, beyond any supply).
-    error EscrowPledgeTooLarge(uint256 amount);
+    /// @notice Thrown when {list}, {updateListing}, {rent}, {rentWithPermit} or {pause} is called while paused
+    /// (the same error as OpenZeppelin's Pausable).
+    error EnforcedPause();
+    /// @notice Thrown when {unpause} is called while not paused (the same error as OpenZeppelin's Pausable).
+    error ExpectedPause();
     /// @notice Thrown when the escrow's helper code is called other than by the escrow's delegatecall.
     error EscrowOnlyDelegated();
 
@@ -444,6 +453,11 @@ interface IPledgeEscrow {
     event PaymentCredited(address indexed token, address indexed account, uint256 amount);
     /// @notice Emitted when `account` withdraws its credit of `token`.
     event Withdrawn(address indexed token, address indexed account, uint256 amount);
+    /// @notice Emitted when `account` pauses {list}, {updateListing}, {rent} and {rentWithPermit}
+    /// (the same event as OpenZeppelin's Pausable).
+    event Paused(address account);
+    /// @notice Emitted when `account` lifts the pause (the same event as OpenZeppelin's Pausable).
+    event Unpaused(address account);
 
     // ------------------------------------------------------------------ listings
 
@@ -730,6 +744,8 @@ interface IPledgeEscrow {
     function tierRentalCount(address account) external view returns (uint256);
     /// @notice What `account` may {withdraw} of `token`.
     function claimable(address token, address account) external view returns (uint256);
+    /// @notice True while {list}, {updateListing}, {rent} and {rentWithPermit} are paused.
+    function paused() external view returns (bool);
     /// @notice The current governance parameters.
     function getParams() external view returns (Params memory);
     /// @notice The governance parameter set `paramsId` (a rental's `paramsId` names the one in force at its `rent`).

@@ -43,10 +43,11 @@ func TestReadIndexes_DeferRestore(t *testing.T) {
 		t.Fatal(err)
 	}
 	slices.Sort(names)
-	want := []string{"idx_assets_owner", "idx_disputes_rental_id", "idx_disputes_status", "idx_events_address",
-		"idx_events_name", "idx_events_refs", "idx_events_tx_hash", "idx_listings_active", "idx_listings_provider",
-		"idx_listings_token_id", "idx_rentals_listing_id", "idx_rentals_overdue", "idx_rentals_provider",
-		"idx_rentals_renter", "idx_rentals_status", "idx_rentals_token_id"}
+	want := []string{"idx_assets_owner", "idx_credit_moves_account", "idx_disputes_rental_id", "idx_disputes_status",
+		"idx_events_address", "idx_events_name", "idx_events_refs", "idx_events_tx_hash", "idx_listings_active",
+		"idx_listings_provider", "idx_listings_token_id", "idx_platform_fees_platform", "idx_rentals_inspection",
+		"idx_rentals_listing_id", "idx_rentals_no_show", "idx_rentals_overdue", "idx_rentals_provider", "idx_rentals_renter",
+		"idx_rentals_slots", "idx_rentals_status", "idx_rentals_token_id"}
 	if !slices.Equal(names, want) {
 		t.Errorf("deferred %v, want %v", names, want)
 	}

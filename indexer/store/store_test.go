@@ -103,6 +103,8 @@ func story() []*store.Batch {
 		g.log("RewardToken", "Transfer", arg("from", provider), arg("to", common.Address{7}), arg("value", u(100))),
 		g.log("PledgeEscrow", "Rented", arg("rentalId", u(1)), arg("listingId", u(1)), arg("renter", renter), arg("tokenId", u(1)),
 			arg("start", u(100)), arg("end", u(7300)), arg("rent", u(20)), arg("deposit", u(100))),
+		g.log("PledgeEscrow", "CheckedIn", arg("rentalId", u(1)), arg("renter", renter)),
+		g.log("AssetRegistry", "LockSet", arg("tokenId", u(1)), arg("locked", true)),
 		g.log("AssetRegistry", "UpdateUser", arg("tokenId", u(1)), arg("user", renter), arg("expires", u(7300))),
 	)
 	g = &logger{block: 13}
@@ -111,9 +113,12 @@ func story() []*store.Batch {
 		g.log("PledgeEscrow", "PledgeReleased", arg("listingId", u(1)), arg("provider", provider), arg("amount", u(100))),
 		g.log("CreditRegistry", "ScoreChanged", arg("account", provider), arg("oldScore", u(600)), arg("newScore", u(605)), arg("outcome", u(6))),
 		g.log("PledgeEscrow", "UsageReported", arg("rentalId", u(1)), arg("device", common.Address{5}), arg("nonce", u(1)), arg("units", u(7)), arg("damageBps", u(0))),
+		g.log("PledgeEscrow", "Returned", arg("rentalId", u(1)), arg("by", renter), arg("returnedAt", u(7000)), arg("rentCharged", u(20)),
+			arg("rentRefund", u(0)), arg("platformFee", u(0)), arg("inspectionEnd", u(14200))),
 		g.log("PledgeEscrow", "RentalSettled", arg("rentalId", u(1)), arg("renter", renter), arg("provider", provider), arg("rentCharged", u(20)),
 			arg("usageFee", u(7)), arg("damage", u(0)), arg("lateFee", u(0)), arg("platformFee", u(0)), arg("refund", u(93))),
 		g.log("AssetRegistry", "UpdateUser", arg("tokenId", u(1)), arg("user", common.Address{}), arg("expires", u(0))),
+		g.log("AssetRegistry", "LockSet", arg("tokenId", u(1)), arg("locked", false)),
 		g.log("PledgeEscrow", "RewardPaid", arg("rentalId", u(1)), arg("account", renter), arg("amount", u(10))),
 	)
 	return []*store.Batch{b1, b2, b3}
@@ -193,8 +198,18 @@ func TestApply_Story(t *testing.T) {
 	if err := pool.QueryRow(ctx, `SELECT count(*) FROM events WHERE name IS NOT NULL AND args IS NOT NULL`).Scan(&events); err != nil {
 		t.Fatal(err)
 	}
-	if events != 17 {
-		t.Errorf("%d decoded events stored, want 17", events)
+	if events != 21 {
+		t.Errorf("%d decoded events stored, want 21", events)
+	}
+	var checkedIn, locked bool
+	var returnedAt, inspectionEnd int64
+	if err := pool.QueryRow(ctx, `SELECT r.checked_in, r.returned_at, r.inspection_end, a.locked FROM rentals r JOIN assets a ON a.token_id = r.token_id
+		WHERE r.id = 1`).Scan(&checkedIn, &returnedAt, &inspectionEnd, &locked); err != nil {
+		t.Fatal(err)
+	}
+	if !checkedIn || returnedAt != 7000 || inspectionEnd != 14200 || locked {
+		t.Errorf("rental 1 checked in %v, returned at %d, inspection end %d, asset locked %v; want true, 7000, 14200, false",
+			checkedIn, returnedAt, inspectionEnd, locked)
 	}
 }
 

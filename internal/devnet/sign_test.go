@@ -127,8 +127,11 @@ func TestSignVerificationAndBaseline(t *testing.T) {
 			SignVerification(a.Deployer, s.AssetRegistry, s.ChainID, other(func(x *Verification) { x.Device = Address(a.Keeper) }))), "InvalidSigner"},
 		{"verification by the verifier", s.AssetRegistry, b.AssetRegistry.PackVerifyBySig(ev.TokenId, validUntil, zero, deadline,
 			SignVerification(a.Deployer, s.AssetRegistry, s.ChainID, v)), ""},
-		{"the same verification again: its nonce is spent", s.AssetRegistry, b.AssetRegistry.PackVerifyBySig(ev.TokenId, validUntil, zero, deadline,
-			SignVerification(a.Deployer, s.AssetRegistry, s.ChainID, v)), "InvalidNonce"},
+		// applied once: the registry says so rather than that a later change killed it
+		{"the same verification again", s.AssetRegistry, b.AssetRegistry.PackVerifyBySig(ev.TokenId, validUntil, zero, deadline,
+			SignVerification(a.Deployer, s.AssetRegistry, s.ChainID, v)), "SignatureUsed"},
+		{"a verification signed before the last one", s.AssetRegistry, b.AssetRegistry.PackVerifyBySig(ev.TokenId, validUntil+1, zero, deadline,
+			SignVerification(a.Deployer, s.AssetRegistry, s.ChainID, other(func(x *Verification) { x.ValidUntil++ }))), "InvalidNonce"},
 		{"baseline by a stranger", s.CreditRegistry, b.CreditRegistry.PackAttestBaseline(newcomer, 720, deadline,
 			SignBaseline(relayer, s.CreditRegistry, s.ChainID, newcomer, 720, deadline)), "CreditInvalidSigner"},
 		{"baseline by the oracle", s.CreditRegistry, b.CreditRegistry.PackAttestBaseline(newcomer, 720, deadline,

@@ -99,10 +99,10 @@ var listingTable = table[Listing]{
 
 func scanListing(row pgx.Row) (*Listing, error) {
 	var (
-		l                                                               Listing
+		l                                                                Listing
 		id, token, price, deposit, minD, maxD, unit, freeCancel, pledged string
-		provider, payment, payee, platform, termsHash                   []byte
-		cancelFee, block, updated                                       int64
+		provider, payment, payee, platform, termsHash                    []byte
+		cancelFee, block, updated                                        int64
 	)
 	if err := row.Scan(&id, &token, &provider, &payment, &price, &deposit, &minD, &maxD, &unit, &cancelFee, &freeCancel,
 		&payee, &platform, &termsHash, &l.Status, &pledged, &l.PledgeState, &block, &updated); err != nil {
@@ -134,7 +134,7 @@ func (b *Batch) listing(id *big.Int, block uint64) (*Listing, error) {
 // termsArgs reads the flattened Terms of Listed and ListingUpdated.
 type termsArgs struct {
 	price, deposit, minD, maxD, unit, cancelFee, freeCancel uintArg
-	payee, platform                                        addressArg
+	payee, platform                                         addressArg
 }
 
 func declareTerms(ev *eventSpec) termsArgs {

@@ -33,7 +33,7 @@ var platformTable = table[Platform]{
 	},
 	scan: func(row pgx.Row) (*Platform, error) {
 		var (
-			addr                              []byte
+			addr                             []byte
 			share, listings, rented, updated int64
 		)
 		if err := row.Scan(&addr, &share, &listings, &rented, &updated); err != nil {

@@ -47,6 +47,10 @@ type Config struct {
 	Timeout time.Duration
 	// Registry receives the request metrics; a fresh one when nil.
 	Registry *prometheus.Registry
+	// MaxStreams caps the concurrent /v1/events/stream connections, beyond which the
+	// stream answers 503; default 256. Each open stream reads one page of events per
+	// indexer commit.
+	MaxStreams int
 }
 
 // Server is the HTTP API.
@@ -76,6 +80,9 @@ func New(cfg Config) (*Server, error) {
 	}
 	if cfg.Registry == nil {
 		cfg.Registry = prometheus.NewRegistry()
+	}
+	if cfg.MaxStreams <= 0 {
+		cfg.MaxStreams = 256
 	}
 	useProblems()
 	names := make(map[common.Address]string, len(cfg.Manifest.Contracts))
@@ -155,7 +162,7 @@ func (s *Server) routes() {
 		r.Use(cors.Handler(cors.Options{
 			AllowedOrigins: s.cfg.CORSOrigins,
 			AllowedMethods: []string{http.MethodGet, http.MethodHead, http.MethodOptions},
-			AllowedHeaders: []string{"Accept", "Content-Type"},
+			AllowedHeaders: []string{"Accept", "Content-Type", "Last-Event-ID"}, // fetch-based SSE clients resuming a stream
 			ExposedHeaders: []string{"X-Indexed-Block", "Retry-After"},
 			MaxAge:         600,
 		}))

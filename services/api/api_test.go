@@ -289,9 +289,11 @@ func TestAPI(t *testing.T) {
 		if trip.ShareBps != 2000 || trip.Listings != 0 || trip.Rentals != 1 || len(trip.Fees) != 1 {
 			t.Errorf("TripHub = %+v, want share 2000, Carol's rental and fees in tUSD", trip)
 		}
-		// CityRide's share of each fee is twice TripHub's: 4000 vs 2000 bps of half the fee
-		if city.Fees[0].Amount != "21000" || trip.Fees[0].Amount != "10500" {
-			t.Errorf("fees = CityRide %s, TripHub %s; want 15000 + 6000 and 7500 + 3000", city.Fees[0].Amount, trip.Fees[0].Amount)
+		// 4000 and 2000 bps of half of each 2.5 % fee: CityRide of the bicycle's listing, on
+		// Carol's hour (75 000) and 12 km (30 000) and on Dave's three hours (225 000);
+		// TripHub only on Carol's rental
+		if city.Fees[0].Amount != "66000" || trip.Fees[0].Amount != "10500" {
+			t.Errorf("fees = CityRide %s, TripHub %s; want 15000 + 6000 + 45000 and 7500 + 3000", city.Fees[0].Amount, trip.Fees[0].Amount)
 		}
 		if resp, _ := f.get(t, "/v1/platforms/0x00000000000000000000000000000000000000ff"); resp.StatusCode != http.StatusNotFound {
 			t.Errorf("an unknown platform = %d, want 404", resp.StatusCode)

@@ -25,6 +25,11 @@ type chainState struct {
 	diverged  pgtype.Int8 // the first block after the common ancestor, when state is diverged
 	err       pgtype.Text // what stopped the indexer
 	updatedAt pgtype.Int8 // unix seconds of the indexer's last write to its row
+	// indexedHash is the hash of the indexed block (empty when the indexer did not record
+	// one: a batch of final blocks). A reorg that rolls back and re-indexes up to the same
+	// block number changes it, so such a commit still reads as a change and wakes event
+	// streams, even when the rollback and the new branch commit between two reads.
+	indexedHash string
 }
 
 // stateWatcher keeps the indexer's cursor in memory, so that each request needs no
@@ -42,6 +47,9 @@ type stateWatcher struct {
 	cur     chainState
 	down    bool          // the last read failed: PostgreSQL is unreachable
 	changed chan struct{} // closed and replaced whenever cur or down changes
+
+	stopped  chan struct{} // closed when run returns: nothing wakes waiters any more
+	stopOnce sync.Once
 }
 
 const notifyChannel = "sharechain_indexed"
@@ -51,6 +59,7 @@ func newStateWatcher(pool *pgxpool.Pool, chainID, startBlock int64, logger *slog
 		pool: pool, chainID: chainID, startBlock: startBlock, pollEvery: time.Second, logger: logger,
 		cur:     chainState{indexed: startBlock - 1, state: "stopped"},
 		changed: make(chan struct{}),
+		stopped: make(chan struct{}),
 	}
 }
 
@@ -93,14 +102,15 @@ func (w *stateWatcher) wake() {
 func (w *stateWatcher) refresh(ctx context.Context, q interface {
 	QueryRow(context.Context, string, ...any) pgx.Row
 }) error {
-	const sql = `SELECT s.indexed_block, s.head_block, s.finalized_block,
+	const sql = `SELECT s.indexed_block, coalesce(s.indexed_hash, ''), s.head_block, s.finalized_block,
 		coalesce((SELECT b.time FROM blocks b WHERE b.chain_id = s.chain_id AND b.number = s.indexed_block),
 			(SELECT e.block_time FROM events e WHERE e.chain_id = s.chain_id AND e.block_number <= s.indexed_block
 				ORDER BY e.block_number DESC, e.log_index DESC LIMIT 1), 0),
 		s.state, s.diverged_block, s.error, extract(epoch FROM s.updated_at)::bigint
 	FROM indexer_state s WHERE s.chain_id = $1`
 	s := chainState{known: true}
-	err := q.QueryRow(ctx, sql, w.chainID).Scan(&s.indexed, &s.head, &s.finalized, &s.latestTime,
+	var hash []byte
+	err := q.QueryRow(ctx, sql, w.chainID).Scan(&s.indexed, &hash, &s.head, &s.finalized, &s.latestTime,
 		&s.state, &s.diverged, &s.err, &s.updatedAt)
 	if errors.Is(err, pgx.ErrNoRows) {
 		w.set(chainState{indexed: w.startBlock - 1, state: "stopped"})
@@ -110,12 +120,14 @@ func (w *stateWatcher) refresh(ctx context.Context, q interface {
 		w.lost()
 		return err
 	}
+	s.indexedHash = string(hash)
 	w.set(s)
 	return nil
 }
 
 // run listens for commits until ctx ends, reconnecting with backoff.
 func (w *stateWatcher) run(ctx context.Context) {
+	defer w.stopOnce.Do(func() { close(w.stopped) })
 	backoff := 100 * time.Millisecond
 	for ctx.Err() == nil {
 		err := w.listen(ctx)
@@ -164,6 +176,10 @@ func (w *stateWatcher) listen(ctx context.Context) error {
 		}
 	}
 }
+
+// done is closed once run has returned (the server is shutting down): event streams,
+// which only move when the watcher wakes them, end then.
+func (w *stateWatcher) done() <-chan struct{} { return w.stopped }
 
 // waitFor waits up to d for block to be indexed and reports the state it saw last,
 // whether block is indexed in it, and, when not, whether the database was down at the

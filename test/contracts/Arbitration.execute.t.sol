@@ -2,23 +2,22 @@
 pragma solidity 0.8.37;
 
 import {IArbitration} from "../../contracts/interfaces/IArbitration.sol";
-import {IPledgeEscrow} from "../../contracts/interfaces/IPledgeEscrow.sol";
-import {LifeBase} from "./utils/LifeBase.sol";
+import {MockDisputeEscrow} from "./mocks/MockDisputeEscrow.sol";
+import {ArbBase} from "./utils/ArbBase.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {Vm} from "forge-std/Vm.sol";
 
 /// @notice Arbitration.execute: when it may run, the median ruling, and the credit outcomes.
-contract ArbitrationExecuteTest is LifeBase {
+contract ArbitrationExecuteTest is ArbBase {
     uint256 internal constant PANEL = 31;
 
-    uint256 internal tokenId;
-    uint256 internal listingId;
     uint256 internal rentalId;
     uint256 internal disputeId;
 
     function setUp() public override {
         super.setUp();
         _grantExtraArbiters(PANEL);
-        (tokenId, listingId, rentalId) = _rentedBy(renter, "bike-1", 2 hours);
+        rentalId = _rentedBy(renter);
         disputeId = _openDispute(renter, rentalId);
     }
 
@@ -49,7 +48,9 @@ contract ArbitrationExecuteTest is LifeBase {
         IArbitration.Dispute memory d = arbitration.getDispute(disputeId);
         assertTrue(d.executed);
         assertEq(d.ruling, 8000);
-        _assertStatus(rentalId, IPledgeEscrow.RentalStatus.Resolved);
+        // the ruling went to the escrow, once
+        assertEq(escrowMock.resolveCount(rentalId), 1);
+        assertEq(escrowMock.ruledShare(rentalId), 8000);
     }
 
     function test_ExecuteAfterDeadlineWithoutQuorum() public {
@@ -69,8 +70,8 @@ contract ArbitrationExecuteTest is LifeBase {
         _execute(stranger, disputeId);
         Vm.Log[] memory logs = vm.getRecordedLogs();
         // 5000 is a provider win
-        _assertScoreLog(logs, provider, 600, 610, DISPUTE_WON);
-        _assertScoreLog(logs, renter, 600, 550, DISPUTE_LOST);
+        _assertScoreLog(logs, provider, renter, 500, 510, DISPUTE_WON);
+        _assertScoreLog(logs, renter, provider, 500, 450, DISPUTE_LOST);
     }
 
     function test_ExecuteEvenCountTakesLowerMiddle() public {
@@ -125,11 +126,11 @@ contract ArbitrationExecuteTest is LifeBase {
         vm.recordLogs();
         _execute(stranger, disputeId);
         Vm.Log[] memory logs = vm.getRecordedLogs();
-        _assertScoreLog(logs, provider, 600, 610, DISPUTE_WON);
-        _assertScoreLog(logs, renter, 600, 550, DISPUTE_LOST);
+        _assertScoreLog(logs, provider, renter, 500, 510, DISPUTE_WON);
+        _assertScoreLog(logs, renter, provider, 500, 450, DISPUTE_LOST);
         assertEq(_countLogs(logs, address(credit), SCORE_CHANGED), 2);
-        assertEq(credit.scoreOf(provider), 610);
-        assertEq(credit.scoreOf(renter), 550);
+        assertEq(credit.scoreOf(provider), 510);
+        assertEq(credit.scoreOf(renter), 450);
     }
 
     function test_ExecuteRenterWinsBelowNeutral() public {
@@ -137,11 +138,11 @@ contract ArbitrationExecuteTest is LifeBase {
         vm.recordLogs();
         _execute(stranger, disputeId);
         Vm.Log[] memory logs = vm.getRecordedLogs();
-        _assertScoreLog(logs, provider, 600, 550, DISPUTE_LOST);
-        _assertScoreLog(logs, renter, 600, 610, DISPUTE_WON);
+        _assertScoreLog(logs, provider, renter, 500, 450, DISPUTE_LOST);
+        _assertScoreLog(logs, renter, provider, 500, 510, DISPUTE_WON);
         assertEq(_countLogs(logs, address(credit), SCORE_CHANGED), 2);
-        assertEq(credit.scoreOf(provider), 550);
-        assertEq(credit.scoreOf(renter), 610);
+        assertEq(credit.scoreOf(provider), 450);
+        assertEq(credit.scoreOf(renter), 510);
     }
 
     function test_ExecuteProviderWinsOutright() public {
@@ -149,20 +150,20 @@ contract ArbitrationExecuteTest is LifeBase {
         vm.recordLogs();
         _execute(stranger, disputeId);
         Vm.Log[] memory logs = vm.getRecordedLogs();
-        _assertScoreLog(logs, provider, 600, 610, DISPUTE_WON);
-        _assertScoreLog(logs, renter, 600, 550, DISPUTE_LOST);
+        _assertScoreLog(logs, provider, renter, 500, 510, DISPUTE_WON);
+        _assertScoreLog(logs, renter, provider, 500, 450, DISPUTE_LOST);
     }
 
     function test_ExecuteOpenerDoesNotDecideTheOutcome() public {
         // the provider opens a dispute on a second rental and loses it
-        (,, uint256 second) = _rentedBy(renter2, "bike-2", 2 hours);
+        uint256 second = _rentedBy(renter2);
         uint256 secondDispute = _openDispute(provider, second);
         _vote3(secondDispute, 0, 100, 200);
         vm.recordLogs();
         _execute(stranger, secondDispute);
         Vm.Log[] memory logs = vm.getRecordedLogs();
-        _assertScoreLog(logs, provider, 600, 550, DISPUTE_LOST);
-        _assertScoreLog(logs, renter2, 600, 610, DISPUTE_WON);
+        _assertScoreLog(logs, provider, renter2, 500, 450, DISPUTE_LOST);
+        _assertScoreLog(logs, renter2, provider, 500, 510, DISPUTE_WON);
     }
 
     // ---------------------------------------------------------------- median fuzz
@@ -202,15 +203,14 @@ contract ArbitrationExecuteTest is LifeBase {
         Vm.Log[] memory logs = vm.getRecordedLogs();
 
         assertEq(arbitration.getDispute(disputeId).ruling, expected);
-        // the renter pays the rent earned by now and the provider's share of the 100 tUSD deposit
-        uint256 charged = _charged(START_TIME, START_TIME + 2 hours, block.timestamp);
-        assertEq(usd.balanceOf(renter), RENTER_USD - charged - LISTED_DEPOSIT * expected / 10_000);
+        assertEq(escrowMock.ruledShare(rentalId), expected);
+        assertEq(escrowMock.resolveCount(rentalId), 1);
         if (expected >= 5000) {
-            _assertScoreLog(logs, provider, 600, 610, DISPUTE_WON);
-            _assertScoreLog(logs, renter, 600, 550, DISPUTE_LOST);
+            _assertScoreLog(logs, provider, renter, 500, 510, DISPUTE_WON);
+            _assertScoreLog(logs, renter, provider, 500, 450, DISPUTE_LOST);
         } else {
-            _assertScoreLog(logs, provider, 600, 550, DISPUTE_LOST);
-            _assertScoreLog(logs, renter, 600, 610, DISPUTE_WON);
+            _assertScoreLog(logs, provider, renter, 500, 450, DISPUTE_LOST);
+            _assertScoreLog(logs, renter, provider, 500, 510, DISPUTE_WON);
         }
     }
 
@@ -227,5 +227,65 @@ contract ArbitrationExecuteTest is LifeBase {
         vm.expectEmit(true, true, true, true, address(arbitration));
         emit IArbitration.Ruling(disputeId, expected);
         _execute(stranger, disputeId);
+    }
+
+    // ---------------------------------------------------------------- the escrow call
+
+    function test_ExecuteRecordsProviderThenRenter() public {
+        _vote3(disputeId, 7000, 7000, 7000);
+        vm.recordLogs();
+        _execute(stranger, disputeId);
+        Vm.Log[] memory logs = vm.getRecordedLogs();
+        // Ruling, then (the escrow's own events), then the provider's outcome and the renter's.
+        uint256 providerAt;
+        uint256 renterAt;
+        for (uint256 i = 0; i < logs.length; ++i) {
+            if (logs[i].emitter != address(credit) || logs[i].topics[0] != OUTCOME_RECORDED) continue;
+            if (logs[i].topics[1] == bytes32(uint256(uint160(provider)))) providerAt = i;
+            if (logs[i].topics[1] == bytes32(uint256(uint160(renter)))) renterAt = i;
+        }
+        assertGt(renterAt, providerAt);
+        assertEq(_countLogs(logs, address(credit), OUTCOME_RECORDED), 2);
+    }
+
+    function test_RevertWhen_ExecuteEscrowReverts() public {
+        _vote3(disputeId, 7000, 7000, 7000);
+        escrowMock.setRevertOnResolve(true);
+        vm.expectRevert(abi.encodeWithSelector(MockDisputeEscrow.MockResolveRefused.selector, rentalId));
+        arbitration.execute(disputeId);
+        // nothing happened: the dispute can be executed once the escrow takes the ruling.
+        assertFalse(arbitration.getDispute(disputeId).executed);
+        assertEq(credit.scoreOf(provider), NEWCOMER);
+        escrowMock.setRevertOnResolve(false);
+        _execute(stranger, disputeId);
+        assertEq(escrowMock.resolveCount(rentalId), 1);
+        assertEq(credit.scoreOf(provider), 510);
+    }
+
+    function test_RevertWhen_ExecuteReenteredFromTheEscrow() public {
+        uint256 second = _rentedBy(renter2);
+        uint256 secondDispute = _openDispute(renter2, second);
+        _vote3(disputeId, 7000, 7000, 7000);
+        _vote3(secondDispute, 7000, 7000, 7000);
+        escrowMock.setReenter(secondDispute);
+        vm.expectRevert(abi.encodeWithSelector(ReentrancyGuardTransient.ReentrancyGuardReentrantCall.selector));
+        arbitration.execute(disputeId);
+        escrowMock.setReenter(0);
+        _execute(stranger, disputeId);
+        _execute(stranger, secondDispute);
+        assertEq(escrowMock.totalResolves(), 2);
+    }
+
+    function test_ExecuteRecordsOutcomesInsideThePairCooldown() public {
+        // DisputeWon / DisputeLost are not pair-limited: a second dispute between the same
+        // parties moves both scores again at once.
+        _vote3(disputeId, 10_000, 10_000, 10_000);
+        _execute(stranger, disputeId);
+        uint256 second = _rentedBy(renter);
+        uint256 secondDispute = _openDispute(provider, second);
+        _vote3(secondDispute, 10_000, 10_000, 10_000);
+        _execute(stranger, secondDispute);
+        assertEq(credit.scoreOf(provider), 520);
+        assertEq(credit.scoreOf(renter), 400);
     }
 }

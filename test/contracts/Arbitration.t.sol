@@ -2,20 +2,18 @@
 pragma solidity 0.8.37;
 
 import {IArbitration} from "../../contracts/interfaces/IArbitration.sol";
-import {LifeBase} from "./utils/LifeBase.sol";
+import {ArbBase} from "./utils/ArbBase.sol";
 import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
 
 /// @notice Arbitration: createDispute, submitEvidence, vote, setPanel and the views.
 /// execute and the median are in Arbitration.execute.t.sol, the escrow side of a dispute in
 /// Arbitration.escrow.t.sol.
-contract ArbitrationTest is LifeBase {
-    uint256 internal tokenId;
-    uint256 internal listingId;
+contract ArbitrationTest is ArbBase {
     uint256 internal rentalId;
 
     function setUp() public override {
         super.setUp();
-        (tokenId, listingId, rentalId) = _rentedBy(renter, "bike-1", 2 hours);
+        rentalId = _rentedBy(renter);
     }
 
     // ---------------------------------------------------------------- createDispute
@@ -36,14 +34,14 @@ contract ArbitrationTest is LifeBase {
     }
 
     function testFuzz_RevertWhen_CreateDisputeCallerNotEscrow(address caller) public {
-        if (caller == address(escrow)) caller = stranger;
+        if (caller == address(escrowMock)) caller = stranger;
         vm.expectRevert(abi.encodeWithSelector(IArbitration.OnlyEscrow.selector, caller));
         vm.prank(caller);
         arbitration.createDispute(rentalId, renter, renter, provider);
     }
 
     function test_CreateDisputeNumbersFromOne() public {
-        vm.startPrank(address(escrow));
+        vm.startPrank(address(escrowMock));
         assertEq(arbitration.createDispute(70, renter, renter, provider), 1);
         assertEq(arbitration.createDispute(71, provider, renter2, provider), 2);
         vm.stopPrank();
@@ -58,7 +56,7 @@ contract ArbitrationTest is LifeBase {
         uint64 deadline = uint64(block.timestamp) + VOTING;
         vm.expectEmit(true, true, true, true, address(arbitration));
         emit IArbitration.DisputeCreated(1, 70, provider, renter, provider, deadline);
-        vm.prank(address(escrow));
+        vm.prank(address(escrowMock));
         arbitration.createDispute(70, provider, renter, provider);
 
         IArbitration.Dispute memory d = arbitration.getDispute(1);
@@ -78,11 +76,10 @@ contract ArbitrationTest is LifeBase {
         uint256 disputeId = _openDispute(renter, rentalId);
         assertEq(disputeId, 1);
         assertEq(arbitration.disputeOf(rentalId), 1);
-        assertEq(escrow.getRental(rentalId).disputeId, 1);
     }
 
     function test_RevertWhen_CreateDisputeRentalAlreadyDisputed() public {
-        vm.startPrank(address(escrow));
+        vm.startPrank(address(escrowMock));
         arbitration.createDispute(70, renter, renter, provider);
         vm.expectRevert(abi.encodeWithSelector(IArbitration.ArbitrationRentalDisputed.selector, 70, 1));
         arbitration.createDispute(70, provider, renter, provider);
@@ -348,7 +345,7 @@ contract ArbitrationTest is LifeBase {
         uint256 first = _openDispute(renter, rentalId);
         vm.warp(block.timestamp + 10);
         _setPanel(1, 1 days);
-        (,, uint256 second) = _rentedBy(renter2, "bike-2", 2 hours);
+        uint256 second = _rentedBy(renter2);
         uint256 secondDispute = _openDispute(renter2, second);
 
         IArbitration.Dispute memory a = arbitration.getDispute(first);
@@ -376,8 +373,8 @@ contract ArbitrationTest is LifeBase {
     function test_InitialViews() public {
         assertEq(arbitration.quorum(), 3);
         assertEq(arbitration.votingPeriod(), VOTING);
-        assertEq(arbitration.escrow(), address(escrow));
-        assertEq(escrow.arbitration(), address(arbitration));
+        assertEq(arbitration.escrow(), address(escrowMock));
+        assertEq(address(escrowMock.arbitration()), address(arbitration));
         assertEq(arbitration.disputeCount(), 0);
         assertEq(arbitration.disputeOf(rentalId), 0);
         assertEq(arbitration.votesOf(1).length, 0);

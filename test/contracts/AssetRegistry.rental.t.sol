@@ -8,8 +8,8 @@ import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol"
 import {IERC721Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
 import {IERC721} from "@openzeppelin/contracts/token/ERC721/IERC721.sol";
 
-/// @notice AssetRegistry: ERC-4907 setUser/userOf/userExpires and the transfer lock while a
-/// user record is set (the ERC-4907 trap of DESIGN.md §2).
+/// @notice AssetRegistry: ERC-4907 setUser/userOf/userExpires, setLock/isLocked, and the transfer
+/// lock the escrow holds while an asset has open rentals (the ERC-4907 trap of DESIGN.md §2).
 contract AssetRegistryRentalTest is RegBase {
     uint256 internal tokenId;
     uint64 internal expires;
@@ -140,9 +140,78 @@ contract AssetRegistryRentalTest is RegBase {
         assertEq(registry.userExpires(tokenId), until);
     }
 
+    // ---------------------------------------------------------------- setLock / isLocked
+
+    function test_SetLock() public {
+        vm.expectEmit(true, true, true, true, address(registry));
+        emit IAssetRegistry.LockSet(tokenId, true);
+        vm.prank(manager);
+        registry.setLock(tokenId, true);
+        assertTrue(registry.isLocked(tokenId));
+        assertTrue(registry.assetOf(tokenId).locked);
+
+        vm.expectEmit(true, true, true, true, address(registry));
+        emit IAssetRegistry.LockSet(tokenId, false);
+        vm.prank(manager);
+        registry.setLock(tokenId, false);
+        assertFalse(registry.isLocked(tokenId));
+    }
+
+    function test_SetLockByEscrow() public {
+        vm.prank(escrow);
+        registry.setLock(tokenId, true);
+        assertTrue(registry.isLocked(tokenId));
+    }
+
+    function test_SetLockToItsValueDoesNothing() public {
+        vm.recordLogs();
+        _setLock(tokenId, false);
+        assertEq(vm.getRecordedLogs().length, 0);
+        _setLock(tokenId, true);
+        vm.recordLogs();
+        _setLock(tokenId, true);
+        assertEq(vm.getRecordedLogs().length, 0);
+        assertTrue(registry.isLocked(tokenId));
+    }
+
+    function test_SetLockMovesNoNonceAndNoVerification() public {
+        uint256 verified = _asset(provider, "bike-2");
+        _setLock(verified, true);
+        _setLock(verified, false);
+        assertTrue(registry.isVerified(verified));
+        assertEq(registry.verificationNonce(verified), 2);
+        assertEq(registry.deviceOf(verified), device);
+    }
+
+    function test_RevertWhen_SetLockByOwnerOrOthers() public {
+        bytes32 role = registry.RENTAL_MANAGER_ROLE();
+        address[4] memory callers = [provider, admin, verifier, stranger];
+        for (uint256 i = 0; i < callers.length; ++i) {
+            vm.expectRevert(
+                abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, callers[i], role)
+            );
+            vm.prank(callers[i]);
+            registry.setLock(tokenId, true);
+        }
+        // nor can the owner lift a lock the escrow set
+        _setLock(tokenId, true);
+        vm.expectRevert(
+            abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, provider, role)
+        );
+        vm.prank(provider);
+        registry.setLock(tokenId, false);
+        assertTrue(registry.isLocked(tokenId));
+    }
+
+    function test_RevertWhen_SetLockOfNonexistentToken() public {
+        vm.expectRevert(abi.encodeWithSelector(IERC721Errors.ERC721NonexistentToken.selector, 9));
+        vm.prank(manager);
+        registry.setLock(9, true);
+    }
+
     // ---------------------------------------------------------------- the transfer lock
 
-    function test_TransferWithoutUser() public {
+    function test_TransferUnlocked() public {
         vm.expectEmit(true, true, true, true, address(registry));
         emit IERC721.Transfer(provider, stranger, tokenId);
         vm.prank(provider);
@@ -150,16 +219,16 @@ contract AssetRegistryRentalTest is RegBase {
         assertEq(registry.ownerOf(tokenId), stranger);
     }
 
-    function test_RevertWhen_TransferFromWhileUserSet() public {
-        _setUser(tokenId, renter, expires);
+    function test_RevertWhen_TransferFromWhileLocked() public {
+        _setLock(tokenId, true);
         vm.expectRevert(abi.encodeWithSelector(IAssetRegistry.AssetLocked.selector, tokenId));
         vm.prank(provider);
         registry.transferFrom(provider, stranger, tokenId);
         assertEq(registry.ownerOf(tokenId), provider);
     }
 
-    function test_RevertWhen_SafeTransferFromWhileUserSet() public {
-        _setUser(tokenId, renter, expires);
+    function test_RevertWhen_SafeTransferFromWhileLocked() public {
+        _setLock(tokenId, true);
         vm.expectRevert(abi.encodeWithSelector(IAssetRegistry.AssetLocked.selector, tokenId));
         vm.prank(provider);
         registry.safeTransferFrom(provider, stranger, tokenId);
@@ -170,12 +239,12 @@ contract AssetRegistryRentalTest is RegBase {
         assertEq(registry.ownerOf(tokenId), provider);
     }
 
-    function test_RevertWhen_ApprovedOperatorTransfersWhileUserSet() public {
+    function test_RevertWhen_ApprovedOperatorTransfersWhileLocked() public {
         vm.startPrank(provider);
         registry.approve(stranger, tokenId);
         registry.setApprovalForAll(relayer, true);
         vm.stopPrank();
-        _setUser(tokenId, renter, expires);
+        _setLock(tokenId, true);
 
         vm.expectRevert(abi.encodeWithSelector(IAssetRegistry.AssetLocked.selector, tokenId));
         vm.prank(stranger);
@@ -187,39 +256,72 @@ contract AssetRegistryRentalTest is RegBase {
         assertEq(registry.ownerOf(tokenId), provider);
     }
 
-    function test_RevertWhen_TransferToUserWhileUserSet() public {
+    function test_RevertWhen_TransferToUserWhileLocked() public {
+        _setLock(tokenId, true);
         _setUser(tokenId, renter, expires);
         vm.expectRevert(abi.encodeWithSelector(IAssetRegistry.AssetLocked.selector, tokenId));
         vm.prank(provider);
         registry.transferFrom(provider, renter, tokenId);
     }
 
-    function test_RevertWhen_TransferAfterUserExpiredButNotCleared() public {
+    function test_RevertWhen_TransferWhileLockedWithoutUser() public {
+        // booked ahead, or returned and in inspection: no user record, and still no transfer.
+        _setLock(tokenId, true);
+        assertEq(registry.assetOf(tokenId).user, address(0));
+        vm.expectRevert(abi.encodeWithSelector(IAssetRegistry.AssetLocked.selector, tokenId));
+        vm.prank(provider);
+        registry.transferFrom(provider, stranger, tokenId);
+    }
+
+    function test_RevertWhen_TransferWhileLockedLongAfterUserExpired() public {
+        _setLock(tokenId, true);
         _setUser(tokenId, renter, expires);
         vm.warp(uint256(expires) + 30 days);
         assertEq(registry.userOf(tokenId), address(0));
         vm.expectRevert(abi.encodeWithSelector(IAssetRegistry.AssetLocked.selector, tokenId));
         vm.prank(provider);
         registry.transferFrom(provider, stranger, tokenId);
-        vm.expectRevert(abi.encodeWithSelector(IAssetRegistry.AssetLocked.selector, tokenId));
-        vm.prank(provider);
-        registry.safeTransferFrom(provider, stranger, tokenId);
     }
 
-    function test_RevertWhen_TransferWithUserSetToZeroExpiry() public {
-        // a user with expires 0 is invisible through userOf but still locks the asset.
-        _setUser(tokenId, renter, 0);
-        assertEq(registry.userOf(tokenId), address(0));
-        vm.expectRevert(abi.encodeWithSelector(IAssetRegistry.AssetLocked.selector, tokenId));
+    function test_TransferWithUserSetButUnlocked() public {
+        // v2: the lock alone gates transfers, so isLocked tells exactly when they revert; the
+        // escrow always holds the lock while a user is set.
+        _setUser(tokenId, renter, expires);
+        assertFalse(registry.isLocked(tokenId));
+        vm.expectEmit(true, true, true, true, address(registry));
+        emit IERC4907.UpdateUser(tokenId, address(0), 0);
         vm.prank(provider);
         registry.transferFrom(provider, stranger, tokenId);
+        assertEq(registry.ownerOf(tokenId), stranger);
+        // as in the EIP-4907 reference implementation, the record does not travel to the new owner
+        assertEq(registry.userOf(tokenId), address(0));
+        assertEq(registry.userExpires(tokenId), 0);
+        assertEq(registry.assetOf(tokenId).user, address(0));
     }
 
-    function test_TransfersAfterUserCleared() public {
+    function test_SelfTransferKeepsTheUser() public {
+        _setUser(tokenId, renter, expires);
+        vm.recordLogs();
+        vm.prank(provider);
+        registry.transferFrom(provider, provider, tokenId);
+        assertEq(vm.getRecordedLogs().length, 1); // Transfer only
+        assertEq(registry.userOf(tokenId), renter);
+    }
+
+    function test_TransferWithoutUserEmitsNoUpdateUser() public {
+        vm.recordLogs();
+        vm.prank(provider);
+        registry.transferFrom(provider, stranger, tokenId);
+        assertEq(vm.getRecordedLogs().length, 1); // Transfer only
+    }
+
+    function test_TransfersAfterUnlock() public {
         vm.prank(provider);
         registry.approve(stranger, tokenId);
+        _setLock(tokenId, true);
         _setUser(tokenId, renter, expires);
         _setUser(tokenId, address(0), 0);
+        _setLock(tokenId, false);
 
         vm.prank(stranger);
         registry.transferFrom(provider, stranger, tokenId);
@@ -238,11 +340,23 @@ contract AssetRegistryRentalTest is RegBase {
 
     function test_LockIsPerToken() public {
         uint256 other = _register(provider, "bike-2");
-        _setUser(tokenId, renter, expires);
+        _setLock(tokenId, true);
         vm.prank(provider);
         registry.transferFrom(provider, stranger, other);
         assertEq(registry.ownerOf(other), stranger);
         assertEq(registry.ownerOf(tokenId), provider);
+        assertFalse(registry.isLocked(other));
+    }
+
+    function test_LockSurvivesNothingButTheEscrow() public {
+        // verification, revocation and user changes leave the lock alone.
+        _setLock(tokenId, true);
+        _verify(tokenId);
+        vm.prank(verifier);
+        registry.revokeVerification(tokenId, bytes32(0));
+        _setUser(tokenId, renter, expires);
+        _setUser(tokenId, address(0), 0);
+        assertTrue(registry.isLocked(tokenId));
     }
 
     function test_RevertWhen_StrangerTransfers() public {
@@ -251,15 +365,16 @@ contract AssetRegistryRentalTest is RegBase {
         registry.transferFrom(provider, stranger, tokenId);
     }
 
-    function testFuzz_LockHoldsUntilCleared(uint64 until, uint256 warpTo) public {
+    function testFuzz_LockHoldsUntilLifted(uint64 until, uint256 warpTo, bool withUser) public {
         until = uint64(bound(until, 0, block.timestamp + 3650 days));
         warpTo = bound(warpTo, block.timestamp, block.timestamp + 7300 days);
-        _setUser(tokenId, renter, until);
+        _setLock(tokenId, true);
+        if (withUser) _setUser(tokenId, renter, until);
         vm.warp(warpTo);
         vm.expectRevert(abi.encodeWithSelector(IAssetRegistry.AssetLocked.selector, tokenId));
         vm.prank(provider);
         registry.transferFrom(provider, stranger, tokenId);
-        _setUser(tokenId, address(0), 0);
+        _setLock(tokenId, false);
         vm.prank(provider);
         registry.transferFrom(provider, stranger, tokenId);
         assertEq(registry.ownerOf(tokenId), stranger);

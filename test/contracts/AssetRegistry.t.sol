@@ -6,8 +6,9 @@ import {RegBase} from "./utils/RegBase.sol";
 import {IERC721Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
 import {IERC721} from "@openzeppelin/contracts/token/ERC721/IERC721.sol";
 
-/// @notice AssetRegistry: register, views, interfaces, EIP-712 domain, updateContent, bindDevice.
-/// Verification: AssetRegistry.verify.t.sol; ERC-4907 and the transfer lock: AssetRegistry.rental.t.sol.
+/// @notice AssetRegistry: register, views, interfaces, EIP-712 domain, updateContent, bindDevice and
+/// the verification nonce they raise. Verification: AssetRegistry.verify.t.sol; ERC-4907, the lock
+/// and revokeRegistration: AssetRegistry.rental.t.sol and AssetRegistry.revoke.t.sol.
 contract AssetRegistryTest is RegBase {
     // ---------------------------------------------------------------- constants and metadata
 
@@ -76,9 +77,14 @@ contract AssetRegistryTest is RegBase {
         assertEq(a.verifier, address(0));
         assertEq(a.validUntil, 0);
         assertFalse(a.verified);
+        assertFalse(a.everVerified);
+        assertFalse(a.locked);
+        assertEq(a.verificationNonce, 0);
         assertEq(a.user, address(0));
         assertEq(a.userExpires, 0);
         assertFalse(registry.isVerified(1));
+        assertFalse(registry.isLocked(1));
+        assertEq(registry.verificationNonce(1), 0);
         assertEq(registry.deviceOf(1), address(0));
         assertEq(registry.userOf(1), address(0));
         assertEq(registry.userExpires(1), 0);
@@ -144,6 +150,8 @@ contract AssetRegistryTest is RegBase {
         assertEq(registry.userOf(9), address(0));
         assertEq(registry.userExpires(9), 0);
         assertEq(registry.assetOf(9).assetCode, bytes32(0));
+        assertFalse(registry.isLocked(9));
+        assertEq(registry.verificationNonce(9), 0);
         assertEq(registry.tokenOfAssetCode(_code("nothing")), 0);
     }
 
@@ -204,9 +212,26 @@ contract AssetRegistryTest is RegBase {
         assertEq(a.contentHash, newContent);
         assertFalse(a.verified);
         assertFalse(registry.isVerified(tokenId));
+        // the verification is cleared, not forgotten: it was made, and by whom, until when.
+        assertTrue(a.everVerified);
+        assertEq(a.verifier, verifier);
+        assertEq(a.validUntil, uint64(block.timestamp + 30 days));
+        // verify raised the nonce to 1, the content change to 2.
+        assertEq(registry.verificationNonce(tokenId), 2);
         assertEq(a.assetCode, _code("bike-1"));
         assertEq(registry.tokenURI(tokenId), "ipfs://new");
         assertEq(registry.tokenOfAssetCode(_code("bike-1")), tokenId);
+    }
+
+    function test_UpdateContentRaisesNonceOfUnverifiedToken() public {
+        uint256 tokenId = _register(provider, "bike-1");
+        vm.startPrank(provider);
+        registry.updateContent(tokenId, keccak256("v2"), "ipfs://v2");
+        assertEq(registry.verificationNonce(tokenId), 1);
+        registry.updateContent(tokenId, keccak256("v2"), "ipfs://v2");
+        vm.stopPrank();
+        assertEq(registry.verificationNonce(tokenId), 2);
+        assertFalse(registry.assetOf(tokenId).everVerified);
     }
 
     function test_UpdateContentThenReverify() public {
@@ -270,27 +295,41 @@ contract AssetRegistryTest is RegBase {
         registry.updateContent(1, keccak256("v2"), "");
     }
 
-    function test_RevertWhen_UpdateContentWhileUserSet() public {
-        uint256 tokenId = _register(provider, "bike-1");
-        _setUser(tokenId, renter, uint64(block.timestamp + 1 hours));
+    function test_RevertWhen_UpdateContentWhileLocked() public {
+        uint256 tokenId = _asset(provider, "bike-1");
+        _setLock(tokenId, true);
+        vm.expectRevert(abi.encodeWithSelector(IAssetRegistry.AssetLocked.selector, tokenId));
+        vm.prank(provider);
+        registry.updateContent(tokenId, keccak256("v2"), "");
+        // nothing moved: content, verification and nonce stay.
+        assertEq(registry.assetOf(tokenId).contentHash, _content("bike-1"));
+        assertTrue(registry.isVerified(tokenId));
+        assertEq(registry.verificationNonce(tokenId), 2);
+    }
+
+    function test_RevertWhen_UpdateContentWhileLockedWithoutUser() public {
+        // a booking ahead locks the asset before any user is set.
+        uint256 tokenId = _asset(provider, "bike-1");
+        _setLock(tokenId, true);
+        assertEq(registry.userOf(tokenId), address(0));
         vm.expectRevert(abi.encodeWithSelector(IAssetRegistry.AssetLocked.selector, tokenId));
         vm.prank(provider);
         registry.updateContent(tokenId, keccak256("v2"), "");
     }
 
-    function test_RevertWhen_UpdateContentAfterUserExpiredButNotCleared() public {
+    function test_UpdateContentWithUserSetButUnlocked() public {
+        // v2: the lock, not the user record, blocks the owner.
         uint256 tokenId = _register(provider, "bike-1");
         _setUser(tokenId, renter, uint64(block.timestamp + 1 hours));
-        vm.warp(block.timestamp + 2 hours);
-        vm.expectRevert(abi.encodeWithSelector(IAssetRegistry.AssetLocked.selector, tokenId));
         vm.prank(provider);
-        registry.updateContent(tokenId, keccak256("v2"), "");
+        registry.updateContent(tokenId, keccak256("v2"), "ipfs://v2");
+        assertEq(registry.assetOf(tokenId).contentHash, keccak256("v2"));
     }
 
-    function test_UpdateContentAfterUserCleared() public {
+    function test_UpdateContentAfterUnlock() public {
         uint256 tokenId = _register(provider, "bike-1");
-        _setUser(tokenId, renter, uint64(block.timestamp + 1 hours));
-        _setUser(tokenId, address(0), 0);
+        _setLock(tokenId, true);
+        _setLock(tokenId, false);
         vm.prank(provider);
         registry.updateContent(tokenId, keccak256("v2"), "ipfs://v2");
         assertEq(registry.assetOf(tokenId).contentHash, keccak256("v2"));
@@ -306,6 +345,7 @@ contract AssetRegistryTest is RegBase {
         registry.bindDevice(tokenId, device);
         assertEq(registry.deviceOf(tokenId), device);
         assertEq(registry.assetOf(tokenId).device, device);
+        assertEq(registry.verificationNonce(tokenId), 1);
     }
 
     function test_BindDeviceReplacesAndUnbinds() public {
@@ -321,13 +361,31 @@ contract AssetRegistryTest is RegBase {
         assertEq(registry.deviceOf(tokenId), address(0));
     }
 
-    function test_BindDeviceKeepsVerification() public {
+    function test_BindDeviceClearsVerification() public {
         uint256 tokenId = _register(provider, "bike-1");
         vm.prank(verifier);
         registry.verify(tokenId, uint64(block.timestamp + 1 days));
+        assertTrue(registry.isVerified(tokenId));
         vm.prank(provider);
         registry.bindDevice(tokenId, device);
+        assertFalse(registry.isVerified(tokenId));
+        IAssetRegistry.Asset memory a = registry.assetOf(tokenId);
+        assertFalse(a.verified);
+        assertTrue(a.everVerified);
+        assertEq(a.verifier, verifier);
+        assertEq(a.verificationNonce, 2);
+        // a verification made now covers the new device.
+        _verify(tokenId);
         assertTrue(registry.isVerified(tokenId));
+        assertEq(registry.verificationNonce(tokenId), 3);
+    }
+
+    function test_BindSameDeviceStillClearsVerification() public {
+        uint256 tokenId = _asset(provider, "bike-1");
+        vm.prank(provider);
+        registry.bindDevice(tokenId, device);
+        assertFalse(registry.isVerified(tokenId));
+        assertEq(registry.verificationNonce(tokenId), 3);
     }
 
     function test_RevertWhen_BindDeviceByStranger() public {
@@ -352,30 +410,75 @@ contract AssetRegistryTest is RegBase {
         registry.bindDevice(3, device);
     }
 
-    function test_RevertWhen_BindDeviceWhileUserSet() public {
-        uint256 tokenId = _register(provider, "bike-1");
-        _setUser(tokenId, renter, uint64(block.timestamp + 1 hours));
+    function test_RevertWhen_BindDeviceWhileLocked() public {
+        uint256 tokenId = _asset(provider, "bike-1");
+        _setLock(tokenId, true);
         vm.expectRevert(abi.encodeWithSelector(IAssetRegistry.AssetLocked.selector, tokenId));
         vm.prank(provider);
         registry.bindDevice(tokenId, stranger);
+        assertEq(registry.deviceOf(tokenId), device);
+        assertTrue(registry.isVerified(tokenId));
+        assertEq(registry.verificationNonce(tokenId), 2);
     }
 
-    function test_RevertWhen_BindDeviceAfterUserExpiredButNotCleared() public {
-        uint256 tokenId = _register(provider, "bike-1");
-        _setUser(tokenId, renter, uint64(block.timestamp + 1 hours));
-        vm.warp(block.timestamp + 1 hours + 1);
-        assertEq(registry.userOf(tokenId), address(0));
-        vm.expectRevert(abi.encodeWithSelector(IAssetRegistry.AssetLocked.selector, tokenId));
-        vm.prank(provider);
-        registry.bindDevice(tokenId, stranger);
-    }
-
-    function test_BindDeviceAfterUserCleared() public {
-        uint256 tokenId = _register(provider, "bike-1");
+    function test_RevertWhen_BindDeviceWhileLockedAfterUserCleared() public {
+        // returned and in inspection: the user is cleared, the lock stays.
+        uint256 tokenId = _asset(provider, "bike-1");
+        _setLock(tokenId, true);
         _setUser(tokenId, renter, uint64(block.timestamp + 1 hours));
         _setUser(tokenId, address(0), 0);
+        vm.expectRevert(abi.encodeWithSelector(IAssetRegistry.AssetLocked.selector, tokenId));
+        vm.prank(provider);
+        registry.bindDevice(tokenId, stranger);
+    }
+
+    function test_BindDeviceWithUserSetButUnlocked() public {
+        uint256 tokenId = _register(provider, "bike-1");
+        _setUser(tokenId, renter, uint64(block.timestamp + 1 hours));
         vm.prank(provider);
         registry.bindDevice(tokenId, stranger);
         assertEq(registry.deviceOf(tokenId), stranger);
+    }
+
+    function test_BindDeviceAfterUnlock() public {
+        uint256 tokenId = _register(provider, "bike-1");
+        _setLock(tokenId, true);
+        _setLock(tokenId, false);
+        vm.prank(provider);
+        registry.bindDevice(tokenId, stranger);
+        assertEq(registry.deviceOf(tokenId), stranger);
+    }
+
+    function testFuzz_NonceCountsEveryChange(uint8[16] memory ops) public {
+        uint256 tokenId = _register(provider, "bike-1");
+        uint256 expected;
+        for (uint256 i = 0; i < ops.length; ++i) {
+            uint256 op = ops[i] % 5;
+            if (op == 0) {
+                _verify(tokenId);
+            } else if (op == 1) {
+                vm.prank(verifier);
+                registry.revokeVerification(tokenId, bytes32(i));
+            } else if (op == 2) {
+                vm.prank(provider);
+                registry.updateContent(tokenId, bytes32(i), "");
+            } else if (op == 3) {
+                vm.prank(provider);
+                registry.bindDevice(tokenId, address(uint160(i)));
+            } else {
+                // neither a lock, a user nor a transfer moves the nonce.
+                _setLock(tokenId, true);
+                _setUser(tokenId, renter, uint64(block.timestamp + 1));
+                _setUser(tokenId, address(0), 0);
+                _setLock(tokenId, false);
+                vm.prank(provider);
+                registry.transferFrom(provider, provider, tokenId);
+                continue;
+            }
+            ++expected;
+            assertEq(registry.verificationNonce(tokenId), expected);
+            // only a verification leaves the asset verified.
+            assertEq(registry.isVerified(tokenId), op == 0);
+        }
     }
 }

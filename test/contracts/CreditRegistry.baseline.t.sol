@@ -23,7 +23,7 @@ contract CreditRegistryBaselineTest is RegBase {
     function test_AttestBaseline() public {
         bytes memory sig = _sig(oracleKey, alice, 850, deadline);
         vm.expectEmit(true, true, true, true, address(credit));
-        emit ICreditRegistry.ScoreChanged(alice, 600, 850, 7);
+        emit ICreditRegistry.ScoreChanged(alice, 500, 850, 7);
         vm.prank(relayer);
         credit.attestBaseline(alice, 850, deadline, sig);
         assertEq(credit.scoreOf(alice), 850);
@@ -47,21 +47,21 @@ contract CreditRegistryBaselineTest is RegBase {
 
     function test_AttestBaselineZeroAndMax() public {
         vm.expectEmit(true, true, true, true, address(credit));
-        emit ICreditRegistry.ScoreChanged(alice, 600, 0, 7);
+        emit ICreditRegistry.ScoreChanged(alice, 500, 0, 7);
         credit.attestBaseline(alice, 0, deadline, _sig(oracleKey, alice, 0, deadline));
         assertEq(credit.scoreOf(alice), 0);
         assertEq(credit.tierOf(alice), 0);
 
         vm.expectEmit(true, true, true, true, address(credit));
-        emit ICreditRegistry.ScoreChanged(renter, 600, 1000, 7);
+        emit ICreditRegistry.ScoreChanged(renter, 500, 1000, 7);
         credit.attestBaseline(renter, 1000, deadline, _sig(oracleKey, renter, 1000, deadline));
         assertEq(credit.scoreOf(renter), 1000);
     }
 
     function test_AttestBaselineOfNewcomerScoreStillCounts() public {
         vm.expectEmit(true, true, true, true, address(credit));
-        emit ICreditRegistry.ScoreChanged(alice, 600, 600, 7);
-        credit.attestBaseline(alice, 600, deadline, _sig(oracleKey, alice, 600, deadline));
+        emit ICreditRegistry.ScoreChanged(alice, 500, 500, 7);
+        credit.attestBaseline(alice, 500, deadline, _sig(oracleKey, alice, 500, deadline));
         vm.expectRevert(abi.encodeWithSelector(ICreditRegistry.BaselineNotAllowed.selector, alice));
         credit.attestBaseline(alice, 900, deadline, _sig(oracleKey, alice, 900, deadline));
     }
@@ -84,14 +84,14 @@ contract CreditRegistryBaselineTest is RegBase {
         _record(alice, 0);
         vm.expectRevert(abi.encodeWithSelector(ICreditRegistry.BaselineNotAllowed.selector, alice));
         credit.attestBaseline(alice, 900, deadline, _sig(oracleKey, alice, 900, deadline));
-        assertEq(credit.scoreOf(alice), 610);
+        assertEq(credit.scoreOf(alice), 510);
     }
 
     function test_RevertWhen_BaselineAfterZeroDeltaOutcome() public {
         vm.prank(governor);
         credit.setOutcomeDelta(0, 0);
         _record(alice, 0);
-        assertEq(credit.scoreOf(alice), 600);
+        assertEq(credit.scoreOf(alice), 500);
         vm.expectRevert(abi.encodeWithSelector(ICreditRegistry.BaselineNotAllowed.selector, alice));
         credit.attestBaseline(alice, 900, deadline, _sig(oracleKey, alice, 900, deadline));
     }
@@ -126,7 +126,7 @@ contract CreditRegistryBaselineTest is RegBase {
         vm.warp(deadline + 1);
         vm.expectRevert(abi.encodeWithSelector(ICreditRegistry.CreditSignatureExpired.selector, deadline));
         credit.attestBaseline(alice, 700, deadline, sig);
-        assertEq(credit.scoreOf(alice), 600);
+        assertEq(credit.scoreOf(alice), 500);
     }
 
     function test_RevertWhen_BaselineSignedByNonOracle() public {
@@ -169,7 +169,7 @@ contract CreditRegistryBaselineTest is RegBase {
         vm.expectRevert(abi.encodeWithSelector(ICreditRegistry.CreditInvalidSigner.selector, recovered));
         vm.prank(stranger);
         credit.attestBaseline(stranger, 900, deadline, sig);
-        assertEq(credit.scoreOf(stranger), 600);
+        assertEq(credit.scoreOf(stranger), 500);
         // the signature still works for the account it names.
         credit.attestBaseline(alice, 900, deadline, sig);
         assertEq(credit.scoreOf(alice), 900);
@@ -242,10 +242,10 @@ contract CreditRegistryBaselineTest is RegBase {
             vm.expectRevert(abi.encodeWithSelector(ICreditRegistry.CreditScoreOutOfRange.selector, score));
         } else {
             vm.expectEmit(true, true, true, true, address(credit));
-            emit ICreditRegistry.ScoreChanged(alice, 600, score, 7);
+            emit ICreditRegistry.ScoreChanged(alice, 500, score, 7);
         }
         credit.attestBaseline(alice, score, dl, sig);
-        assertEq(credit.scoreOf(alice), ok ? score : 600);
-        assertEq(credit.tierOf(alice), _defaultTier(ok ? score : 600));
+        assertEq(credit.scoreOf(alice), ok ? score : 500);
+        assertEq(credit.tierOf(alice), _defaultTier(ok ? score : 500));
     }
 }

@@ -154,7 +154,21 @@ contract CreditRegistryGovernanceTest is RegBase {
         credit.setOutcomeDelta(2, -300);
         assertEq(credit.outcomeDelta(2), -300);
         _record(alice, 2);
-        assertEq(credit.scoreOf(alice), 300);
+        assertEq(credit.scoreOf(alice), 200);
+    }
+
+    function test_SetOutcomeDeltaOfV2Outcomes() public {
+        vm.startPrank(governor);
+        vm.expectEmit(true, true, true, true, address(credit));
+        emit ICreditRegistry.OutcomeDeltaSet(8, -10);
+        credit.setOutcomeDelta(8, -10);
+        vm.expectEmit(true, true, true, true, address(credit));
+        emit ICreditRegistry.OutcomeDeltaSet(9, 0);
+        credit.setOutcomeDelta(9, 0);
+        vm.stopPrank();
+        _record(alice, 8);
+        _record(alice, 9);
+        assertEq(credit.scoreOf(alice), 490);
     }
 
     function test_SetOutcomeDeltaRangeEnds() public {
@@ -185,9 +199,13 @@ contract CreditRegistryGovernanceTest is RegBase {
     }
 
     function test_RevertWhen_SetOutcomeDeltaUnknownOutcome() public {
+        // 7 (Baseline) has no delta: a baseline sets the score.
         vm.expectRevert(abi.encodeWithSelector(ICreditRegistry.CreditUnknownOutcome.selector, 7));
         vm.prank(governor);
         credit.setOutcomeDelta(7, 5);
+        vm.expectRevert(abi.encodeWithSelector(ICreditRegistry.CreditUnknownOutcome.selector, 10));
+        vm.prank(governor);
+        credit.setOutcomeDelta(10, 5);
         vm.expectRevert(abi.encodeWithSelector(ICreditRegistry.CreditUnknownOutcome.selector, 255));
         vm.prank(governor);
         credit.setOutcomeDelta(255, 5);
@@ -206,8 +224,8 @@ contract CreditRegistryGovernanceTest is RegBase {
     }
 
     function testFuzz_SetOutcomeDelta(uint8 outcome, int16 delta) public {
-        outcome = uint8(bound(outcome, 0, 8));
-        if (outcome > 6) {
+        outcome = uint8(bound(outcome, 0, 11));
+        if (outcome == 7 || outcome > 9) {
             vm.expectRevert(abi.encodeWithSelector(ICreditRegistry.CreditUnknownOutcome.selector, outcome));
         } else if (delta < -1000 || delta > 1000) {
             vm.expectRevert(abi.encodeWithSelector(ICreditRegistry.CreditDeltaOutOfRange.selector, delta));
@@ -263,9 +281,29 @@ contract CreditRegistryGovernanceTest is RegBase {
     }
 
     function test_RevertWhen_ConstructDeltaOutOfRange() public {
-        int16[7] memory deltas = Defaults.deltas();
+        int16[10] memory deltas = Defaults.deltas();
         deltas[4] = -1001;
         vm.expectRevert(abi.encodeWithSelector(ICreditRegistry.CreditDeltaOutOfRange.selector, int16(-1001)));
         new CreditRegistry(admin, Defaults.tiers(), deltas);
+        deltas = Defaults.deltas();
+        deltas[9] = 1001;
+        vm.expectRevert(abi.encodeWithSelector(ICreditRegistry.CreditDeltaOutOfRange.selector, int16(1001)));
+        new CreditRegistry(admin, Defaults.tiers(), deltas);
+    }
+
+    function test_RevertWhen_ConstructBaselineDelta() public {
+        // deltas[7] has no meaning (a baseline sets the score): a non-zero one is a mistake.
+        int16[10] memory deltas = Defaults.deltas();
+        deltas[7] = 5;
+        vm.expectRevert(abi.encodeWithSelector(ICreditRegistry.CreditUnknownOutcome.selector, 7));
+        new CreditRegistry(admin, Defaults.tiers(), deltas);
+    }
+
+    function test_ConstructWithCustomDeltas() public {
+        int16[10] memory deltas = [int16(1), 2, 3, 4, 5, 6, 7, 0, 8, 9];
+        CreditRegistry fresh = new CreditRegistry(admin, Defaults.tiers(), deltas);
+        assertEq(fresh.outcomeDelta(6), 7);
+        assertEq(fresh.outcomeDelta(8), 8);
+        assertEq(fresh.outcomeDelta(9), 9);
     }
 }

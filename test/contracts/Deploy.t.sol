@@ -9,7 +9,8 @@ import {Test} from "forge-std/Test.sol";
 import {Vm} from "forge-std/Vm.sol";
 
 /// @notice deploy/Deploy.s.sol against INTERFACE.md §3: the wiring, the roles, the defaults,
-/// the environment variables and the chain-specific parts.
+/// the environment variables, the chain-specific parts, and (v2) the refusal to deploy a
+/// non-devnet chain without TREASURY, verifiers and a full arbiter panel.
 ///
 /// Every `Deploy.run()` of this file happens in {setUp}, one scenario after the other. forge
 /// runs setUp once per test contract and the test functions (and other contracts) in
@@ -22,9 +23,17 @@ contract DeployTest is Test {
     uint256 internal constant DEVNET = 0; // chain 31337, no environment
     uint256 internal constant ROLES = 1; // chain 31337, VERIFIERS, GOVERNOR, ORACLES, ARBITERS (and other-chain variables)
     uint256 internal constant HANDOVER = 2; // chain 31337, ADMIN
-    uint256 internal constant OTHER = 3; // chain 99999, PAYMENT_TOKENS, TREASURY
-    uint256 internal constant OTHER_BARE = 4; // chain 99999, no environment
+    uint256 internal constant OTHER = 3; // chain 99999, PAYMENT_TOKENS, TREASURY, VERIFIERS, ARBITERS
+    uint256 internal constant OTHER_MIN = 4; // chain 99999, only what it requires: TREASURY, VERIFIERS (1), ARBITERS (3)
     uint256 internal constant SCENARIOS = 5;
+    // chain 99999 runs the script refuses; {refusals} keeps each revert message
+    uint256 internal constant REFUSE_BARE = 0; // no environment
+    uint256 internal constant REFUSE_NO_VERIFIERS = 1; // TREASURY, ARBITERS (3)
+    uint256 internal constant REFUSE_SHORT_PANEL = 2; // TREASURY, VERIFIERS, ARBITERS (2)
+    uint256 internal constant REFUSE_REPEATED_ARBITERS = 3; // TREASURY, VERIFIERS, ARBITERS (a, a, b, 0x0)
+    uint256 internal constant REFUSE_NO_TREASURY = 4; // VERIFIERS, ARBITERS (3)
+    uint256 internal constant REFUSE_ZERO_VERIFIER = 5; // TREASURY, VERIFIERS (0x0), ARBITERS (3)
+    uint256 internal constant REFUSALS = 6;
     uint256 internal constant OTHER_CHAIN = 99_999; // nobody writes deploy/deployments/99999.json
 
     bytes32 internal constant ROLE_GRANTED = keccak256("RoleGranted(bytes32,address,address)");
@@ -53,6 +62,8 @@ contract DeployTest is Test {
     mapping(uint256 scenario => Deploy.Suite) internal suites;
     mapping(uint256 scenario => Grant[]) internal grants;
     mapping(uint256 scenario => mapping(bytes32 topic0 => uint256)) internal eventCount;
+    mapping(uint256 refusal => string) internal refusals;
+    mapping(uint256 refusal => bool) internal refused;
 
     address internal verifier1 = makeAddr("verifier1");
     address internal verifier2 = makeAddr("verifier2");
@@ -95,12 +106,61 @@ contract DeployTest is Test {
         _run(HANDOVER, 31_337);
         _clearEnv();
 
+        string memory panel =
+            string.concat(vm.toString(arbiter1), ",", vm.toString(arbiter2), ",", vm.toString(arbiter3));
         vm.setEnv("PAYMENT_TOKENS", string.concat(vm.toString(usdc), ",", vm.toString(usdt)));
         vm.setEnv("TREASURY", vm.toString(safeTreasury));
+        vm.setEnv("VERIFIERS", string.concat(vm.toString(verifier1), ",", vm.toString(verifier2)));
+        vm.setEnv("ARBITERS", panel);
         _run(OTHER, OTHER_CHAIN);
         _clearEnv();
 
-        _run(OTHER_BARE, OTHER_CHAIN);
+        vm.setEnv("TREASURY", vm.toString(safeTreasury));
+        vm.setEnv("VERIFIERS", vm.toString(verifier1));
+        vm.setEnv("ARBITERS", panel);
+        _run(OTHER_MIN, OTHER_CHAIN);
+        _clearEnv();
+
+        _refuse(REFUSE_BARE);
+
+        vm.setEnv("TREASURY", vm.toString(safeTreasury));
+        vm.setEnv("ARBITERS", panel);
+        _refuse(REFUSE_NO_VERIFIERS);
+        _clearEnv();
+
+        vm.setEnv("TREASURY", vm.toString(safeTreasury));
+        vm.setEnv("VERIFIERS", vm.toString(verifier1));
+        vm.setEnv("ARBITERS", string.concat(vm.toString(arbiter1), ",", vm.toString(arbiter2)));
+        _refuse(REFUSE_SHORT_PANEL);
+        _clearEnv();
+
+        vm.setEnv("TREASURY", vm.toString(safeTreasury));
+        vm.setEnv("VERIFIERS", vm.toString(verifier1));
+        vm.setEnv(
+            "ARBITERS",
+            string.concat(
+                vm.toString(arbiter1),
+                ",",
+                vm.toString(arbiter1),
+                ",",
+                vm.toString(arbiter2),
+                ",",
+                vm.toString(address(0))
+            )
+        );
+        _refuse(REFUSE_REPEATED_ARBITERS);
+        _clearEnv();
+
+        vm.setEnv("VERIFIERS", vm.toString(verifier1));
+        vm.setEnv("ARBITERS", panel);
+        _refuse(REFUSE_NO_TREASURY);
+        _clearEnv();
+
+        vm.setEnv("TREASURY", vm.toString(safeTreasury));
+        vm.setEnv("VERIFIERS", vm.toString(address(0)));
+        vm.setEnv("ARBITERS", panel);
+        _refuse(REFUSE_ZERO_VERIFIER);
+        _clearEnv();
         vm.chainId(31_337);
     }
 
@@ -156,7 +216,7 @@ contract DeployTest is Test {
         assertGe(s.shr.cap(), 1e9 ether);
 
         uint16[4] memory minScore = [uint16(0), 300, 600, 800];
-        uint16[4] memory maxActive = [uint16(0), 1, 3, 10];
+        uint16[4] memory maxActive = [uint16(0), 2, 3, 10];
         uint16[4] memory bps = [uint16(20_000), 15_000, 10_000, 7500];
         for (uint8 i = 0; i < 4; ++i) {
             ICreditRegistry.Tier memory t = s.credit.getTier(i);
@@ -165,17 +225,29 @@ contract DeployTest is Test {
             assertEq(t.depositBps, bps[i]);
             assertEq(t.pledgeBps, bps[i]);
         }
-        int16[7] memory deltas = [int16(10), -20, -200, -50, 10, -50, 5];
-        for (uint8 o = 0; o < 7; ++o) {
-            assertEq(s.credit.outcomeDelta(o), deltas[o]);
+        // outcome codes 0-6, 8, 9 (7, Baseline, has no delta)
+        uint8[9] memory outcomes = [uint8(0), 1, 2, 3, 4, 5, 6, 8, 9];
+        int16[9] memory deltas = [int16(10), -20, -250, -50, 10, -50, 5, -100, -30];
+        for (uint256 i = 0; i < outcomes.length; ++i) {
+            assertEq(s.credit.outcomeDelta(outcomes[i]), deltas[i]);
         }
+        // v2: a newcomer starts at 500, tier 1; positive credit from one counterparty once per 30 days
+        assertEq(s.credit.scoreOf(address(0xBEEF)), 500);
+        assertEq(s.credit.tierOf(address(0xBEEF)), 1);
+        assertEq(s.credit.pairCooldown(), 30 days);
 
-        assertEq(s.escrow.basePledge(), 100 ether);
-        assertEq(s.escrow.platformFeeBps(), 250);
-        assertEq(s.escrow.gracePeriod(), 86_400);
-        assertEq(s.escrow.lateFeeBps(), 20_000);
-        assertEq(s.escrow.rewardPerRental(), 10 ether);
-        assertEq(s.escrow.treasury(), s.broadcaster);
+        IPledgeEscrow.Params memory p = s.escrow.getParams();
+        assertEq(p.platformFeeBps, 250);
+        assertEq(p.gracePeriod, 86_400);
+        assertEq(p.lateFeeBps, 20_000);
+        assertEq(p.inspectionPeriod, 7200);
+        assertEq(p.minRentalSeconds, 3600);
+        assertEq(p.maxAdvance, 90 days);
+        assertEq(p.basePledge, 100 ether);
+        assertEq(p.epochRewardCap, 100_000 ether);
+        assertEq(p.treasury, s.broadcaster);
+        // 100 SHR per tUSD of platform fee: 10^14 SHR wei per base unit
+        assertEq(s.escrow.rewardRate(address(s.paymentToken)), 1e14);
         assertEq(s.treasury, s.broadcaster);
         assertEq(s.arbitration.quorum(), 3);
         assertEq(s.arbitration.votingPeriod(), 7 days);
@@ -183,8 +255,11 @@ contract DeployTest is Test {
 
         // every default is announced, so an indexer rebuilds the terms from logs
         assertEq(eventCount[DEVNET][ICreditRegistry.TierSet.selector], 4);
-        assertEq(eventCount[DEVNET][ICreditRegistry.OutcomeDeltaSet.selector], 7);
+        assertEq(eventCount[DEVNET][ICreditRegistry.OutcomeDeltaSet.selector], 9);
+        assertEq(eventCount[DEVNET][ICreditRegistry.NewcomerScoreSet.selector], 1);
+        assertEq(eventCount[DEVNET][ICreditRegistry.PairCooldownSet.selector], 1);
         assertEq(eventCount[DEVNET][IPledgeEscrow.ParamsSet.selector], 1);
+        assertEq(eventCount[DEVNET][IPledgeEscrow.RewardRateSet.selector], 1);
         assertEq(eventCount[DEVNET][keccak256("PanelSet(uint16,uint64)")], 1);
     }
 
@@ -230,7 +305,7 @@ contract DeployTest is Test {
 
     function test_IgnoresOtherChainVariablesOnDevnet() public view {
         Deploy.Suite memory s = suites[ROLES];
-        assertEq(s.escrow.treasury(), s.broadcaster);
+        assertEq(s.escrow.getParams().treasury, s.broadcaster);
         assertFalse(s.escrow.isPaymentToken(usdc));
         assertTrue(s.escrow.isPaymentToken(address(s.paymentToken)));
         assertEq(s.shr.balanceOf(s.broadcaster), 1_000_000 ether);
@@ -256,7 +331,7 @@ contract DeployTest is Test {
         // the wiring and the devnet supply do not change
         assertEq(s.escrow.arbitration(), address(s.arbitration));
         assertEq(s.shr.balanceOf(s.broadcaster), 1_000_000 ether);
-        assertEq(s.escrow.treasury(), s.broadcaster);
+        assertEq(s.escrow.getParams().treasury, s.broadcaster);
     }
 
     // ---------------------------------------------------------------- another chain
@@ -267,12 +342,12 @@ contract DeployTest is Test {
         assertTrue(s.escrow.isPaymentToken(usdc));
         assertTrue(s.escrow.isPaymentToken(usdt));
         assertEq(eventCount[OTHER][IPledgeEscrow.PaymentTokenSet.selector], 2);
-        assertEq(s.escrow.treasury(), safeTreasury);
+        assertEq(s.escrow.getParams().treasury, safeTreasury);
         assertEq(s.treasury, safeTreasury);
     }
 
     function test_OtherChainMintsNoSupply() public view {
-        for (uint256 i = OTHER; i <= OTHER_BARE; ++i) {
+        for (uint256 i = OTHER; i <= OTHER_MIN; ++i) {
             Deploy.Suite memory s = suites[i];
             assertEq(s.shr.totalSupply(), 0);
             assertFalse(_everGranted(i, address(s.shr), MINTER, s.broadcaster));
@@ -281,24 +356,77 @@ contract DeployTest is Test {
     }
 
     function test_OtherChainWiresTheSuite() public view {
-        for (uint256 i = OTHER; i <= OTHER_BARE; ++i) {
+        for (uint256 i = OTHER; i <= OTHER_MIN; ++i) {
             Deploy.Suite memory s = suites[i];
             assertEq(s.escrow.arbitration(), address(s.arbitration));
             assertEq(s.arbitration.escrow(), address(s.escrow));
             _assertHolders(i, address(s.registry), RENTAL_MANAGER, _list(address(s.escrow)));
             _assertHolders(i, address(s.credit), RECORDER, _list(address(s.escrow), address(s.arbitration)));
             _assertHolders(i, address(s.escrow), PAUSER, _list(s.broadcaster));
+            _assertHolders(i, address(s.arbitration), ARBITER, _list(arbiter1, arbiter2, arbiter3));
             _assertAdmin(i, s.broadcaster);
-            assertEq(_heldCount(i), 10);
         }
+        _assertHolders(OTHER, address(suites[OTHER].registry), VERIFIER, _list(verifier1, verifier2));
+        _assertHolders(OTHER_MIN, address(suites[OTHER_MIN].registry), VERIFIER, _list(verifier1));
+        assertEq(_heldCount(OTHER), 15);
+        assertEq(_heldCount(OTHER_MIN), 14);
     }
 
-    function test_OtherChainDefaultsWithoutEnvironment() public view {
-        Deploy.Suite memory s = suites[OTHER_BARE];
+    function test_OtherChainWithOnlyWhatItRequires() public view {
+        Deploy.Suite memory s = suites[OTHER_MIN];
         assertEq(address(s.paymentToken), address(0));
-        assertEq(eventCount[OTHER_BARE][IPledgeEscrow.PaymentTokenSet.selector], 0);
+        assertEq(eventCount[OTHER_MIN][IPledgeEscrow.PaymentTokenSet.selector], 0);
         assertFalse(s.escrow.isPaymentToken(usdc));
-        assertEq(s.escrow.treasury(), s.broadcaster);
+        assertEq(s.escrow.getParams().treasury, safeTreasury);
+        assertEq(s.treasury, safeTreasury);
+        // nobody governs or attests until the admin says so
+        _assertHolders(OTHER_MIN, address(s.credit), GOVERNOR, _list());
+        _assertHolders(OTHER_MIN, address(s.credit), ORACLE, _list());
+    }
+
+    // ---------------------------------------------------------------- v2: the refusal on other chains
+
+    function test_RefusesABareOtherChain() public view {
+        assertTrue(refused[REFUSE_BARE]);
+        assertEq(
+            refusals[REFUSE_BARE],
+            "Deploy: chain 99999 is not a devnet (31337); set TREASURY (the fee recipient) and VERIFIERS (at least 1 account) and ARBITERS (at least 3 accounts, the quorum)"
+        );
+    }
+
+    function test_RefusesWithoutVerifiers() public view {
+        assertTrue(refused[REFUSE_NO_VERIFIERS]);
+        assertEq(
+            refusals[REFUSE_NO_VERIFIERS],
+            "Deploy: chain 99999 is not a devnet (31337); set VERIFIERS (at least 1 account)"
+        );
+        // a zero address is no verifier
+        assertTrue(refused[REFUSE_ZERO_VERIFIER]);
+        assertEq(refusals[REFUSE_ZERO_VERIFIER], refusals[REFUSE_NO_VERIFIERS]);
+    }
+
+    function test_RefusesAPanelShortOfTheQuorum() public view {
+        string memory want =
+            "Deploy: chain 99999 is not a devnet (31337); set ARBITERS (at least 3 accounts, the quorum)";
+        assertTrue(refused[REFUSE_SHORT_PANEL]);
+        assertEq(refusals[REFUSE_SHORT_PANEL], want);
+        // repeated and zero accounts do not make up the numbers
+        assertTrue(refused[REFUSE_REPEATED_ARBITERS]);
+        assertEq(refusals[REFUSE_REPEATED_ARBITERS], want);
+    }
+
+    function test_RefusesWithoutTreasury() public view {
+        assertTrue(refused[REFUSE_NO_TREASURY]);
+        assertEq(
+            refusals[REFUSE_NO_TREASURY],
+            "Deploy: chain 99999 is not a devnet (31337); set TREASURY (the fee recipient)"
+        );
+    }
+
+    function test_DevnetNeedsNoPanel() public view {
+        // chain 31337 deploys without VERIFIERS and ARBITERS
+        assertTrue(address(suites[DEVNET].arbitration) != address(0));
+        _assertHolders(DEVNET, address(suites[DEVNET].arbitration), ARBITER, _list());
     }
 
     // ---------------------------------------------------------------- helpers
@@ -334,6 +462,21 @@ contract DeployTest is Test {
             }
         }
         assertEq(s.broadcaster, DEFAULT_SENDER, "forge's default sender broadcasts in tests");
+    }
+
+    /// @dev Runs the script on chain 99999 expecting a refusal; keeps its message. A refusal sends
+    /// no transaction: the script checks before it starts broadcasting.
+    function _refuse(uint256 refusal) internal {
+        vm.chainId(OTHER_CHAIN);
+        Deploy script = new Deploy();
+        vm.recordLogs();
+        try script.run() returns (Deploy.Suite memory) {
+            refused[refusal] = false;
+        } catch Error(string memory reason) {
+            refused[refusal] = true;
+            refusals[refusal] = reason;
+        }
+        assertEq(vm.getRecordedLogs().length, 0, "a refused run deploys nothing");
     }
 
     /// @dev Asserts that exactly `expected` hold `role` on `target`, by the logs and by hasRole.

@@ -8,6 +8,30 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {ERC20Capped} from "@openzeppelin/contracts/token/ERC20/extensions/ERC20Capped.sol";
 import {ERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/ERC20Permit.sol";
 
+/// @dev How the escrow may pay a reward so that the cap never makes settlement revert: check the
+/// room left ({cap} − {totalSupply}) first, or try the mint and catch `ERC20ExceededCap`.
+contract CapAwareMinter {
+    RewardToken internal immutable _shr;
+
+    constructor(RewardToken shr) {
+        _shr = shr;
+    }
+
+    function rewardIfRoom(address to, uint256 amount) external returns (bool paid) {
+        if (amount > _shr.cap() - _shr.totalSupply()) return false;
+        _shr.mint(to, amount);
+        return true;
+    }
+
+    function tryReward(address to, uint256 amount) external returns (bool paid) {
+        try _shr.mint(to, amount) {
+            return true;
+        } catch {
+            return false;
+        }
+    }
+}
+
 contract RewardTokenTest is RegBase {
     uint256 internal constant CAP = 1_000_000_000 ether; // INTERFACE.md §1: a cap, if any, >= 10^9 SHR
     uint256 internal constant FIXTURE_SUPPLY = 10_000 ether; // minted to `provider` by the fixture
@@ -85,6 +109,38 @@ contract RewardTokenTest is RegBase {
         shr.mint(holder, 1);
         vm.stopPrank();
         assertEq(shr.totalSupply(), CAP);
+    }
+
+    function test_DeployedCapIsAtLeastABillion() public view {
+        // INTERFACE.md §1: a cap, if any, >= 10^9 SHR.
+        assertGe(shr.cap(), 1e9 * 1e18);
+    }
+
+    function testFuzz_RewardPastTheCapIsSkippedNotReverted(uint256 used, uint256 amount) public {
+        // the escrow's two ways of skipping a reward the cap has no room for
+        CapAwareMinter checker = new CapAwareMinter(shr);
+        CapAwareMinter trier = new CapAwareMinter(shr);
+        bytes32 minterRole = shr.MINTER_ROLE();
+        vm.startPrank(admin);
+        shr.grantRole(minterRole, address(checker));
+        shr.grantRole(minterRole, address(trier));
+        vm.stopPrank();
+        used = bound(used, 0, CAP - FIXTURE_SUPPLY);
+        amount = bound(amount, 0, CAP);
+        vm.prank(minter);
+        shr.mint(holder, used);
+        uint256 room = CAP - FIXTURE_SUPPLY - used;
+        uint256 supply = shr.totalSupply();
+
+        bool paid = checker.rewardIfRoom(renter, amount);
+        assertEq(paid, amount <= room);
+        assertEq(shr.totalSupply(), supply + (paid ? amount : 0));
+        supply = shr.totalSupply();
+        room = CAP - supply;
+        paid = trier.tryReward(provider, amount);
+        assertEq(paid, amount <= room);
+        assertEq(shr.totalSupply(), supply + (paid ? amount : 0));
+        assertLe(shr.totalSupply(), CAP);
     }
 
     function test_RevertWhen_MintByStranger() public {

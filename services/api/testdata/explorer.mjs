@@ -3,7 +3,10 @@
 // view and prints, as JSON on stdout, the texts it saw. The Go test judges them.
 //
 // Environment: EXPLORER_URL (the API server), CHROMIUM (the browser binary), OUT_DIR
-// (for the screenshots), INDEXED_BLOCK, ASSET_ID, ACCOUNT, TX_HASH, MISSING_ASSET_ID.
+// (for the screenshots), INDEXED_BLOCK, ASSET_ID, ACCOUNT, TX_HASH, MISSING_ASSET_ID, and
+// VISITS, a JSON list of further views to open: {name, hash, click?, shot?, tick?} (by
+// the link that click selects, else by setting the location's hash; shot takes a
+// screenshot, tick reads the countdowns again two seconds later).
 // Midway it writes "explorer.mjs: mine" on stderr and reads from stdin the block the
 // test mined and indexed, to see the sync status follow.
 import { createInterface } from 'node:readline';
@@ -42,14 +45,19 @@ try {
   });
 
   // what a view shows: sections by heading, each with its fields and table rows; an
-  // element carrying a full value in its title (a shortened address) counts as that value
+  // element carrying a full value in its title (a shortened address) counts as that
+  // value, and an amount shows what hovering it shows, in brackets after its text
   const snapshot = () =>
     page.evaluate(() => {
       const text = (el) => {
         const c = el.cloneNode(true);
         for (const x of c.querySelectorAll('.hex[title]')) x.textContent = x.getAttribute('title');
+        for (const x of c.querySelectorAll('.amount[title]')) {
+          x.textContent = `${x.textContent.replace(/\s+/g, ' ').trim()} [${x.getAttribute('title')}]`;
+        }
         return c.textContent.replace(/\s+/g, ' ').trim();
       };
+      const strip = main => main.querySelector('.cal-strip');
       const main = document.getElementById('view');
       const sections = {};
       for (const sec of main.querySelectorAll('section')) {
@@ -63,17 +71,35 @@ try {
       }
       const sync = {};
       for (const dd of document.querySelectorAll('#sync dd')) sync[dd.dataset.key] = dd.textContent.trim();
+      const cal = strip(main);
       return {
         hash: location.hash,
         title: document.title,
-        heading: main.querySelector('h1')?.textContent.trim() ?? '',
+        heading: main.querySelector('h1')?.textContent.replace(/\s+/g, ' ').trim() ?? '',
         state: main.dataset.state,
         view: main.dataset.view,
         sync,
         sections,
         problems: [...main.querySelectorAll('.problem')].map(text),
+        calendar: cal
+          ? {
+            days: (Number(cal.dataset.to) - Number(cal.dataset.from)) / 86400,
+            window: [Number(main.querySelector('.calendar').dataset.from), Number(main.querySelector('.calendar').dataset.to)],
+            slots: [...cal.querySelectorAll('a.slot')].map((a) => ({
+              rental: a.dataset.rental, status: a.dataset.status, href: a.getAttribute('href'), label: a.getAttribute('aria-label'),
+            })),
+          }
+          : null,
+        timeline: [...main.querySelectorAll('.timeline > li')].map((li) => ({ step: li.dataset.step, state: li.dataset.state, text: text(li) })),
+        countdowns: [...main.querySelectorAll('[data-countdown]')].map((el) => ({
+          deadline: Number(el.dataset.countdown), remaining: Number(el.dataset.remaining), text: el.textContent,
+        })),
       };
     });
+  const countdowns = () =>
+    page.evaluate(() => [...document.querySelectorAll('#view [data-countdown]')].map((el) => ({
+      deadline: Number(el.dataset.countdown), remaining: Number(el.dataset.remaining), text: el.textContent,
+    })));
 
   const ready = (view) => page.waitForSelector(`#view[data-view="${view}"][data-state="ready"]`);
   const shot = async (name) => {
@@ -114,6 +140,9 @@ try {
   await search(env('ASSET_ID'), 'asset');
   result.views.asset = await snapshot();
   await shot('asset');
+  // the calendar spans a week; its Month button, a month
+  await page.click('#view .cal-controls button[data-days="30"]');
+  result.views.asset_month = await snapshot();
   lap('asset');
 
   await search(env('ACCOUNT'), 'account');
@@ -131,6 +160,19 @@ try {
   await ready('tx');
   result.views.tx_reloaded = await snapshot();
   lap('reload');
+
+  for (const v of JSON.parse(process.env.VISITS || '[]')) {
+    if (v.click) await page.click(v.click);
+    else await page.evaluate((hash) => { location.hash = hash; }, v.hash);
+    await page.waitForSelector(`#view[data-route="${v.hash}"][data-state="ready"]`);
+    result.views[v.name] = await snapshot();
+    if (v.shot) await shot(v.name);
+    if (v.tick) {
+      await page.waitForTimeout(2200);
+      result.views[v.name].countdowns_later = await countdowns();
+    }
+    lap(v.name);
+  }
 
   await page.fill('#q', 'not-a-thing');
   await page.press('#q', 'Enter');

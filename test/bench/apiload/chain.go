@@ -21,6 +21,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"sharechain/bindings/pledgeescrow"
 	"sharechain/internal/devnet"
 )
 
@@ -295,7 +296,8 @@ func generate(ctx context.Context, cfg config, rpcURL, manifestPath string, bat 
 
 	// pledges: each provider gets the SHR for its listings and approves the escrow
 	start := time.Now()
-	perProvider := new(big.Int).Mul(devnet.BasePledge(), big.NewInt(int64(cfg.listed/cfg.providers+2)))
+	// a pledge is BasePledge × the provider's tier multiplier: 150 % for a newcomer (tier 1), at most 200 %
+	perProvider := new(big.Int).Mul(devnet.BasePledge(), big.NewInt(int64(2*(cfg.listed/cfg.providers+2))))
 	for _, p := range providers {
 		if err := s.send(ctx, deployer, &suite.RewardToken, b.RewardToken.PackTransfer(devnet.Address(p), perProvider), 100_000); err != nil {
 			return ds, err
@@ -435,8 +437,10 @@ func generate(ctx context.Context, cfg config, rpcURL, manifestPath string, bat 
 	// one listing per listed asset: 1 tUSD an hour, 10 tUSD deposit, one hour minimum
 	start = time.Now()
 	for _, id := range tokens {
-		if err := s.send(ctx, owner[id.String()], &suite.PledgeEscrow, b.PledgeEscrow.PackList(id, suite.PaymentToken,
-			big.NewInt(1e6), big.NewInt(10e6), 3600, 30*86400, big.NewInt(0)), 500_000); err != nil {
+		terms := pledgeescrow.IPledgeEscrowTerms{PricePerHour: big.NewInt(1e6), Deposit: big.NewInt(10e6), MinDuration: 3600,
+			MaxDuration: 30 * 86400, PricePerUnit: big.NewInt(0)}
+		if err := s.send(ctx, owner[id.String()], &suite.PledgeEscrow, b.PledgeEscrow.PackList(id, suite.PaymentToken, terms),
+			500_000); err != nil {
 			return ds, err
 		}
 	}
@@ -475,32 +479,26 @@ func generate(ctx context.Context, cfg config, rpcURL, manifestPath string, bat 
 	}
 	phase("deploying renters", start, len(renters))
 
-	// the rentals: each transaction rents and returns perTx listings, round-robin over the
-	// listings, for one of the renters in turn
+	// the rentals, in rounds: each transaction rents and returns perTx listings, round-robin
+	// over the listings, for one of the renters in turn; a returned rental stays open (in
+	// inspection) until released, and a token holds at most 16 open rentals, so a round
+	// rents each listing at most openPerToken times, then time passes the inspection period
+	// and the renters release the round's deposits, as the keeper would
 	start = time.Now()
-	packRent := func(tx int) (common.Address, []byte, int, error) {
-		n := min(cfg.perTx, cfg.rentals-tx*cfg.perTx)
-		ids := make([]*big.Int, n)
-		for k := range ids {
-			ids[k] = listings[(tx*cfg.perTx+k)%len(listings)]
+	round, sent := openPerToken*len(listings), 0
+	for done := 0; done < cfg.rentals; done += round {
+		n := min(round, cfg.rentals-done)
+		rented, err := rentRound(ctx, s, cfg, bat, senders, renters, listings, done, n)
+		if err != nil {
+			return ds, err
 		}
-		data, err := bat.rental.abi.Pack("rentAndEnd", ids, uint64(3600))
-		return renters[tx%len(renters)], data, n, err
+		released, err := releaseRound(ctx, s, client, cfg, bat, senders, renters, done, n)
+		if err != nil {
+			return ds, err
+		}
+		sent += rented + released
 	}
-	// the gas of one full batch, with a margin for the costlier first rentals of a renter
-	to, data, _, err = packRent(0)
-	if err != nil {
-		return ds, err
-	}
-	est, err = client.EstimateGas(ctx, ethCall(devnet.Address(senders[0]), to, data))
-	if err != nil {
-		return ds, fmt.Errorf("estimating a batch: %w", err)
-	}
-	txs = (cfg.rentals + cfg.perTx - 1) / cfg.perTx
-	if err := s.batches(ctx, "renting", senders, txs, est+est/2, packRent); err != nil {
-		return ds, err
-	}
-	phase(fmt.Sprintf("renting (%d rentals, %d per transaction, %d gas each)", cfg.rentals, cfg.perTx, est), start, txs)
+	phase(fmt.Sprintf("renting, returning and releasing %d rentals", cfg.rentals), start, sent)
 
 	head, err := client.BlockNumber(ctx)
 	if err != nil {
@@ -508,6 +506,80 @@ func generate(ctx context.Context, cfg config, rpcURL, manifestPath string, bat 
 	}
 	ds.Head, ds.Assets, ds.Listings, ds.Rentals = head, cfg.assets, len(listings), cfg.rentals
 	return ds, nil
+}
+
+// openPerToken is how many rentals of one listing a round makes before they are released:
+// under the escrow's 16 open rentals per token (TooManyBookings).
+const openPerToken = 15
+
+// releasePerTx is how many deposits one release transaction settles (~82 000 gas each).
+const releasePerTx = 100
+
+// rentRound rents and returns rentals done+1 .. done+n (global order), rental j on listing
+// j mod len(listings), and returns the transactions it sent.
+func rentRound(ctx context.Context, s *sender, cfg config, bat batchers, senders []*ecdsa.PrivateKey,
+	renters []common.Address, listings []*big.Int, done, n int) (int, error) {
+	start := time.Now()
+	packRent := func(tx int) (common.Address, []byte, int, error) {
+		k0 := tx * cfg.perTx
+		ids := make([]*big.Int, min(cfg.perTx, n-k0))
+		for k := range ids {
+			ids[k] = listings[(done+k0+k)%len(listings)]
+		}
+		data, err := bat.rental.abi.Pack("rentAndReturn", ids, uint64(3600))
+		return renters[tx%len(renters)], data, len(ids), err
+	}
+	// the gas of one full batch, with a margin for the costlier first rentals of a renter
+	to, data, _, err := packRent(0)
+	if err != nil {
+		return 0, err
+	}
+	est, err := s.client.EstimateGas(ctx, ethCall(devnet.Address(senders[0]), to, data))
+	if err != nil {
+		return 0, fmt.Errorf("estimating a batch: %w", err)
+	}
+	txs := (n + cfg.perTx - 1) / cfg.perTx
+	if err := s.batches(ctx, "renting", senders, txs, est+est/2, packRent); err != nil {
+		return 0, err
+	}
+	log.Printf("renting and returning rentals %d..%d (%d per transaction, %d gas each): %d transactions in %.1fs",
+		done+1, done+n, cfg.perTx, est, txs, time.Since(start).Seconds())
+	return txs, nil
+}
+
+// releaseRound lets the inspection period pass and releases the deposits of rentals
+// done+1 .. done+n, releasePerTx a transaction through the renter batchers; it returns
+// the transactions it sent.
+func releaseRound(ctx context.Context, s *sender, client *ethclient.Client, cfg config, bat batchers,
+	senders []*ecdsa.PrivateKey, renters []common.Address, done, n int) (int, error) {
+	start := time.Now()
+	if err := s.rpc.CallContext(ctx, nil, "evm_increaseTime", hexutil.Uint64(devnet.InspectionPeriod+1)); err != nil {
+		return 0, fmt.Errorf("passing the inspection period: %w", err)
+	}
+	if err := s.mine(ctx); err != nil {
+		return 0, err
+	}
+	pack := func(tx int) (common.Address, []byte, int, error) {
+		first := done + 1 + tx*releasePerTx
+		k := min(releasePerTx, done+n+1-first)
+		data, err := bat.rental.abi.Pack("releaseRange", big.NewInt(int64(first)), big.NewInt(int64(k)))
+		return renters[tx%len(renters)], data, k, err
+	}
+	to, data, _, err := pack(0)
+	if err != nil {
+		return 0, err
+	}
+	est, gas, err := batchGas(ctx, client, senders[0], to, data, "releasePerTx")
+	if err != nil {
+		return 0, fmt.Errorf("estimating a release batch: %w", err)
+	}
+	txs := (n + releasePerTx - 1) / releasePerTx
+	if err := s.batches(ctx, "releasing", senders, txs, gas, pack); err != nil {
+		return 0, err
+	}
+	log.Printf("releasing rentals %d..%d (%d per transaction, %d gas each): %d transactions in %.1fs",
+		done+1, done+n, releasePerTx, est, txs, time.Since(start).Seconds())
+	return txs, nil
 }
 
 // batchGas estimates the batch transaction data to `to` and adds a margin; the batch

@@ -65,7 +65,7 @@ func main() {
 	flag.IntVar(&cfg.renters, "renters", 8, "renter contracts (RentalBatcher instances)")
 	flag.IntVar(&cfg.perTx, "per-tx", 40, "rentals per batch transaction")
 	flag.IntVar(&cfg.assetsPerTx, "assets-per-tx", 100, "unlisted assets registered per batch transaction")
-	flag.IntVar(&cfg.verifyPerTx, "verify-per-tx", 400, "assets verified per batch transaction")
+	flag.IntVar(&cfg.verifyPerTx, "verify-per-tx", 250, "assets verified per batch transaction")
 	flag.StringVar(&cfg.dir, "dir", "", "work folder kept after the run (database, logs, dataset.json); a temporary one when empty")
 	flag.BoolVar(&cfg.reuse, "reuse", false, "measure again on the database that -dir holds, without generating and indexing")
 	flag.DurationVar(&cfg.duration, "duration", 20*time.Second, "wrk duration of each run")

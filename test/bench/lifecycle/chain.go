@@ -36,7 +36,7 @@ const finalityBlocks = 32
 
 // generatorVersion names the generator's behaviour in the cache key: change it whenever
 // steps.go or sim.go make a different chain from the same flags.
-const generatorVersion = "lifecycle-v2"
+const generatorVersion = "lifecycle-v3 (protocol v2)"
 
 // followed are the contracts of the manifest handed to every tool: the suite without
 // PaymentToken, which our indexer never follows (DESIGN.md §3, "compare like with like").
@@ -297,7 +297,8 @@ func generate(ctx context.Context, dir string, target int, seed uint64, forgeOut
 	meta = chainMeta{Target: target, Seed: seed, Events: got, Head: head, Blocks: w.blocks, Txs: w.txs,
 		Steps: map[string]int{}, StepLogs: map[string]int{}, Fates: w.fates,
 		Counts: map[string]int{"providers": len(w.providers), "renters": len(w.renters), "assets": len(w.assets),
-			"assets registered": w.nextAsset, "arbiters": len(w.arbiters), "verifiers": len(w.verifiers), "relayers": len(w.keeper)},
+			"assets registered": w.nextAsset, "arbiters": len(w.arbiters), "verifiers": len(w.verifiers), "relayers": len(w.keeper),
+			"platforms": len(w.platforms)},
 		Manifest: filepath.Join(dir, "deployments", fmt.Sprintf("%d.json", suite.ChainID.Uint64())),
 		ABIDir:   filepath.Join(dir, "out"), State: filepath.Join(dir, "anvil-state.json")}
 	for s := step(0); s < stepCount; s++ {

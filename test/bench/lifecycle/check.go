@@ -26,6 +26,13 @@ var compared = []struct {
 	{"disputes", []string{"id"}},
 	{"dispute_evidence", []string{"dispute_id", "block_number", "log_index"}},
 	{"dispute_votes", []string{"dispute_id", "arbiter"}},
+	// protocol v2
+	{"settings", []string{"name"}},
+	{"payment_tokens", []string{"address"}},
+	{"outcome_deltas", []string{"outcome"}},
+	{"platforms", []string{"address"}},
+	{"platform_fees", []string{"block_number", "log_index"}},
+	{"credit_moves", []string{"block_number", "log_index"}},
 }
 
 // summaries are the aggregate figures the report shows for both sides.
@@ -37,6 +44,11 @@ var summaries = []struct{ name, sql string }{
 	{"accounts: count, sum of scores, blacklisted", `SELECT count(*)::text || ', ' || sum(score) || ', ' || count(*) FILTER (WHERE blacklisted) FROM %s.accounts`},
 	{"sum of SHR rewards earned, SHR pledged (wei)", `SELECT sum(rewards_earned)::text || ', ' || sum(pledged) FROM %s.accounts`},
 	{"usage reports, disputes resolved", `SELECT (SELECT count(*) FROM %[1]s.usage_reports)::text || ', ' || (SELECT count(*) FILTER (WHERE status = 'resolved') FROM %[1]s.disputes)`},
+	{"rentals checked in, returned, extended inspections, with a renter's platform, paying a payee", `SELECT count(*) FILTER (WHERE checked_in)::text || ', ' || count(returned_at) || ', ' || count(*) FILTER (WHERE inspection_end - returned_at > 7200) || ', ' || count(platform) || ', ' || count(*) FILTER (WHERE payee <> provider) FROM %s.rentals`},
+	{"cancellation fees, no-show charges (tUSD units)", `SELECT coalesce(sum(rent_charged) FILTER (WHERE status = 'cancelled'), 0)::text || ', ' || coalesce(sum(rent_charged) FILTER (WHERE status = 'no_show'), 0) FROM %s.rentals`},
+	{"listings closed, with a payee, with a platform; assets locked", `SELECT (SELECT count(*) FILTER (WHERE status = 'closed')::text || ', ' || count(payee) || ', ' || count(platform) FROM %[1]s.listings) || '; ' || (SELECT count(*) FILTER (WHERE locked) FROM %[1]s.assets)`},
+	{"platforms: listings, rentals, fees paid (tUSD units)", `SELECT (SELECT coalesce(sum(listings), 0)::text || ', ' || coalesce(sum(rentals), 0) FROM %[1]s.platforms) || ', ' || (SELECT coalesce(sum(amount), 0) FROM %[1]s.platform_fees)`},
+	{"renters' open rentals: active, counted by the tier limit", `SELECT sum(active_rentals)::text || ', ' || sum(tier_rentals) FROM %s.accounts`},
 }
 
 // column is one column of a compared table.

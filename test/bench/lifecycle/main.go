@@ -6,10 +6,12 @@
 //	go run ./test/bench/lifecycle -tools ours -profile # ours only, with a perf profile
 //
 // The chain is a busy sharing platform played through the real contracts (steps.go lists
-// the steps and their weights; sim.go plays them): registrations, verifications (some by
-// signature), device binds, listings with pledges, rentals, confirmations, device-signed
-// usage reports, returns on time and late, defaults, disputes with evidence, votes and
-// rulings, SHR rewards and transfers. It is made once per size and seed and cached (anvil
+// the steps and their weights; sim.go plays them), protocol v2: registrations (squatted
+// codes revoked), device binds, verifications (some by signature), listings with pledges,
+// payees and platforms, rentals now and bookings ahead with check-in, cancellations and
+// no-shows, confirmations, device-signed usage reports, returns on time and late,
+// inspections and deposit releases, defaults, disputes with evidence, votes and rulings,
+// SHR rewards and transfers. It is made once per size and seed and cached (anvil
 // state, manifest, ABIs) under -work; each run serves it from a fresh anvil loaded from
 // that state. Ours is `sharechain migrate up` + `sharechain index` until indexer_state
 // reaches the head; Ponder is test/bench/lifecycle/ponder's run.sh until /ready. Then the

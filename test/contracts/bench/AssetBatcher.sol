@@ -35,6 +35,8 @@ contract AssetBatcher {
     }
 
     /// @notice Verifies tokens `firstTokenId` .. `firstTokenId + count - 1` until `validUntil`.
+    /// Protocol v2: each verification attests the token's current content hash and bound
+    /// device (the load set binds none) and raises its verification nonce.
     ///
     /// Requirements: this contract holds the registry's `VERIFIER_ROLE`; every token exists;
     /// `validUntil` is not in the past.

@@ -11,8 +11,8 @@ import {IPledgeEscrow} from "../../../contracts/interfaces/IPledgeEscrow.sol";
 import {Defaults} from "../../../deploy/Defaults.sol";
 import {Test} from "forge-std/Test.sol";
 
-/// @notice The suite deployed and wired as deploy/Deploy.s.sol does it, with named actors
-/// holding every role, and helpers for the steps of a rental.
+/// @notice The suite deployed and wired as deploy/Deploy.s.sol does it on a devnet, with named
+/// actors holding every role, and helpers for the steps of a v2 rental.
 abstract contract Fixture is Test {
     uint256 internal constant START_TIME = 1_750_000_000;
     uint256 internal constant USD = 1e6; // one tUSD
@@ -54,7 +54,15 @@ abstract contract Fixture is Test {
         shr = new RewardToken(admin, Defaults.SHR_CAP);
         registry = new AssetRegistry(admin);
         credit = new CreditRegistry(admin, Defaults.tiers(), Defaults.deltas());
-        escrow = new PledgeEscrow(admin, registry, credit, shr, Defaults.params(treasury), paymentTokens);
+        escrow = new PledgeEscrow(
+            admin,
+            registry,
+            credit,
+            shr,
+            Defaults.params(treasury),
+            paymentTokens,
+            Defaults.rewardRates(paymentTokens.length, true)
+        );
         arbitration = new Arbitration(admin, escrow, credit, Defaults.QUORUM, Defaults.VOTING_PERIOD);
         escrow.setArbitration(address(arbitration));
         shr.grantRole(shr.MINTER_ROLE(), address(escrow));
@@ -89,21 +97,45 @@ abstract contract Fixture is Test {
         vm.stopPrank();
     }
 
-    /// @dev Registers an asset for `owner`, verifies it for a year and binds the fixture device.
+    /// @dev Registers an asset for `owner`, binds the fixture device and verifies it (asset and
+    /// device) for a year.
     function _asset(address owner, string memory code) internal returns (uint256 tokenId) {
-        vm.prank(owner);
+        vm.startPrank(owner);
         tokenId = registry.register(keccak256(bytes(code)), keccak256(abi.encode(code, "meta")), "ipfs://meta");
+        registry.bindDevice(tokenId, device);
+        vm.stopPrank();
         vm.prank(verifier);
         registry.verify(tokenId, uint64(block.timestamp + 365 days));
-        vm.prank(owner);
-        registry.bindDevice(tokenId, device);
     }
 
-    /// @dev Lists `tokenId` for `owner` at 10 tUSD/hour, 100 tUSD deposit, 1 h..7 days, 0.01 tUSD/unit.
+    /// @dev The fixture terms: 10 tUSD/hour, 100 tUSD deposit, 1 h..7 days, 0.01 tUSD/unit,
+    /// a late cancellation costs half the rent, free until a day before the start.
+    function _terms() internal pure returns (IPledgeEscrow.Terms memory) {
+        return IPledgeEscrow.Terms({
+            pricePerHour: 10 * USD,
+            deposit: 100 * USD,
+            minDuration: 1 hours,
+            maxDuration: 7 days,
+            pricePerUnit: USD / 100,
+            cancelFeeBps: 5000,
+            freeCancelBefore: 1 days,
+            payee: address(0),
+            platform: address(0)
+        });
+    }
+
+    /// @dev Lists `tokenId` for `owner` under the fixture terms.
     function _list(address owner, uint256 tokenId) internal returns (uint256 listingId) {
+        return _listWith(owner, tokenId, _terms());
+    }
+
+    function _listWith(address owner, uint256 tokenId, IPledgeEscrow.Terms memory terms)
+        internal
+        returns (uint256 listingId)
+    {
         vm.startPrank(owner);
         shr.approve(address(escrow), type(uint256).max);
-        listingId = escrow.list(tokenId, address(usd), 10 * USD, 100 * USD, 1 hours, 7 days, USD / 100);
+        listingId = escrow.list(tokenId, address(usd), terms);
         vm.stopPrank();
     }
 
@@ -113,9 +145,18 @@ abstract contract Fixture is Test {
         listingId = _list(provider, tokenId);
     }
 
+    /// @dev Rents `listingId` now for `duration`, agreeing to its current terms, no platform.
     function _rent(address who, uint256 listingId, uint64 duration) internal returns (uint256 rentalId) {
+        bytes32 hash = escrow.termsHash(listingId);
         vm.prank(who);
-        rentalId = escrow.rent(listingId, duration);
+        rentalId = escrow.rent(listingId, 0, duration, hash, address(0));
+    }
+
+    /// @dev Books `listingId` for [start, start + duration), agreeing to its current terms, no platform.
+    function _book(address who, uint256 listingId, uint64 start, uint64 duration) internal returns (uint256 rentalId) {
+        bytes32 hash = escrow.termsHash(listingId);
+        vm.prank(who);
+        rentalId = escrow.rent(listingId, start, duration, hash, address(0));
     }
 
     /// @dev A device signature over a usage report for `rentalId`.
@@ -124,22 +165,16 @@ abstract contract Fixture is Test {
         view
         returns (bytes memory)
     {
-        bytes32 structHash = keccak256(abi.encode(escrow.USAGE_REPORT_TYPEHASH(), rentalId, units, damageBps, nonce));
-        return _sign(key, _digest(address(escrow), "PledgeEscrow", structHash));
-    }
-
-    /// @dev A verifier signature over a Verification of `tokenId` at its current content hash.
-    function _signVerification(uint256 key, uint256 tokenId, uint64 validUntil, uint256 deadline)
-        internal
-        view
-        returns (bytes memory)
-    {
         bytes32 structHash = keccak256(
             abi.encode(
-                registry.VERIFICATION_TYPEHASH(), tokenId, registry.assetOf(tokenId).contentHash, validUntil, deadline
+                keccak256("UsageReport(uint256 rentalId,uint256 units,uint16 damageBps,uint64 nonce)"),
+                rentalId,
+                units,
+                damageBps,
+                nonce
             )
         );
-        return _sign(key, _digest(address(registry), "AssetRegistry", structHash));
+        return _sign(key, _digest(address(escrow), "PledgeEscrow", structHash));
     }
 
     /// @dev An oracle signature over a Baseline.
@@ -148,7 +183,9 @@ abstract contract Fixture is Test {
         view
         returns (bytes memory)
     {
-        bytes32 structHash = keccak256(abi.encode(credit.BASELINE_TYPEHASH(), account, score, deadline));
+        bytes32 structHash = keccak256(
+            abi.encode(keccak256("Baseline(address account,uint16 score,uint256 deadline)"), account, score, deadline)
+        );
         return _sign(key, _digest(address(credit), "CreditRegistry", structHash));
     }
 

@@ -1,4 +1,4 @@
-// The projections of our indexer (indexer/store/project.go, migrations/), table for table
+// The projections of our indexer (internal/projection, migrations/ up to 000007: protocol v2), table for table
 // and column for column: Ponder snake-cases the names, so `tokenId` is `token_id`.
 // uint256 and uint64 values are `bigint` (numeric(78,0)), addresses and hashes `hex`
 // (lower-case text), small integers `integer`. Everything the API serves is here.
@@ -17,6 +17,7 @@ export const assets = onchainTable("assets", (t) => ({
   userAddress: t.hex(),
   userExpires: t.bigint(),
   listingId: t.bigint(),
+  locked: t.boolean().notNull(),
   blockNumber: t.bigint().notNull(),
   updatedBlock: t.bigint().notNull(),
 }));
@@ -31,7 +32,12 @@ export const listings = onchainTable("listings", (t) => ({
   minDuration: t.bigint().notNull(),
   maxDuration: t.bigint().notNull(),
   pricePerUnit: t.bigint().notNull(),
-  status: t.text().notNull(), // active | delisted
+  cancelFeeBps: t.integer().notNull(),
+  freeCancelBefore: t.bigint().notNull(),
+  payee: t.hex(), // null when the terms leave it 0
+  platform: t.hex(),
+  termsHash: t.hex(), // keccak256(abi.encode(paymentToken, terms, device)); follows DeviceBound
+  status: t.text().notNull(), // active | closed | delisted
   pledgeAmount: t.bigint().notNull(),
   pledgeState: t.text().notNull(), // locked | released | slashed | returned
   blockNumber: t.bigint().notNull(),
@@ -44,12 +50,20 @@ export const rentals = onchainTable("rentals", (t) => ({
   tokenId: t.bigint().notNull(),
   renter: t.hex().notNull(),
   provider: t.hex().notNull(),
-  status: t.text().notNull(), // active | disputed | settled | defaulted | resolved
+  payee: t.hex().notNull(), // the listing's payee at rent, or the provider
+  device: t.hex(),
+  platform: t.hex(), // the renter's
+  // booked | active | returned | disputed | settled | defaulted | resolved | cancelled | no_show
+  status: t.text().notNull(),
   startTime: t.bigint().notNull(),
   endTime: t.bigint().notNull(),
   rent: t.bigint().notNull(),
   deposit: t.bigint().notNull(),
+  checkedIn: t.boolean().notNull(),
   confirmed: t.boolean().notNull(),
+  returnedAt: t.bigint(),
+  inspectionEnd: t.bigint(),
+  gracePeriod: t.bigint().notNull(),
   rentCharged: t.bigint(),
   usageFee: t.bigint(),
   damage: t.bigint(),
@@ -84,7 +98,8 @@ export const accounts = onchainTable("accounts", (t) => ({
   shrBalance: t.bigint().notNull(),
   rewardsEarned: t.bigint().notNull(),
   pledged: t.bigint().notNull(),
-  activeRentals: t.integer().notNull(),
+  activeRentals: t.integer().notNull(), // as renter, status active
+  tierRentals: t.integer().notNull(), // as renter, booked, active or disputed
   updatedBlock: t.bigint().notNull(),
 }));
 
@@ -134,4 +149,60 @@ export const disputeVotes = onchainTable(
     logIndex: t.integer().notNull(),
   }),
   (table) => ({ pk: primaryKey({ columns: [table.disputeId, table.arbiter] }) }),
+);
+
+// Protocol v2: every parameter the suite announces, by name (decimal integers, lower-case
+// 0x addresses).
+export const settings = onchainTable("settings", (t) => ({
+  name: t.text().primaryKey(),
+  value: t.text().notNull(),
+  updatedBlock: t.bigint().notNull(),
+}));
+
+export const paymentTokens = onchainTable("payment_tokens", (t) => ({
+  address: t.hex().primaryKey(),
+  symbol: t.text().notNull(),
+  decimals: t.integer().notNull(),
+  allowed: t.boolean().notNull(),
+  rewardRate: t.bigint().notNull(),
+  updatedBlock: t.bigint().notNull(),
+}));
+
+export const outcomeDeltas = onchainTable("outcome_deltas", (t) => ({
+  outcome: t.integer().primaryKey(),
+  delta: t.integer().notNull(),
+  updatedBlock: t.bigint().notNull(),
+}));
+
+export const platforms = onchainTable("platforms", (t) => ({
+  address: t.hex().primaryKey(),
+  shareBps: t.integer().notNull(),
+  listings: t.bigint().notNull(),
+  rentals: t.bigint().notNull(),
+  updatedBlock: t.bigint().notNull(),
+}));
+
+export const platformFees = onchainTable(
+  "platform_fees",
+  (t) => ({
+    blockNumber: t.bigint().notNull(),
+    logIndex: t.integer().notNull(),
+    rentalId: t.bigint().notNull(),
+    platform: t.hex().notNull(),
+    token: t.hex().notNull(),
+    amount: t.bigint().notNull(),
+  }),
+  (table) => ({ pk: primaryKey({ columns: [table.blockNumber, table.logIndex] }) }),
+);
+
+export const creditMoves = onchainTable(
+  "credit_moves",
+  (t) => ({
+    blockNumber: t.bigint().notNull(),
+    logIndex: t.integer().notNull(),
+    account: t.hex().notNull(),
+    token: t.hex().notNull(),
+    amount: t.bigint().notNull(), // PaymentCredited +, Withdrawn -
+  }),
+  (table) => ({ pk: primaryKey({ columns: [table.blockNumber, table.logIndex] }) }),
 );
