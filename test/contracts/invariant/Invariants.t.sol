@@ -7,7 +7,7 @@ import {MockGasBurner} from "../mocks/MockGasBurner.sol";
 import {MockHookToken} from "../mocks/MockHookToken.sol";
 import {MockNoReturnToken} from "../mocks/MockNoReturnToken.sol";
 import {MockPausableToken} from "../mocks/MockPausableToken.sol";
-import {SecFixture} from "../utils/SecFixture.sol";
+import {Fixture} from "../utils/Fixture.sol";
 import {ArbiterHandler} from "./ArbiterHandler.sol";
 import {BaseHandler, IERC20Like, InvLedger, Suite} from "./BaseHandler.sol";
 import {DeviceHandler} from "./DeviceHandler.sol";
@@ -40,7 +40,7 @@ import {console} from "forge-std/console.sol";
 /// forge-config: default.invariant.shrink-run-limit = 100
 /// forge-config: ci.invariant.shrink-run-limit = 100
 /// forge-config: deep.invariant.shrink-run-limit = 1000
-contract InvariantsTest is SecFixture {
+contract InvariantsTest is Fixture {
     /// @dev Tries per action and pass of the coverage sweep.
     uint256 internal constant SWEEP_TRIES = 16;
     uint256 internal constant SWEEP_PASSES = 3;
