@@ -15,8 +15,8 @@ contract ArbiterHandler is BaseHandler {
         BaseHandler(s, actors_, accounts_)
     {
         arbiters = arbiters_;
-        _actions.push(this.vote.selector);
-        _actions.push(this.execute.selector);
+        _addAction(this.vote.selector, "vote");
+        _addAction(this.execute.selector, "execute");
     }
 
     function handlerName() external pure override returns (string memory) {

@@ -175,6 +175,14 @@ abstract contract BaseHandler is CommonBase, StdCheats, StdUtils {
         _;
     }
 
+    /// @notice The name of each action, for messages.
+    mapping(bytes4 selector => string) public actionName;
+
+    function _addAction(bytes4 selector, string memory name) internal {
+        _actions.push(selector);
+        actionName[selector] = name;
+    }
+
     /// @notice The handler functions to fuzz.
     function actions() external view returns (bytes4[] memory) {
         return _actions;

@@ -44,9 +44,9 @@ contract DeviceHandler is BaseHandler {
         for (uint256 i = 0; i < deviceKeys_.length; ++i) {
             keyOf[vm.addr(deviceKeys_[i])] = deviceKeys_[i];
         }
-        _actions.push(this.report.selector);
-        _actions.push(this.forgeReport.selector);
-        _actions.push(this.replayReport.selector);
+        _addAction(this.report.selector, "report");
+        _addAction(this.forgeReport.selector, "forgeReport");
+        _addAction(this.replayReport.selector, "replayReport");
     }
 
     function handlerName() external pure override returns (string memory) {

@@ -34,17 +34,17 @@ contract ProviderHandler is BaseHandler {
         verifier = verifier_;
         coop = accounts_[accounts_.length - 1];
         platformA = accounts_[accounts_.length - 3];
-        _actions.push(this.list.selector);
-        _actions.push(this.updateListing.selector);
-        _actions.push(this.closeListing.selector);
-        _actions.push(this.delist.selector);
-        _actions.push(this.cancelBooking.selector);
-        _actions.push(this.bindDevice.selector);
-        _actions.push(this.updateContent.selector);
-        _actions.push(this.transferAsset.selector);
-        _actions.push(this.attackLockedAsset.selector);
-        _actions.push(this.attackDelistBusy.selector);
-        _actions.push(this.attackListUnverified.selector);
+        _addAction(this.list.selector, "list");
+        _addAction(this.updateListing.selector, "updateListing");
+        _addAction(this.closeListing.selector, "closeListing");
+        _addAction(this.delist.selector, "delist");
+        _addAction(this.cancelBooking.selector, "cancelBooking");
+        _addAction(this.bindDevice.selector, "bindDevice");
+        _addAction(this.updateContent.selector, "updateContent");
+        _addAction(this.transferAsset.selector, "transferAsset");
+        _addAction(this.attackLockedAsset.selector, "attackLockedAsset");
+        _addAction(this.attackDelistBusy.selector, "attackDelistBusy");
+        _addAction(this.attackListUnverified.selector, "attackListUnverified");
         _probes.push("list refused: unverified");
         _probes.push("owner refused: asset locked");
         _probes.push("delist refused: busy");
@@ -105,11 +105,7 @@ contract ProviderHandler is BaseHandler {
 
     /// @notice The provider delists an active or closed listing; refused while it has open rentals.
     function delist(uint256 listingSeed) external counted {
-        (uint256 listingId, IPledgeEscrow.Listing memory l) =
-            _listingIn(listingSeed, IPledgeEscrow.ListingStatus.Closed);
-        if (listingId == 0 || listingSeed % 2 == 0) {
-            (listingId, l) = _listingIn(listingSeed, IPledgeEscrow.ListingStatus.Active);
-        }
+        (uint256 listingId, IPledgeEscrow.Listing memory l) = _delistable(listingSeed);
         if (listingId == 0) return;
         bool busy = escrow.openRentalsOf(l.tokenId).length != 0;
         uint256 heldShr = _held(address(shr));
@@ -147,7 +143,7 @@ contract ProviderHandler is BaseHandler {
 
     /// @notice The owner binds another device key (sometimes none); refused while locked.
     function bindDevice(uint256 assetSeed, uint256 deviceSeed) external counted {
-        uint256 tokenId = _asset(assetSeed);
+        uint256 tokenId = _ownerMovable(assetSeed);
         address owner = registry.ownerOf(tokenId);
         address d = deviceSeed % 8 == 0 ? address(0) : devices[deviceSeed % devices.length];
         bool locked = _hasOpenRentals(tokenId);
@@ -163,7 +159,7 @@ contract ProviderHandler is BaseHandler {
 
     /// @notice The owner replaces the metadata (clearing the verification); refused while locked.
     function updateContent(uint256 assetSeed, bytes32 contentHash) external counted {
-        uint256 tokenId = _asset(assetSeed);
+        uint256 tokenId = _ownerMovable(assetSeed);
         address owner = registry.ownerOf(tokenId);
         bool locked = _hasOpenRentals(tokenId);
         vm.prank(owner);
@@ -178,7 +174,7 @@ contract ProviderHandler is BaseHandler {
 
     /// @notice The owner hands the asset to another actor (its listing goes stale); refused while locked.
     function transferAsset(uint256 assetSeed, uint256 toSeed) external counted {
-        uint256 tokenId = _asset(assetSeed);
+        uint256 tokenId = _ownerMovable(assetSeed);
         address owner = registry.ownerOf(tokenId);
         address to = _actor(toSeed);
         if (to == owner) to = _actor(toSeed % actors.length + 1);
@@ -204,7 +200,7 @@ contract ProviderHandler is BaseHandler {
             if (!_hasOpenRentals(tokenId)) continue;
             address owner = registry.ownerOf(tokenId);
             bytes memory data;
-            if (mode % 3 == 0) data = abi.encodeCall(registry.transferFrom, (owner, _actor(mode + 1), tokenId));
+            if (mode % 3 == 0) data = abi.encodeCall(registry.transferFrom, (owner, _actor(mode % 7 + 1), tokenId));
             else if (mode % 3 == 1) data = abi.encodeCall(registry.bindDevice, (tokenId, owner));
             else data = abi.encodeCall(registry.updateContent, (tokenId, keccak256("swapped"), "ipfs://swapped"));
             vm.prank(owner);
@@ -275,6 +271,38 @@ contract ProviderHandler is BaseHandler {
 
     function _asset(uint256 seed) internal view returns (uint256) {
         return seed % registry.totalAssets() + 1;
+    }
+
+    /// @dev An active or closed listing, preferably one whose asset has no open rental (the
+    /// busy case is the attack {attackDelistBusy}); closed ones first one time in two.
+    function _delistable(uint256 seed) internal view returns (uint256 id, IPledgeEscrow.Listing memory l) {
+        uint256 n = escrow.listingCount();
+        for (uint256 pass = 0; pass < 2; ++pass) {
+            for (uint256 i = 0; i < n; ++i) {
+                uint256 candidate = (seed % n + i) % n + 1;
+                IPledgeEscrow.Listing memory c = escrow.getListing(candidate);
+                bool closed = c.status == IPledgeEscrow.ListingStatus.Closed;
+                if (!closed && c.status != IPledgeEscrow.ListingStatus.Active) continue;
+                // the first pass takes only the preferred kind (closed or active, by the seed).
+                if (pass == 0 && closed != (seed % 2 == 1)) continue;
+                bool free = !_hasOpenRentals(c.tokenId);
+                if (id == 0 || free) (id, l) = (candidate, c);
+                if (free) return (id, l);
+            }
+        }
+    }
+
+    /// @dev Three calls in four, the first asset at or after `seed` with no open rental (its
+    /// owner may change it); else `seed`'s asset, locked or not (the refusal is tried too).
+    function _ownerMovable(uint256 seed) internal view returns (uint256) {
+        uint256 n = registry.totalAssets();
+        if (seed % 4 != 0) {
+            for (uint256 i = 0; i < n; ++i) {
+                uint256 tokenId = (seed % n + i) % n + 1;
+                if (!_hasOpenRentals(tokenId)) return tokenId;
+            }
+        }
+        return _asset(seed);
     }
 
     function _hasOpenRentals(uint256 tokenId) internal view returns (bool) {

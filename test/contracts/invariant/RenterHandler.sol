@@ -35,16 +35,16 @@ contract RenterHandler is BaseHandler {
         platformB = accounts_[accounts_.length - 2];
         governor = governor_;
         verifier = verifier_;
-        _actions.push(this.rentNow.selector);
-        _actions.push(this.book.selector);
-        _actions.push(this.checkIn.selector);
-        _actions.push(this.cancel.selector);
-        _actions.push(this.confirmAsset.selector);
-        _actions.push(this.endRental.selector);
-        _actions.push(this.openDispute.selector);
-        _actions.push(this.withdraw.selector);
-        _actions.push(this.attackRentBlacklisted.selector);
-        _actions.push(this.attackRentUnverified.selector);
+        _addAction(this.rentNow.selector, "rentNow");
+        _addAction(this.book.selector, "book");
+        _addAction(this.checkIn.selector, "checkIn");
+        _addAction(this.cancel.selector, "cancel");
+        _addAction(this.confirmAsset.selector, "confirmAsset");
+        _addAction(this.endRental.selector, "endRental");
+        _addAction(this.openDispute.selector, "openDispute");
+        _addAction(this.withdraw.selector, "withdraw");
+        _addAction(this.attackRentBlacklisted.selector, "attackRentBlacklisted");
+        _addAction(this.attackRentUnverified.selector, "attackRentUnverified");
         _probes.push("rent refused: blacklisted");
         _probes.push("rent refused: unverified");
         _probes.push("withdraw refused: token");
@@ -196,7 +196,7 @@ contract RenterHandler is BaseHandler {
             _listingIn(listingSeed, IPledgeEscrow.ListingStatus.Active);
         if (listingId == 0) return;
         address attacker = _blacklistedActor(actorSeed);
-        if (attacker == l.provider) attacker = _actor(actorSeed + 1);
+        if (attacker == l.provider) attacker = _actor(actorSeed % 7 + 1);
         bool lift;
         if (!credit.isBlacklisted(attacker)) {
             vm.prank(governor);
@@ -230,7 +230,7 @@ contract RenterHandler is BaseHandler {
             registry.revokeVerification(l.tokenId, keccak256("attack"));
         }
         address attacker = _actor(actorSeed);
-        if (attacker == l.provider) attacker = _actor(actorSeed + 1);
+        if (attacker == l.provider) attacker = _actor(actorSeed % 7 + 1);
         _attackRent(attacker, listingId, l, startSeed);
         _done(this.attackRentUnverified.selector);
     }
