@@ -209,7 +209,12 @@ contract PledgeEscrowExtension is PledgeEscrowStorage {
     function confirmAsset(uint256 rentalId) external onlyDelegated nonReentrant {
         RentalCore storage r = _rentals[rentalId];
         IPledgeEscrow.RentalStatus status = r.status;
-        if (status != IPledgeEscrow.RentalStatus.Active && status != IPledgeEscrow.RentalStatus.Returned) {
+        // checked in (INTERFACE.md): active, returned or disputed — a dispute is only ever opened
+        // on a checked-in rental, so the renter may still vouch for the asset during one.
+        if (
+            status != IPledgeEscrow.RentalStatus.Active && status != IPledgeEscrow.RentalStatus.Returned
+                && status != IPledgeEscrow.RentalStatus.Disputed
+        ) {
             revert IPledgeEscrow.EscrowWrongStatus(rentalId, status);
         }
         if (r.renter != msg.sender) revert IPledgeEscrow.EscrowNotRenter(rentalId, msg.sender);
