@@ -10,11 +10,15 @@ func TestRender(t *testing.T) {
 	for i, s := range steps {
 		snap[s] = strings.Repeat("1", i+1)
 	}
+	snap["rent"] = "198087"
+	snap["releaseDeposit"] = "200001"
 	got, err := render(snap)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"| register | 1 |", "| execute | 1 111 111 111 |", "| ERC-4907 reference `setUser` | 51 276 |", "| PledgeEscrow | 21 067 |"} {
+	for _, want := range []string{"| register | 1 |  |", "| execute | 111 111 111 111 111 111 |  |",
+		"| ERC-4907 reference `setUser` | 51 276 |  |", "| PledgeEscrow | 21 067 |  |",
+		"| rent | 198 087 | ≤ 200 000: met |", "| releaseDeposit | 200 001 | ≤ 200 000: **missed** |"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("no %q in\n%s", want, got)
 		}
