@@ -41,15 +41,6 @@ type Rental struct {
 	HasReports                                                  bool // usage_reports holds rows of it: readers ask only then
 }
 
-// Open reports whether the rental still holds its slot: booked, active, returned or disputed.
-func (r *Rental) Open() bool {
-	switch r.Status {
-	case "booked", "active", "returned", "disputed":
-		return true
-	}
-	return false
-}
-
 // SlotEnd is the end of the rental's slot: min(returned_at, end) once returned.
 func (r *Rental) SlotEnd() uint64 {
 	if r.ReturnedAt != nil && *r.ReturnedAt < r.End {
