@@ -56,4 +56,39 @@
 // A batch is answered — HTTP's 200, MQTT's acks message and PUBACK — only after the
 // transaction holding its readings commits; when it fails, nothing is answered (HTTP
 // 503), and the device's resend is safe because of the duplicate rule.
+//
+// # Epochs and the late commit
+//
+// An epoch is the readings of a chain with first_id ≤ id ≤ last_id. Ids come from a
+// sequence, so a reading with a lower id may commit after one with a higher id: cutting
+// at the highest committed id could skip a reading that commits a moment later. The cut
+// is therefore ordered against ingestion by an advisory lock: every write transaction
+// holds pg_advisory_xact_lock_shared([IngestLock] of the chain) from before it draws its
+// first id until it commits, and the builder takes the same lock exclusively, which waits
+// for every write transaction in flight, reads the sequence's last value as the cut, and
+// lets go at once. Every id at or below the cut was drawn by a transaction that has
+// ended, so the range (previous last_id, cut] is complete and never changes; later
+// transactions draw higher ids. (This needs the sequence's CACHE of 1, its default: a
+// session caching ids could hand out one below the cut later.) Ingestion pauses only for
+// that read.
+//
+// The builder then reads the range's leaves by id, builds [telemetry.BuildTree] and
+// commits, in one transaction holding the chain's build lock, the epoch row (number,
+// range, count, time range, root) and the tree in pages of 1 024 nodes
+// (telemetry_tree_pages, written with COPY). An empty range makes no epoch; a range of
+// more than [AnchorConfig.MaxEpochReadings] readings is cut into several epochs at id
+// boundaries (every id below the cut is final, so any boundary is).
+//
+// # Anchoring
+//
+// The anchorer sends TelemetryAnchor.anchor(epoch, root, count, fromTime, toTime) for the
+// built epochs the chain does not show yet, in order, one at a time: it reads lastEpoch
+// from the chain, and for the next epoch waits for a transaction it sent before when one
+// is pending, else simulates and sends it and waits for it to be mined. The chain is the
+// only record of what is anchored: after a crash between build and send, or a send and
+// its receipt, the service finds on start that lastEpoch is behind the database and sends
+// the same epoch again (the same root, from the stored row); the contract refuses an
+// epoch out of order or twice (BadEpoch), so an epoch is never skipped or doubled. A
+// chain whose root of an epoch differs from the database's stops anchoring with an error:
+// the database and the chain do not belong together.
 package telemetry

@@ -4,13 +4,16 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 )
 
-// metrics are the service's Prometheus metrics (namespace sharechain, subsystem
+// metrics are the ingester's Prometheus metrics (namespace sharechain, subsystem
 // telemetry).
 type metrics struct {
 	readings *prometheus.CounterVec // transport, result, reason
 	commit   prometheus.Histogram
 	group    prometheus.Histogram
+}
 
+// anchorMetrics are the anchorer's.
+type anchorMetrics struct {
 	epochs       prometheus.Counter
 	epochReads   prometheus.Counter
 	build        prometheus.Histogram
@@ -28,6 +31,22 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 			Help: "Time to check and store one group of readings (one transaction).", Buckets: prometheus.ExponentialBuckets(0.0005, 2, 14)}),
 		group: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: "sharechain", Subsystem: "telemetry", Name: "write_readings",
 			Help: "Readings per write transaction.", Buckets: prometheus.ExponentialBuckets(1, 4, 8)}),
+	}
+	for _, t := range []string{TransportHTTP, TransportMQTT} {
+		m.readings.WithLabelValues(t, string(Accepted), "")
+		m.readings.WithLabelValues(t, string(Duplicate), "")
+		for _, r := range Reasons {
+			m.readings.WithLabelValues(t, string(Refused), string(r))
+		}
+	}
+	if reg != nil {
+		reg.MustRegister(m.readings, m.commit, m.group)
+	}
+	return m
+}
+
+func newAnchorMetrics(reg prometheus.Registerer) *anchorMetrics {
+	m := &anchorMetrics{
 		epochs: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "sharechain", Subsystem: "telemetry", Name: "epochs_built_total",
 			Help: "Epochs built (their tree stored)."}),
 		epochReads: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "sharechain", Subsystem: "telemetry", Name: "epoch_readings_total",
@@ -41,15 +60,8 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 		anchorErrors: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "sharechain", Subsystem: "telemetry", Name: "anchor_errors_total",
 			Help: "Failed anchoring rounds (retried at the next interval)."}),
 	}
-	for _, t := range []string{TransportHTTP, TransportMQTT} {
-		m.readings.WithLabelValues(t, string(Accepted), "")
-		m.readings.WithLabelValues(t, string(Duplicate), "")
-		for _, r := range Reasons {
-			m.readings.WithLabelValues(t, string(Refused), string(r))
-		}
-	}
 	if reg != nil {
-		reg.MustRegister(m.readings, m.commit, m.group, m.epochs, m.epochReads, m.build, m.anchored, m.anchors, m.anchorErrors)
+		reg.MustRegister(m.epochs, m.epochReads, m.build, m.anchored, m.anchors, m.anchorErrors)
 	}
 	return m
 }

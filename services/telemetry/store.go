@@ -36,9 +36,11 @@ func newStore(pool *pgxpool.Pool, chainID uint64) *store {
 	return &store{pool: pool, chainID: int64(chainID), months: make(map[int64]bool)}
 }
 
-// ingestLock is the advisory lock that orders ingestion against the epoch cut (see the
-// package doc): every write transaction holds it shared, the cut takes it exclusively.
-func ingestLock(chainID uint64) int64 { return lockKey("sharechain telemetry ingest", chainID) }
+// IngestLock is the key of the advisory lock that orders ingestion against the epoch
+// cut of chainID (see the package doc): every transaction that draws reading ids holds
+// it shared (pg_advisory_xact_lock_shared) until it commits, and the cut takes it
+// exclusively. Anything else that writes readings must do the same.
+func IngestLock(chainID uint64) int64 { return lockKey("sharechain telemetry ingest", chainID) }
 
 // buildLock serializes the epoch builders of a chain (two services on one database).
 func buildLock(chainID uint64) int64 { return lockKey("sharechain telemetry epochs", chainID) }
@@ -192,7 +194,7 @@ func (s *store) writeOnce(ctx context.Context, pend []*item) ([]outcome, error) 
 		return nil, fmt.Errorf("beginning the write: %w", err)
 	}
 	defer tx.Rollback(ctx) //nolint:errcheck // after Commit it does nothing
-	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock_shared($1)`, ingestLock(uint64(s.chainID))); err != nil {
+	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock_shared($1)`, IngestLock(uint64(s.chainID))); err != nil {
 		return nil, fmt.Errorf("taking the ingest lock: %w", err)
 	}
 	var inserted []int
