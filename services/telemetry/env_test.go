@@ -14,7 +14,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -274,4 +273,6 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 	}
 }
 
-var _ = strings.ToLower
+
+
+func bytesReader(b []byte) *bytes.Reader { return bytes.NewReader(b) }
