@@ -92,7 +92,7 @@ type env struct {
 	anchorKey *ecdsa.PrivateKey
 }
 
-func newEnv(t *testing.T, assets int) *env {
+func newEnv(t testing.TB, assets int) *env {
 	t.Helper()
 	art, err := anchorArtifact()
 	if err != nil {
@@ -129,7 +129,7 @@ func newEnv(t *testing.T, assets int) *env {
 	return e
 }
 
-func (e *env) pack(t *testing.T, method string, args ...any) []byte {
+func (e *env) pack(t testing.TB, method string, args ...any) []byte {
 	t.Helper()
 	data, err := e.anchorABI.Pack(method, args...)
 	if err != nil {
@@ -138,7 +138,7 @@ func (e *env) pack(t *testing.T, method string, args ...any) []byte {
 	return data
 }
 
-func (e *env) transact(t *testing.T, key *ecdsa.PrivateKey, to common.Address, data []byte) {
+func (e *env) transact(t testing.TB, key *ecdsa.PrivateKey, to common.Address, data []byte) {
 	t.Helper()
 	if _, err := e.Suite.Transact(context.Background(), key, to, data); err != nil {
 		t.Fatalf("transaction to %s: %v", to.Hex(), err)
@@ -146,7 +146,7 @@ func (e *env) transact(t *testing.T, key *ecdsa.PrivateKey, to common.Address, d
 }
 
 // register registers an asset of owner, binds device to it and verifies it for a year.
-func (e *env) register(t *testing.T, owner *ecdsa.PrivateKey, device common.Address, code string) *big.Int {
+func (e *env) register(t testing.TB, owner *ecdsa.PrivateKey, device common.Address, code string) *big.Int {
 	t.Helper()
 	ctx := context.Background()
 	b := e.Suite.Bindings.AssetRegistry
@@ -172,7 +172,7 @@ func (e *env) register(t *testing.T, owner *ecdsa.PrivateKey, device common.Addr
 
 // latest is the time of the chain's latest block (the indexer is synced in the tests
 // that use it).
-func (e *env) latest(t *testing.T) uint64 {
+func (e *env) latest(t testing.TB) uint64 {
 	t.Helper()
 	tm, err := e.Suite.LatestTime(context.Background())
 	if err != nil {
@@ -197,7 +197,7 @@ func signWith(t testing.TB, d itelemetry.Domain, key *ecdsa.PrivateKey, token *b
 	return w
 }
 
-func (e *env) ingester(t *testing.T, cfg telemetry.IngestConfig) *telemetry.Ingester {
+func (e *env) ingester(t testing.TB, cfg telemetry.IngestConfig) *telemetry.Ingester {
 	t.Helper()
 	cfg.Pool, cfg.Manifest, cfg.Logger = e.Pool, e.Manifest, quiet
 	in, err := telemetry.NewIngester(cfg)
@@ -246,7 +246,7 @@ func brief(rs []telemetry.Result) []string {
 
 // stored counts the stored readings of device: in telemetry_readings and in
 // telemetry_seqs, which must agree.
-func (e *env) stored(t *testing.T, device common.Address) int {
+func (e *env) stored(t testing.TB, device common.Address) int {
 	t.Helper()
 	var readings, seqs int
 	ctx := context.Background()
@@ -272,7 +272,5 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 		time.Sleep(20 * time.Millisecond)
 	}
 }
-
-
 
 func bytesReader(b []byte) *bytes.Reader { return bytes.NewReader(b) }
