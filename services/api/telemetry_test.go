@@ -265,8 +265,9 @@ func (m siwe) text() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s wants you to sign in with your Ethereum account:\n%s\n\n", m.domain, m.address.Hex())
 	if m.statement != "" {
-		b.WriteString(m.statement + "\n\n")
+		b.WriteString(m.statement + "\n")
 	}
+	b.WriteString("\n")
 	fmt.Fprintf(&b, "URI: %s\nVersion: 1\nChain ID: %d\nNonce: %s\nIssued At: %s", m.uri, m.chainID, m.nonce, m.issuedAt.UTC().Format(time.RFC3339))
 	if m.expires != nil {
 		fmt.Fprintf(&b, "\nExpiration Time: %s", m.expires.UTC().Format(time.RFC3339))
