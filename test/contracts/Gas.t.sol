@@ -107,6 +107,21 @@ contract GasTest is Fixture {
         assertGt(shr.balanceOf(renter), 0);
     }
 
+    /// @dev an on-time return signed by the device and relayed by a keeper (release 2, IoT).
+    function test_GasEndRentalByDevice() public {
+        _steadyState();
+        uint256 rentalId = _rent(renter, listingId, 2 hours);
+        vm.warp(block.timestamp + 2 hours);
+        uint64 returnedAt = uint64(block.timestamp);
+        uint256 deadline = block.timestamp + 1 hours;
+        bytes memory sig = _signReturn(deviceKey, rentalId, returnedAt, deadline);
+        vm.prank(keeper);
+        escrow.endRentalByDevice(rentalId, returnedAt, deadline, sig);
+        uint256 used = vm.snapshotGasLastCall("endRentalByDevice");
+        assertLe(used, END_TARGET, "endRentalByDevice over endRental's target");
+        assertEq(escrow.getRental(rentalId).returnedAt, returnedAt);
+    }
+
     /// @dev rent booked ahead, checkIn, an early endRental (part of the rent refunded).
     function test_GasRentBooked() public {
         _steadyState();
