@@ -306,87 +306,19 @@ contract PledgeEscrowExtension is PledgeEscrowStorage {
         uint16 damageBps,
         uint64 nonce,
         bytes calldata signature
-    ) private view returns (address) {
-        return _deviceSigned(
-            _listings[r.listingId].tokenId,
-            keccak256(abi.encode(USAGE_REPORT_TYPEHASH, rentalId, units, damageBps, nonce)),
-            signature
-        );
-    }
-
-    /// @dev The device bound to `tokenId`, which must have signed the EIP-712 struct `structHash`
-    /// in the escrow's domain ({InvalidDevice}). The device cannot change while the rental is
-    /// open: the asset is locked in the registry.
-    function _deviceSigned(uint256 tokenId, bytes32 structHash, bytes calldata signature)
-        private
-        view
-        returns (address device)
-    {
-        device = _registry.deviceOf(tokenId);
+    ) private view returns (address device) {
+        // the device cannot change while the rental is open: the asset is locked in the registry.
+        device = _registry.deviceOf(_listings[r.listingId].tokenId);
         // the escrow's EIP-712 domain: this code runs at the escrow's address.
         bytes32 domainSeparator =
             keccak256(abi.encode(_EIP712_DOMAIN_TYPEHASH, _HASHED_NAME, _HASHED_VERSION, block.chainid, address(this)));
-        bytes32 digest = MessageHashUtils.toTypedDataHash(domainSeparator, structHash);
-        (address signer, ECDSA.RecoverError err,) = ECDSA.tryRecoverCalldata(digest, signature);
+        bytes32 digest = MessageHashUtils.toTypedDataHash(
+            domainSeparator, keccak256(abi.encode(USAGE_REPORT_TYPEHASH, rentalId, units, damageBps, nonce))
+        );
+        (address signer, ECDSA.RecoverError err,) = ECDSA.tryRecover(digest, signature);
         if (err != ECDSA.RecoverError.NoError || device == address(0) || signer != device) {
             revert IPledgeEscrow.InvalidDevice(signer, device);
         }
-    }
-
-    // ---------------------------------------------------------------- returns by the device
-
-    /// @notice See {IPledgeEscrow-endRentalByDevice}.
-    function endRentalByDevice(uint256 rentalId, uint64 returnedAt, uint256 deadline, bytes calldata signature)
-        external
-        onlyDelegated
-        nonReentrant
-    {
-        RentalCore storage r = _rentals[rentalId];
-        IPledgeEscrow.RentalStatus status = r.status;
-        // as endRental: active, or disputed and not yet returned.
-        if (
-            status == IPledgeEscrow.RentalStatus.Returned
-                || (status == IPledgeEscrow.RentalStatus.Disputed && r.returnedAt != 0)
-        ) {
-            revert IPledgeEscrow.AlreadyReturned(rentalId, r.returnedAt);
-        }
-        if (status != IPledgeEscrow.RentalStatus.Active && status != IPledgeEscrow.RentalStatus.Disputed) {
-            revert IPledgeEscrow.EscrowWrongStatus(rentalId, status);
-        }
-        if (block.timestamp > deadline) revert IPledgeEscrow.EscrowSignatureExpired(deadline);
-        {
-            // no RentalOverdue: a rental not yet defaulted may be returned at a time its device
-            // saw, when that time was within end + gracePeriod, however late it is relayed.
-            uint64 latest = _deadline(r);
-            if (latest > block.timestamp) latest = uint64(block.timestamp);
-            if (returnedAt < r.start || returnedAt > latest) {
-                revert IPledgeEscrow.EscrowBadReturnTime(rentalId, returnedAt, r.start, latest);
-            }
-        }
-        (ListingRecord storage listing, StoredTerms storage t) = _listingOf(r);
-        uint256 tokenId = listing.tokenId;
-        address device =
-            _deviceSigned(tokenId, keccak256(abi.encode(RETURN_TYPEHASH, rentalId, returnedAt, deadline)), signature);
-
-        // from here as endRental, at returnedAt: the rest of the slot is free for new bookings.
-        // casting is safe: block times fit 40 bits until the year 36812.
-        // forge-lint: disable-next-line(unsafe-typecast)
-        if (returnedAt < r.end) _entries[tokenId][r.bookIndex].end = uint40(returnedAt);
-        _books[tokenId].activeRentalId = 0;
-        // casting is safe: block times fit 40 bits until the year 36812.
-        // forge-lint: disable-next-line(unsafe-typecast)
-        r.returnedAt = uint40(returnedAt);
-
-        if (status == IPledgeEscrow.RentalStatus.Disputed) {
-            // the ruling charges rent and late fee to returnedAt; nothing is paid now.
-            emit IPledgeEscrow.Returned(rentalId, device, returnedAt, 0, 0, 0, 0);
-            _registry.setUser(tokenId, address(0), 0);
-            return;
-        }
-
-        r.status = IPledgeEscrow.RentalStatus.Returned;
-        _leaveTier(r.renter);
-        _settleRent(rentalId, r, listing, t, device, returnedAt);
     }
 
     // ---------------------------------------------------------------- defaults

@@ -46,9 +46,6 @@ abstract contract PledgeEscrowStorage is ReentrancyGuardTransient {
     /// @notice EIP-712 type hash of a device's signed usage report.
     bytes32 public constant USAGE_REPORT_TYPEHASH =
         keccak256("UsageReport(uint256 rentalId,uint256 units,uint16 damageBps,uint64 nonce)");
-    /// @dev EIP-712 type hash of a device's signed return ({IPledgeEscrow-endRentalByDevice}).
-    bytes32 internal constant RETURN_TYPEHASH =
-        keccak256("Return(uint256 rentalId,uint64 returnedAt,uint256 deadline)");
     /// @notice The most open rentals (booked, active, returned, disputed) one asset may have.
     uint256 public constant MAX_OPEN_RENTALS = 16;
     /// @notice The gas each payment push (and reward mint) is given, at most.
@@ -276,38 +273,6 @@ abstract contract PledgeEscrowStorage is ReentrancyGuardTransient {
         // casting is safe: the lowest clear bit of 16 is below 2^16; the shift is a one-bit mask, as meant.
         // forge-lint: disable-next-line(unsafe-typecast,incorrect-shift)
         free = lowestFree >= 1 << MAX_OPEN_RENTALS ? MAX_OPEN_RENTALS : Math.log2(lowestFree);
-    }
-
-    // ---------------------------------------------------------------- returns
-
-    /// @dev The paying part of a return at `returnedAt` by `by`: charges the rent, starts the inspection,
-    /// clears the user and pays the platforms, the treasury, the payee and the renter's refund.
-    function _settleRent(
-        uint256 rentalId,
-        RentalCore storage r,
-        ListingRecord storage listing,
-        StoredTerms storage t,
-        address by,
-        uint64 returnedAt
-    ) internal {
-        IPledgeEscrow.Params storage p = _params[r.paramsId];
-        uint256 rentPaid = _rentPaid(r, t);
-        uint256 rentCharged = _rentCharged(r, t, returnedAt);
-        uint256 platformFee = RentalMath.share(rentCharged, p.platformFeeBps);
-        // from now, not from returnedAt: a device's return relayed late still gets a full inspection.
-        uint64 inspectionEnd = uint64(block.timestamp) + p.inspectionPeriod;
-        // casting is safe: block times fit 40 bits until the year 36812.
-        // forge-lint: disable-next-line(unsafe-typecast)
-        r.inspectionEnd = uint40(inspectionEnd);
-        emit IPledgeEscrow.Returned(
-            rentalId, by, returnedAt, rentCharged, rentPaid - rentCharged, platformFee, inspectionEnd
-        );
-        _registry.setUser(listing.tokenId, address(0), 0);
-
-        address token = listing.paymentToken;
-        _payPlatformFee(rentalId, token, platformFee, r, t);
-        _pay(token, _payee(listing, t), rentCharged - platformFee);
-        _pay(token, r.renter, rentPaid - rentCharged);
     }
 
     // ---------------------------------------------------------------- payments
