@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"sharechain/bindings/pledgeescrow"
+	"sharechain/internal/telemetry"
 )
 
 // Actors are the accounts of the scenario: anvil's default keys and derived ones.
@@ -174,9 +175,10 @@ type player struct {
 // device reports damage during the inspection and Dave disputes: the panel rules 4000
 // bps. Carol disputes a misdescribed charging pile before confirming (ruling 0, pledge
 // slashed). A rental in a blocklist token leaves Bob's payout credited, then withdrawn.
-// Finally the oracle attests a newcomer's baseline and the governor re-sets a tier, a
+// Then the oracle attests a newcomer's baseline and the governor re-sets a tier, a
 // delta, the pair cooldown, the parameters, a reward rate, the panel, and pauses and
-// unpauses.
+// unpauses. Finally the telemetry service anchors the root of three signed readings of the
+// bicycle's device as epoch 1.
 func Play(ctx context.Context, s *Suite, logf func(format string, args ...any)) (*Scenario, error) {
 	return PlayWith(ctx, s, PlayOptions{Logf: logf})
 }
@@ -232,6 +234,7 @@ func PlayWith(ctx context.Context, s *Suite, opts PlayOptions) (*Scenario, error
 		p.disputes,
 		p.blocklistRental,
 		p.governance,
+		p.anchorTelemetry,
 	} {
 		if err := act(); err != nil {
 			return p.sc, err
@@ -978,4 +981,30 @@ func (p *player) governance() error {
 		}
 	}
 	return nil
+}
+
+// anchorTelemetry anchors epoch 1: the StandardMerkleTree root of three odometer readings
+// of the bicycle's device, as `sharechain telemetry` would after storing them (the
+// deployer holds ANCHOR_ROLE on a devnet).
+func (p *player) anchorTelemetry() error {
+	if p.s.TelemetryAnchor == (common.Address{}) {
+		return nil // a suite attached to a manifest from before release 2
+	}
+	now, err := p.s.LatestTime(p.ctx)
+	if err != nil {
+		return err
+	}
+	leaves := make([]common.Hash, 3)
+	for i := range leaves {
+		r := telemetry.Reading{TokenID: p.sc.Assets.Bicycle, Device: Address(p.a.Device), Seq: uint64(i + 1),
+			Time: now - 600 + uint64(i)*300, Kind: telemetry.MustKind(telemetry.Odometer), Value: big.NewInt(int64(12_000 + 4_000*i))}
+		leaves[i] = r.Leaf()
+	}
+	tree, err := telemetry.BuildTree(leaves)
+	if err != nil {
+		return err
+	}
+	_, err = p.step(p.a.Deployer, p.s.TelemetryAnchor, p.b.TelemetryAnchor.PackAnchor(1, tree.Root(), 3, now-600, now),
+		"anchors telemetry epoch 1: the root of three odometer readings of the bicycle's device")
+	return err
 }
