@@ -128,6 +128,11 @@ func hexUint(v []byte) (uint64, error) {
 	if len(v) < 3 || v[0] != '0' || (v[1] != 'x' && v[1] != 'X') {
 		return 0, errSlowPath
 	}
+	// hexutil.Uint64 refuses leading zero digits ("0x0c"): leave them to the slow path,
+	// which gives its error.
+	if len(v) > 3 && v[2] == '0' {
+		return 0, errSlowPath
+	}
 	n, err := strconv.ParseUint(string(v[2:]), 16, 64)
 	if err != nil {
 		return 0, errSlowPath

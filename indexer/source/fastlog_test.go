@@ -30,6 +30,7 @@ func TestParseLogs_MatchesEncodingJSON(t *testing.T) {
 		"missing transaction hash": `[{"address":"0x5fbdb2315678afecb367f032d93f642f64180aa3","topics":[],"data":"0x"}]`,
 		"odd data":                 `[{"address":"0x5fbdb2315678afecb367f032d93f642f64180aa3","topics":[],"data":"0xabc","transactionHash":"0x7f749a5afad3c3ba8fa6822d5a1a84837899782b7cf54fd31386cefa5a51fe86"}]`,
 		"short topic":              `[{"address":"0x5fbdb2315678afecb367f032d93f642f64180aa3","topics":["0x01"],"data":"0x","transactionHash":"0x7f749a5afad3c3ba8fa6822d5a1a84837899782b7cf54fd31386cefa5a51fe86"}]`,
+		"leading zero in a number": `[{"address":"0x5fbdb2315678afecb367f032d93f642f64180aa3","topics":[],"data":"0x","blockNumber":"0x01","transactionHash":"0x7f749a5afad3c3ba8fa6822d5a1a84837899782b7cf54fd31386cefa5a51fe86"}]`,
 		"trailing garbage":         `[]x`,
 		"not an array":             `{"a":1}`,
 	}
