@@ -144,9 +144,13 @@ type StreamConfig struct {
 	Domain telemetry.Domain
 	// Start is the chain time (the latest block's) the simulation starts from.
 	Start uint64
-	// FirstSeq is the seq of the first reading (1 when 0). A device never reuses a seq,
-	// so a simulator started again must start above the readings it sent before.
-	FirstSeq uint64
+	// FirstSeq is the seq of the first reading (1 when 0), and SeqStride the step
+	// between seqs (1 when 0). A device never reuses a seq, so a simulator started again
+	// must start above the readings it sent before, and streams of several assets that
+	// share one device key (the devnet fits one device to every asset) must not meet:
+	// each takes its own residue modulo the stride.
+	FirstSeq  uint64
+	SeqStride uint64
 	// Seed makes the route, the speeds and the charging sessions; the same config gives
 	// the same readings.
 	Seed uint64
@@ -199,6 +203,9 @@ func NewStream(cfg StreamConfig) (*Stream, error) {
 	if cfg.FirstSeq == 0 {
 		cfg.FirstSeq = 1
 	}
+	if cfg.SeqStride == 0 {
+		cfg.SeqStride = 1
+	}
 	rng := rand.New(rand.NewPCG(cfg.Seed, cfg.TokenID.Uint64()^0x5eed))
 	s := &Stream{cfg: cfg, device: crypto.PubkeyToAddress(cfg.Key.PublicKey), seq: cfg.FirstSeq, last: cfg.Start}
 	switch cfg.Profile {
@@ -244,7 +251,7 @@ func (s *Stream) Next(t uint64, inUse bool) ([]Signed, error) {
 func (s *Stream) fresh(t uint64, kind string, value int64) (Signed, error) {
 	r := telemetry.Reading{TokenID: s.cfg.TokenID, Device: s.device, Seq: s.seq, Time: t,
 		Kind: telemetry.MustKind(kind), Value: big.NewInt(value)}
-	s.seq++
+	s.seq += s.cfg.SeqStride
 	return s.sign(r)
 }
 

@@ -350,3 +350,32 @@ func TestParseProfile(t *testing.T) {
 		t.Errorf("ParseProfile(boat) = nil error")
 	}
 }
+
+// TestStream_SeqStride: two assets' streams sharing one key, numbered with one stride
+// and their own residues, never use the same seq.
+func TestStream_SeqStride(t *testing.T) {
+	used := map[uint64]string{}
+	for i, p := range []device.Profile{device.ProfileBicycle, device.ProfileCharger} {
+		s, err := device.NewStream(device.StreamConfig{Profile: p, TokenID: big.NewInt(int64(2 + i)), Key: devnet.DerivedKey("device"),
+			Domain: domain, Start: t0, FirstSeq: t0*1000 + uint64(2+i), SeqStride: 100, Origin: paris})
+		if err != nil {
+			t.Fatal(err)
+		}
+		prev := uint64(0)
+		for _, at := range seconds(t0, t0+600, 5) {
+			rs, err := s.Next(at, true)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, r := range rs {
+				if other, ok := used[r.Seq]; ok {
+					t.Fatalf("%s reading %d: seq used by %s", p, r.Seq, other)
+				}
+				if prev != 0 && r.Seq != prev+100 {
+					t.Fatalf("%s reading %d after %d, want a stride of 100", p, r.Seq, prev)
+				}
+				used[r.Seq], prev = string(p), r.Seq
+			}
+		}
+	}
+}
