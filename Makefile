@@ -33,11 +33,14 @@ apt-install = if ! { $(2); } >/dev/null 2>&1; then \
 # playwright-core; CHROMIUM= names another binary). PostgreSQL: the private clusters of the
 # Go tests, the chaos tests and the demo (initdb and pg_ctl, found on PATH or under
 # /usr/lib/postgresql, as internal/localnet looks for them). wrk: make bench-api's load.
-# perf: bench-lifecycle's profile of the indexer.
+# perf: bench-lifecycle's profile of the indexer. Mosquitto: the MQTT broker of the telemetry
+# service's tests (internal/testenv starts private ones; MOSQUITTO= names another binary) and
+# of the demo.
 NEED_CHROMIUM = $(call apt-install,chromium,[ -n "$${CHROMIUM:-}" ] || command -v chromium,chromium)
 NEED_POSTGRES = $(call apt-install,the PostgreSQL server (initdb and pg_ctl),command -v pg_ctl || ls /usr/lib/postgresql/*/bin/pg_ctl,postgresql)
 NEED_WRK = $(call apt-install,wrk,command -v wrk,wrk)
 NEED_PERF = $(call apt-install,perf,command -v perf,linux-perf)
+NEED_MOSQUITTO = $(call apt-install,mosquitto,[ -n "$${MOSQUITTO:-}" ] || command -v mosquitto || [ -x /usr/sbin/mosquitto ],mosquitto mosquitto-clients)
 
 #? help: list the targets
 .PHONY: help
@@ -68,6 +71,7 @@ build: deps
 .PHONY: demo
 demo: deps
 	@$(NEED_POSTGRES)
+	@$(NEED_MOSQUITTO)
 	go run ./cmd/sharechain devnet
 
 #? test: forge tests, the gas snapshot check, and Go tests once there are Go packages
@@ -75,6 +79,7 @@ demo: deps
 test: deps
 	@$(NEED_POSTGRES)
 	@$(NEED_CHROMIUM)
+	@$(NEED_MOSQUITTO)
 	forge test --no-match-contract '^Gas.*Test$$'
 	forge test --isolate --match-contract '^Gas.*Test$$'
 	$(if $(GO_PACKAGES),go test -race -count=1 ./...)

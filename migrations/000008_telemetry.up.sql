@@ -6,7 +6,7 @@ BEGIN;
 -- themselves (TelemetryAnchored) are the indexer's projection telemetry_anchors.
 
 CREATE SEQUENCE telemetry_reading_id AS BIGINT;
-COMMENT ON SEQUENCE telemetry_reading_id IS 'Ingestion order of readings: an epoch is a range of ids.';
+COMMENT ON SEQUENCE telemetry_reading_id IS 'Ingestion order of readings: an epoch is a range of ids. Keep CACHE 1: the epoch cut (services/telemetry) reads last_value as the highest id drawn.';
 
 -- Readings, partitioned by the reading's time so that retention drops whole partitions.
 -- PostgreSQL cannot make (device, seq) unique across partitions: telemetry_seqs does.
@@ -78,5 +78,10 @@ CREATE TABLE telemetry_tree_pages (
     FOREIGN KEY (chain_id, epoch) REFERENCES telemetry_epochs ON DELETE CASCADE
 );
 COMMENT ON TABLE telemetry_tree_pages IS 'Node i of an epoch''s tree is bytes [32·(i mod 1024), +32) of page i / 1024.';
+-- A page is 32 KiB of hashes, which do not compress: stored out of line uncompressed, so
+-- writing skips a futile compression attempt and substring(nodes FROM 32·k + 1 FOR 32)
+-- reads only the TOAST chunk that holds node k.
+ALTER TABLE telemetry_tree_pages ALTER COLUMN nodes SET STORAGE EXTERNAL;
+COMMENT ON COLUMN telemetry_tree_pages.nodes IS 'STORAGE EXTERNAL: uncompressed out of line, so a proof reads one 2 KiB chunk per node, not the page.';
 
 COMMIT;

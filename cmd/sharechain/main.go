@@ -8,6 +8,7 @@
 //	sharechain serve
 //	sharechain keeper
 //	sharechain device report|sign|simulate
+//	sharechain telemetry
 package main
 
 import (
@@ -39,6 +40,7 @@ var commands = []command{
 	{"audit", "verify the database against the chain (audit verify [--from N] [--to M] [--projections])", runAudit},
 	{"keeper", "collect the defaults of rentals past end and grace period", runKeeper},
 	{"device", "simulate an asset's IoT device: usage reports, telemetry streams, device-confirmed returns", runDevice},
+	{"telemetry", "ingest devices' signed readings (HTTP, MQTT) and anchor their Merkle roots in TelemetryAnchor", runTelemetry},
 }
 
 func main() {

@@ -103,6 +103,7 @@ func TestRun_ServeAndKeeperBadFlags(t *testing.T) {
 		"serve bad max lag":       {"serve", "--database-url", "postgres://x", "--max-lag", "0"},
 		"serve bad max streams":   {"serve", "--database-url", "postgres://x", "--max-streams", "none"},
 		"serve extra argument":    {"serve", "--database-url", "postgres://x", "extra"},
+		"serve short auth secret": {"serve", "--database-url", "postgres://x", "--auth-secret", "short"},
 		"keeper without database": {"keeper", "--database-url", ""},
 		"keeper bad interval":     {"keeper", "--database-url", "postgres://x", "--interval", "soon"},
 		"keeper without a key":    {"keeper", "--database-url", "postgres://x"},

@@ -35,6 +35,10 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 	origins := envFlag(fs, "cors-origins", "", "comma-separated browser origins allowed to call the API (* for any; none when empty)")
 	maxLag := envFlag(fs, "max-lag", "64", "indexer lag in blocks above which /readyz answers 503")
 	maxStreams := envFlag(fs, "max-streams", "256", "most concurrent /v1/events/stream clients; more are answered 503")
+	authSecret := envFlag(fs, "auth-secret", "", "secret keying Sign-In with Ethereum nonces, at least 32 characters, shared by every "+
+		"serve process of the deployment (prefer the environment to the flag: a flag shows in ps); random per process when empty")
+	authDomains := envFlag(fs, "auth-domains", "", "comma-separated domains (host[:port]) whose SIWE messages are accepted: "+
+		"the dApps' hosts; the Host each request was sent to when empty")
 	logLevel := envFlag(fs, "log-level", "info", "debug, info, warn or error")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -52,6 +56,15 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 	streams, err := strconv.Atoi(*maxStreams)
 	if err != nil || streams <= 0 {
 		return fmt.Errorf("%w: --max-streams: %q is not a positive integer", errUsage, *maxStreams)
+	}
+	if *authSecret != "" && len(*authSecret) < 32 {
+		return fmt.Errorf("%w: --auth-secret (or AUTH_SECRET) must be at least 32 characters", errUsage)
+	}
+	var domains []string
+	for _, d := range strings.Split(*authDomains, ",") {
+		if d = strings.TrimSpace(d); d != "" {
+			domains = append(domains, d)
+		}
 	}
 	logger, err := newLogger(*logLevel)
 	if err != nil {
@@ -81,7 +94,7 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 	}
 	defer pool.Close()
 	srv, err := api.New(api.Config{Pool: pool, Manifest: manifest, Logger: logger, CORSOrigins: allowed, MaxLag: lag,
-		MaxStreams: streams})
+		MaxStreams: streams, AuthSecret: []byte(*authSecret), AuthDomains: domains})
 	if err != nil {
 		return err
 	}

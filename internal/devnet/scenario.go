@@ -812,7 +812,16 @@ func (p *player) disputes() error {
 		return err
 	}
 	p.sc.Rentals.Disputed = id
-	if err := p.wait(3*hour, "Dave rides"); err != nil {
+	rented, err := p.s.LatestTime(p.ctx)
+	if err != nil {
+		return err
+	}
+	if err := p.wait(3*hour-60, "Dave rides"); err != nil {
+		return err
+	}
+	// the return lands exactly three hours after the rent, so the rent charged for an
+	// early return does not depend on how many wall-clock seconds the steps took.
+	if err := SetNextBlockTime(p.ctx, p.s.Client.Client(), rented+3*hour); err != nil {
 		return err
 	}
 	if _, err := p.step(dave, esc, p.b.PledgeEscrow.PackEndRental(id),

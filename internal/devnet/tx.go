@@ -271,6 +271,15 @@ func IncreaseTime(ctx context.Context, rpcClient *rpc.Client, seconds uint64) er
 	return nil
 }
 
+// SetNextBlockTime makes anvil mine the next block at time (evm_setNextBlockTimestamp):
+// a step whose amounts depend on elapsed seconds then does not depend on the wall clock.
+func SetNextBlockTime(ctx context.Context, rpcClient *rpc.Client, time uint64) error {
+	if err := rpcClient.CallContext(ctx, nil, "evm_setNextBlockTimestamp", time); err != nil {
+		return fmt.Errorf("setting the next block's time to %d: %w", time, err)
+	}
+	return nil
+}
+
 // SetBalance sets the ETH balance of account on anvil (anvil_setBalance): a devnet
 // account that must send transactions without being one of anvil's funded keys.
 func SetBalance(ctx context.Context, rpcClient *rpc.Client, account common.Address, wei *big.Int) error {

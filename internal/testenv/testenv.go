@@ -1,6 +1,7 @@
 // Package testenv gives Go tests the real services they run against: a private
-// PostgreSQL cluster and anvil nodes, started on free loopback ports and stopped when the
-// tests end — or the services named by DATABASE_URL and RPC_URL when those are set.
+// PostgreSQL cluster, anvil nodes and Mosquitto MQTT brokers, started on free loopback
+// ports and stopped when the tests end — or the services named by DATABASE_URL, RPC_URL
+// and MQTT_URL when those are set.
 //
 // A package whose tests use it runs them through [Main]:
 //

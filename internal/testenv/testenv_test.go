@@ -3,8 +3,11 @@ package testenv_test
 import (
 	"context"
 	"os"
+	"strconv"
 	"testing"
+	"time"
 
+	mqtt "github.com/eclipse/paho.mqtt.golang"
 	"github.com/jackc/pgx/v5"
 
 	"sharechain/internal/testenv"
@@ -48,5 +51,40 @@ func TestStartAnvil_ChainID(t *testing.T) {
 	}
 	if id != 31337 {
 		t.Errorf("ChainID() = %d, want 31337", id)
+	}
+}
+
+// TestStartMosquitto_RestartKeepsMessages publishes a retained message, restarts the
+// broker on the same port and data folder, and reads the message back: the restart
+// keeps what the broker persisted.
+func TestStartMosquitto_RestartKeepsMessages(t *testing.T) {
+	m := testenv.StartMosquitto(t)
+	connect := func(id string) mqtt.Client {
+		c := mqtt.NewClient(mqtt.NewClientOptions().AddBroker("tcp://127.0.0.1:" + strconv.Itoa(m.Port)).SetClientID(id))
+		if tok := c.Connect(); !tok.WaitTimeout(10*time.Second) || tok.Error() != nil {
+			t.Fatalf("connecting to %s: %v", m.URL(), tok.Error())
+		}
+		return c
+	}
+	pub := connect("pub")
+	if tok := pub.Publish("t/kept", 1, true, "hello"); !tok.WaitTimeout(10*time.Second) || tok.Error() != nil {
+		t.Fatalf("publishing: %v", tok.Error())
+	}
+	pub.Disconnect(100)
+	m.Restart()
+
+	sub := connect("sub")
+	defer sub.Disconnect(100)
+	got := make(chan string, 1)
+	if tok := sub.Subscribe("t/kept", 1, func(_ mqtt.Client, msg mqtt.Message) { got <- string(msg.Payload()) }); !tok.WaitTimeout(10*time.Second) || tok.Error() != nil {
+		t.Fatalf("subscribing: %v", tok.Error())
+	}
+	select {
+	case s := <-got:
+		if s != "hello" {
+			t.Errorf("retained message after restart = %q, want %q", s, "hello")
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the retained message did not survive the broker's restart")
 	}
 }

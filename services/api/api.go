@@ -10,6 +10,7 @@ package api
 
 import (
 	"context"
+	"crypto/rand"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -51,6 +52,16 @@ type Config struct {
 	// stream answers 503; default 256. Each open stream reads one page of events per
 	// indexer commit.
 	MaxStreams int
+	// AuthSecret keys the Sign-In with Ethereum nonces (siwe.go): every serve process of
+	// a deployment must share it, or a nonce one issued fails at another. Random at New
+	// when empty, with a warning.
+	AuthSecret []byte
+	// AuthDomains are the domains (RFC 3986 authority, as in a SIWE message's first line)
+	// whose sign-ins the API accepts: the dApps' hosts. Empty: the Host the request was
+	// sent to (the explorer and a dApp served by the API itself).
+	AuthDomains []string
+	// Now is the wall clock SIWE sessions are checked against; time.Now when nil.
+	Now func() time.Time
 }
 
 // Server is the HTTP API.
@@ -62,6 +73,7 @@ type Server struct {
 	router  chi.Router
 	known   map[string]map[string]queryParam // query parameters by operation id
 	metrics *httpMetrics
+	auth    *authenticator
 }
 
 // New builds a Server; call Run to watch the indexer's cursor and serve.
@@ -84,6 +96,17 @@ func New(cfg Config) (*Server, error) {
 	if cfg.MaxStreams <= 0 {
 		cfg.MaxStreams = 256
 	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if len(cfg.AuthSecret) == 0 {
+		cfg.AuthSecret = make([]byte, 32)
+		if _, err := rand.Read(cfg.AuthSecret); err != nil {
+			return nil, fmt.Errorf("making a SIWE nonce secret: %w", err)
+		}
+		cfg.Logger.Warn("no AUTH_SECRET: SIWE nonces are keyed by a random secret of this process; " +
+			"several serve processes need a shared one, or a nonce one issues fails at another")
+	}
 	useProblems()
 	names := make(map[common.Address]string, len(cfg.Manifest.Contracts))
 	for n, a := range cfg.Manifest.Contracts {
@@ -96,6 +119,7 @@ func New(cfg Config) (*Server, error) {
 		state:   newStateWatcher(cfg.Pool, int64(cfg.Manifest.ChainID), int64(cfg.Manifest.StartBlock), cfg.Logger),
 		known:   map[string]map[string]queryParam{},
 		metrics: newHTTPMetrics(cfg.Registry),
+		auth:    &authenticator{secret: cfg.AuthSecret, chainID: cfg.Manifest.ChainID, domains: cfg.AuthDomains, now: cfg.Now},
 	}
 	s.routes()
 	return s, nil
@@ -162,7 +186,8 @@ func (s *Server) routes() {
 		r.Use(cors.Handler(cors.Options{
 			AllowedOrigins: s.cfg.CORSOrigins,
 			AllowedMethods: []string{http.MethodGet, http.MethodHead, http.MethodOptions},
-			AllowedHeaders: []string{"Accept", "Content-Type", "Last-Event-ID"}, // fetch-based SSE clients resuming a stream
+			// Last-Event-ID: fetch-based SSE clients resuming a stream; Authorization: SIWE
+			AllowedHeaders: []string{"Accept", "Content-Type", "Last-Event-ID", "Authorization"},
 			ExposedHeaders: []string{"X-Indexed-Block", "Retry-After"},
 			MaxAge:         600,
 		}))
@@ -220,11 +245,14 @@ type ctxKey int
 const (
 	stateKey      ctxKey = iota
 	notIndexedKey        // the detail of the 503 for a min_block that was not reached
+	hostKey              // the Host the request was sent to (a SIWE message's default domain)
+	authKey              // the request's Authorization header (SIWE), checked by the operations that read it
 )
 
 // consistency runs before every operation: it refuses unknown, repeated and badly
 // encoded query parameters, waits for min_block, and sets X-Indexed-Block.
 func (s *Server) consistency(ctx huma.Context, next func(huma.Context)) {
+	ctx = huma.WithValue(huma.WithValue(ctx, hostKey, ctx.Host()), authKey, ctx.Header("Authorization"))
 	op := ctx.Operation()
 	u := ctx.URL()
 	if bad := checkQuery(u.RawQuery, func(name string) queryParam { return s.known[op.OperationID][name] }); bad != nil {

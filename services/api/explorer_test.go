@@ -51,6 +51,7 @@ type explorerView struct {
 	Sections        map[string]explorerSection `json:"sections"`
 	Problems        []string                   `json:"problems"`
 	Calendar        *explorerCalendar          `json:"calendar"`
+	Charts          []explorerChart            `json:"charts"`
 	Timeline        []explorerStep             `json:"timeline"`
 	Countdowns      []explorerCountdown        `json:"countdowns"`
 	CountdownsLater []explorerCountdown        `json:"countdowns_later"`
@@ -72,6 +73,15 @@ type explorerCalendar struct {
 		Href   string `json:"href"`
 		Label  string `json:"label"`
 	} `json:"slots"`
+}
+
+// explorerChart is an SVG chart of an asset's telemetry: a kind over time, or the track.
+type explorerChart struct {
+	Kind   string `json:"kind"`
+	Points int    `json:"points"`
+	Marks  int    `json:"marks"` // anomalies marked on it
+	Label  string `json:"label"`
+	Width  int    `json:"width"`
 }
 
 // explorerStep is a step of a rental's timeline.
@@ -199,6 +209,17 @@ func TestExplorer(t *testing.T) {
 	carol, dave := sc.Actors.Renters[0], sc.Actors.Renters[1]
 	tripHub := devnet.Address(sc.Actors.Platforms[1])
 
+	// the bicycle's telemetry: readings around an hour's ride by Carol, anomalies after it;
+	// then the chain's clock passes them, so that they are in the page's last 30 days
+	seed := seedTelemetry(t, f)
+	if err := f.env.Node.Call(nil, "evm_increaseTime", 10_000); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.env.Node.Call(nil, "anvil_mine", "0x1"); err != nil {
+		t.Fatal(err)
+	}
+	f.env.Sync(t)
+
 	// after the story every rental is closed: Carol books the bicycle for tomorrow
 	// through TripHub, and Dave rides it for half an hour now, so the calendar has slots
 	// and a deposit is in inspection
@@ -254,6 +275,8 @@ func TestExplorer(t *testing.T) {
 	f.getJSON(t, "/v1/assets/"+assetID+"/events?limit=100", http.StatusOK, &history)
 	var assetRentals api.Page[api.Rental]
 	f.getJSON(t, "/v1/rentals?token_id="+assetID, http.StatusOK, &assetRentals)
+	var stats api.AssetStats
+	f.getJSON(t, "/v1/assets/"+assetID+"/stats", http.StatusOK, &stats)
 	var assetListings api.Page[api.Listing]
 	f.getJSON(t, "/v1/listings?token_id="+assetID, http.StatusOK, &assetListings)
 	var onTime api.Rental
@@ -644,6 +667,42 @@ func TestExplorer(t *testing.T) {
 				t.Errorf("Carol's booking platform = %q, want TripHub %s", got, tripHub.Hex())
 			}
 		})
+	})
+
+	t.Run("telemetry charts", func(t *testing.T) {
+		v := run.Views["asset"]
+		sec := v.Sections["Telemetry"]
+		if sec.Fields["readings"] != strconv.FormatInt(stats.Readings, 10) || stats.Readings != int64(len(seed.readings)) {
+			t.Errorf("telemetry readings = %q; the API says %d, the test stored %d", sec.Fields["readings"], stats.Readings, len(seed.readings))
+		}
+		if len(sec.Rows) != len(stats.Anomalies) || len(stats.Anomalies) == 0 {
+			t.Errorf("anomaly rows = %d, want the API's %d", len(sec.Rows), len(stats.Anomalies))
+		}
+		count := map[string]int{}
+		for _, r := range seed.readings {
+			count[r.Kind.String()]++
+		}
+		charts := map[string]explorerChart{}
+		for _, c := range v.Charts {
+			charts[c.Kind] = c
+		}
+		for kind, points := range map[string]int{"odometer_m": count["odometer_m"], "energy_wh": count["energy_wh"],
+			"battery_pm": count["battery_pm"], "track": count["lat_e7"]} {
+			c, ok := charts[kind]
+			if !ok {
+				t.Errorf("no %s chart (charts %+v)", kind, v.Charts)
+				continue
+			}
+			if c.Points != points || c.Width < 200 {
+				t.Errorf("%s chart = %+v, want %d points drawn", kind, c, points)
+			}
+		}
+		if charts["odometer_m"].Marks == 0 || charts["track"].Marks == 0 {
+			t.Errorf("charts = %+v, want anomalies marked on the odometer and the track", v.Charts)
+		}
+		if !strings.Contains(charts["track"].Label, "floored") {
+			t.Errorf("the public's track = %q, want it said floored", charts["track"].Label)
+		}
 	})
 
 	t.Run("inspection countdown", func(t *testing.T) {

@@ -218,7 +218,8 @@ func (s *Server) register() {
 		Summary: "Export events as RFC 4180 CSV, streamed", Errors: errs400,
 		Responses: map[string]*huma.Response{"200": {Description: "One record per event, oldest first.", Content: map[string]*huma.MediaType{
 			"text/csv": {Schema: &huma.Schema{Type: "string"}}}}}}, s.exportEvents)
-	s.registerStream() // GET /v1/events/stream, stream.go
+	s.registerStream()    // GET /v1/events/stream, stream.go
+	s.registerTelemetry() // telemetry.go
 	huma.Register(api, huma.Operation{OperationID: "healthz", Method: http.MethodGet, Path: "/healthz", Tags: []string{"probes"},
 		Summary: "The process is up", Errors: []int{http.StatusBadRequest}}, func(context.Context, *struct{}) (*probeOut, error) {
 		out := &probeOut{}

@@ -670,6 +670,157 @@ function calendar(sec, av, now) {
   ], av.busy).el);
 }
 
+// ---- telemetry ----
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+function svg(tag, attrs, ...children) {
+  const el = document.createElementNS(SVG_NS, tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === undefined || v === null) continue;
+    if (k === 'dataset') Object.assign(el.dataset, v);
+    else el.setAttribute(k, String(v));
+  }
+  for (const c of children.flat()) {
+    if (c === undefined || c === null || c === false) continue;
+    el.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return el;
+}
+
+const CHART_KINDS = [
+  ['odometer_m', 'Odometer', 'm'],
+  ['energy_wh', 'Energy', 'Wh'],
+  ['battery_pm', 'Battery', '‰'],
+];
+const CHART_W = 640;
+const CHART_H = 150;
+const PAD = { l: 70, r: 10, t: 10, b: 24 };
+const MAX_READINGS = 2000; // what the charts draw of a window: four pages
+
+// lineChart draws one kind's readings over the window as a polyline, with a red rule at
+// each anomaly's time; a value is drawn from its decimal digits (Number: fine at chart scale).
+function lineChart(kind, label, unit, readings, from, to, anomalies) {
+  const vals = readings.map((r) => Number(r.value));
+  let lo = Math.min(...vals);
+  let hi = Math.max(...vals);
+  if (lo === hi) { lo -= 1; hi += 1; }
+  const x = (t) => PAD.l + ((t - from) / Math.max(1, to - from)) * (CHART_W - PAD.l - PAD.r);
+  const y = (v) => CHART_H - PAD.b - ((v - lo) / (hi - lo)) * (CHART_H - PAD.t - PAD.b);
+  const points = readings.map((r, i) => `${x(r.time).toFixed(1)},${y(vals[i]).toFixed(1)}`).join(' ');
+  const chart = svg('svg', {
+    class: 'chart', viewBox: `0 0 ${CHART_W} ${CHART_H}`, role: 'img', dataset: { kind },
+    'aria-label': `${label} (${unit}) from ${isoTime(from)} to ${isoTime(to)}: ${readings.length} readings, ${Math.min(...vals)} to ${Math.max(...vals)} ${unit}`,
+  },
+  svg('rect', { class: 'plot', x: PAD.l, y: PAD.t, width: CHART_W - PAD.l - PAD.r, height: CHART_H - PAD.t - PAD.b }),
+  svg('text', { class: 'axis', x: PAD.l - 6, y: PAD.t + 10, 'text-anchor': 'end' }, `${hi} ${unit}`),
+  svg('text', { class: 'axis', x: PAD.l - 6, y: CHART_H - PAD.b, 'text-anchor': 'end' }, `${lo} ${unit}`),
+  svg('text', { class: 'axis', x: PAD.l, y: CHART_H - 6 }, isoTime(from).slice(5, 16)),
+  svg('text', { class: 'axis', x: CHART_W - PAD.r, y: CHART_H - 6, 'text-anchor': 'end' }, isoTime(to).slice(5, 16)),
+  anomalies.filter((a) => a.time >= from && a.time <= to).map((a) => svg('line', {
+    class: `anomaly anomaly-${a.kind}`, x1: x(a.time), x2: x(a.time), y1: PAD.t, y2: CHART_H - PAD.b,
+  }, svg('title', {}, `${a.kind} at ${isoTime(a.time)}: ${a.detail}`))),
+  svg('polyline', { class: 'series', points, fill: 'none' }),
+  readings.length === 1 ? svg('circle', { class: 'series', cx: x(readings[0].time), cy: y(vals[0]), r: 3 }) : null);
+  return h('figure', { class: 'chart-box' }, h('figcaption', {}, `${label} (${unit})`), chart);
+}
+
+// trackChart draws the positions (a lat_e7 and a lon_e7 of one device and time) as a
+// polyline in an equirectangular box: no map tiles, nothing fetched. The public sees the
+// coarse positions the API gives it (0.01°); anomalies of movement circle the fix they end at.
+function trackChart(readings, anomalies) {
+  const fixes = new Map();
+  for (const r of readings) {
+    if (r.kind !== 'lat_e7' && r.kind !== 'lon_e7') continue;
+    const key = `${r.device}@${r.time}`;
+    const f = fixes.get(key) || { time: r.time, device: r.device, exact: true };
+    f[r.kind === 'lat_e7' ? 'lat' : 'lon'] = Number(r.value) / 1e7;
+    if (r.signature === null) f.exact = false;
+    fixes.set(key, f);
+  }
+  const track = [...fixes.values()].filter((f) => f.lat !== undefined && f.lon !== undefined);
+  if (track.length === 0) return null;
+  const W = 360;
+  const H = 240;
+  const P = 12;
+  let [la0, la1] = [Math.min(...track.map((f) => f.lat)), Math.max(...track.map((f) => f.lat))];
+  let [lo0, lo1] = [Math.min(...track.map((f) => f.lon)), Math.max(...track.map((f) => f.lon))];
+  const k = Math.cos(((la0 + la1) / 2) * Math.PI / 180) || 1; // a degree of longitude is shorter
+  const span = Math.max((la1 - la0), (lo1 - lo0) * k, 0.002);
+  const x = (lon) => P + (((lon - lo0) * k) / span) * (Math.min(W, H) - 2 * P) + (W - H) / 2;
+  const y = (lat) => H - P - ((lat - la0) / span) * (H - 2 * P);
+  const coarse = track.some((f) => !f.exact);
+  const marks = anomalies.filter((a) => a.kind === 'movement_while_not_rented')
+    .map((a) => track.find((f) => f.time === a.time)).filter(Boolean);
+  const chart = svg('svg', {
+    class: 'chart track', viewBox: `0 0 ${W} ${H}`, role: 'img', dataset: { kind: 'track' },
+    'aria-label': `GPS track: ${track.length} positions${coarse ? ', floored to about 1 km' : ''}`,
+  },
+  svg('rect', { class: 'plot', x: 0, y: 0, width: W, height: H }),
+  svg('polyline', { class: 'series', points: track.map((f) => `${x(f.lon).toFixed(1)},${y(f.lat).toFixed(1)}`).join(' '), fill: 'none' }),
+  track.map((f) => svg('circle', { class: 'fix', cx: x(f.lon), cy: y(f.lat), r: 2.5 }, svg('title', {}, `${isoTime(f.time)}: ${f.lat.toFixed(coarse ? 2 : 5)}, ${f.lon.toFixed(coarse ? 2 : 5)}`))),
+  marks.map((f) => svg('circle', { class: 'anomaly', cx: x(f.lon), cy: y(f.lat), r: 7 }, svg('title', {}, `moved while not rented, at ${isoTime(f.time)}`))));
+  return h('figure', { class: 'chart-box' }, h('figcaption', {},
+    coarse ? 'GPS track (positions floored to 0.01°, about 1 km: exact ones only for the asset\'s owner and its renters)' : 'GPS track'), chart);
+}
+
+const ANOMALY_LABELS = {
+  movement_while_not_rented: 'moved while not rented',
+  odometer_backwards: 'odometer backwards',
+  usage_outside_rental: 'used outside a rental',
+  device_silent: 'device silent',
+};
+
+// telemetrySection shows an asset's stats over the last 30 days (the API's default
+// window) and charts its readings in that window, anomalies marked.
+async function telemetrySection(sec, id) {
+  const st = await api(`/v1/assets/${id}/stats`);
+  sec.append(fields([
+    ['Window', `${isoTime(st.from)} – ${isoTime(st.to)}`, 'window', true],
+    ['Utilization', bps(st.utilization_bps), 'utilization_bps'],
+    ['Rentals', String(st.rentals), 'rentals'],
+    ['Readings', String(st.readings), 'readings'],
+    ['Last seen', time(st.last_seen), 'last_seen'],
+  ]));
+  if (st.readings === 0) {
+    sec.append(h('p', { class: 'empty' }, 'No readings in the last 30 days.'));
+  } else {
+    const readings = [];
+    let cursor = null;
+    do {
+      const page = await api(`/v1/assets/${id}/telemetry${query({ from: st.from, to: st.to, limit: 500, cursor })}`);
+      readings.push(...page.items);
+      cursor = page.next_cursor;
+    } while (cursor && readings.length < MAX_READINGS);
+    // the charts share a time axis over the readings themselves (a 30-day axis would
+    // squeeze a device that reported for an afternoon into a line)
+    const times = readings.map((r) => r.time);
+    let [t0, t1] = [Math.min(...times), Math.max(...times)];
+    const pad = Math.max(60, Math.round((t1 - t0) * 0.03));
+    [t0, t1] = [Math.max(st.from, t0 - pad), Math.min(st.to, t1 + pad)];
+    const charts = h('div', { class: 'charts' });
+    for (const [kind, label, unit] of CHART_KINDS) {
+      const rs = readings.filter((r) => r.kind === kind);
+      if (rs.length > 0) charts.append(lineChart(kind, label, unit, rs, t0, t1, st.anomalies));
+    }
+    append(charts, [trackChart(readings, st.anomalies)]);
+    sec.append(charts);
+    if (cursor) sec.append(h('p', { class: 'note' }, `The charts draw the window's first ${readings.length} readings.`));
+  }
+  if (st.anomalies.length === 0) {
+    sec.append(h('p', { class: 'empty' }, 'No anomaly.'));
+    return;
+  }
+  sec.append(table(`Anomalies of asset ${id}`, [
+    ['Anomaly', (a) => h('span', { class: `anomaly-label anomaly-${a.kind}` }, ANOMALY_LABELS[a.kind] || a.kind)],
+    ['Time', (a) => time(a.time)],
+    ['Seq', (a) => (a.seq === null ? none() : String(a.seq))],
+    ['Rental', (a) => (a.rental_id ? rentalLink(a.rental_id) : none())],
+    ['Detail', (a) => a.detail],
+  ], st.anomalies).el);
+  if (st.anomalies_truncated) sec.append(h('p', { class: 'note' }, 'The window held more than the anomaly scan reads: narrow it for the rest.'));
+}
+
 // ---- views ----
 
 // Each view fills its own container; a slow answer for a view the reader has left
@@ -706,10 +857,11 @@ async function viewAsset(root, id) {
     ['Registered in block', String(a.block_number), 'block_number'],
   ])));
   const cal = section('Booking calendar');
+  const tele = section('Telemetry');
   const listings = section('Listings');
   const rentals = section('Rentals');
   const history = section('History');
-  root.append(cal, listings, rentals, history);
+  root.append(cal, tele, listings, rentals, history);
   await Promise.all([
     guard(cal, (async () => {
       // the default window starts now, by the chain's clock; the calendar starts at the
@@ -720,6 +872,7 @@ async function viewAsset(root, id) {
       const av = await api(`/v1/assets/${id}/availability${query({ from: today, to: Math.max(upcoming.to, today + 30 * DAY) })}`);
       calendar(cal, av, upcoming.from);
     })()),
+    guard(tele, telemetrySection(tele, id)),
     guard(listings, paged(listings, `Listings of asset ${id}`, `/v1/listings${query({ token_id: id })}`, LISTING_COLUMNS,
       'Never listed.')),
     guard(rentals, paged(rentals, `Rentals of asset ${id}`, `/v1/rentals${query({ token_id: id })}`, RENTAL_COLUMNS,

@@ -90,6 +90,13 @@ try {
             })),
           }
           : null,
+        charts: [...main.querySelectorAll('svg.chart')].map((c) => ({
+          kind: c.dataset.kind,
+          points: (c.querySelector('polyline')?.getAttribute('points') ?? '').trim().split(/\s+/).filter(Boolean).length,
+          marks: c.querySelectorAll('.anomaly').length,
+          label: c.getAttribute('aria-label'),
+          width: Math.round(c.getBoundingClientRect().width),
+        })),
         timeline: [...main.querySelectorAll('.timeline > li')].map((li) => ({ step: li.dataset.step, state: li.dataset.state, text: text(li) })),
         countdowns: [...main.querySelectorAll('[data-countdown]')].map((el) => ({
           deadline: Number(el.dataset.countdown), remaining: Number(el.dataset.remaining), text: el.textContent,
@@ -140,6 +147,7 @@ try {
   await search(env('ASSET_ID'), 'asset');
   result.views.asset = await snapshot();
   await shot('asset');
+  await page.locator('#view section[aria-labelledby="s-telemetry"]').screenshot({ path: `${out}/asset_telemetry.png` });
   // the calendar spans a week; its Month button, a month
   await page.click('#view .cal-controls button[data-days="30"]');
   result.views.asset_month = await snapshot();
