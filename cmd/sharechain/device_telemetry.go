@@ -22,9 +22,6 @@ import (
 	"sharechain/services/device"
 )
 
-// telemetryAnchor is the manifest's name of the TelemetryAnchor (release 2).
-const telemetryAnchor = "TelemetryAnchor"
-
 // profileOrigins are where each profile's asset stands by default: the devnet
 // scenario's bicycle, car and charging pile (their metadata documents' locations).
 var profileOrigins = map[device.Profile]device.LatLon{
@@ -126,9 +123,9 @@ func runDeviceTelemetry(ctx context.Context, args []string, stdout io.Writer) er
 	if err != nil {
 		return err
 	}
-	anchor, ok := m.Contracts[telemetryAnchor]
+	anchor, ok := m.Contracts[manifest.TelemetryAnchor]
 	if !ok {
-		return fmt.Errorf("%s names no %s: deploy release 2's suite", *manifestPath, telemetryAnchor)
+		return fmt.Errorf("%s names no %s: deploy release 2's suite", *manifestPath, manifest.TelemetryAnchor)
 	}
 	logger, err := newLogger(*logLevel)
 	if err != nil {
@@ -161,7 +158,7 @@ func runDeviceTelemetry(ctx context.Context, args []string, stdout io.Writer) er
 		*firstSeq = now*1000 + new(big.Int).Mod(tokenID, new(big.Int).SetUint64(*stride)).Uint64()
 	}
 	stream, err := device.NewStream(device.StreamConfig{Profile: profile, TokenID: tokenID, Key: key,
-		Domain: telemetry.NewDomain(telemetryAnchor, m.ChainID, anchor), Start: now, FirstSeq: *firstSeq, SeqStride: *stride,
+		Domain: telemetry.NewDomain(manifest.TelemetryAnchor, m.ChainID, anchor), Start: now, FirstSeq: *firstSeq, SeqStride: *stride,
 		Seed: *seed, Origin: origin})
 	if err != nil {
 		return fmt.Errorf("%w: %v", errUsage, err)
@@ -186,7 +183,9 @@ func runDeviceTelemetry(ctx context.Context, args []string, stdout io.Writer) er
 	logger.InfoContext(ctx, "device streaming telemetry", "profile", string(profile), "asset", tokenID.String(),
 		"device", d.Address().Hex(), "transport", *transport, "first_seq", *firstSeq, "seq_stride", *stride, "every", every.String())
 	return d.RunStream(ctx, device.StreamOptions{TokenID: tokenID, Stream: stream, Transport: tr, Every: *every, Logger: logger,
-		OnResult: func(_ device.Signed, r device.Result) { results.WithLabelValues(r.Status, r.Reason).Inc() }})
+		OnResult: func(_ device.Signed, r device.Result) {
+			results.WithLabelValues(string(r.Status), string(device.ReasonOf(r))).Inc()
+		}})
 }
 
 func runDeviceReturn(ctx context.Context, sub string, args []string, stdout io.Writer) error {

@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+
+	ingest "sharechain/services/telemetry"
 )
 
 // ChainTime returns the chain's time: the latest block's timestamp. Readings carry it,
@@ -142,7 +144,7 @@ func (r *runner) send(ctx context.Context, t uint64, readings []Signed) {
 		}
 		return
 	}
-	counts := map[string]int{}
+	counts := map[ingest.Status]int{}
 	for i, res := range results {
 		x := readings[i]
 		counts[res.Status]++
@@ -150,17 +152,17 @@ func (r *runner) send(ctx context.Context, t uint64, readings []Signed) {
 			r.o.OnResult(x, res)
 		}
 		status, reason := x.Fault.Expected()
-		switch {
-		case x.Fault != "" && (res.Status != status || res.Reason != reason):
+		switch got := ReasonOf(res); {
+		case x.Fault != "" && (res.Status != status || got != reason):
 			logger.WarnContext(ctx, "a fault got an unexpected result", "seq", x.Seq, "fault", string(x.Fault),
-				"status", res.Status, "reason", res.Reason, "want_status", status, "want_reason", reason)
+				"status", string(res.Status), "reason", string(got), "want_status", string(status), "want_reason", string(reason))
 		case x.Fault != "":
 			logger.InfoContext(ctx, "fault committed", "seq", x.Seq, "kind", x.Kind.String(), "fault", string(x.Fault),
-				"status", res.Status, "reason", res.Reason)
-		case res.Status == StatusRefused:
-			logger.WarnContext(ctx, "reading refused", "seq", x.Seq, "kind", x.Kind.String(), "reason", res.Reason)
+				"status", string(res.Status), "reason", string(got))
+		case res.Status == ingest.Refused:
+			logger.WarnContext(ctx, "reading refused", "seq", x.Seq, "kind", x.Kind.String(), "reason", string(got))
 		}
 	}
-	logger.InfoContext(ctx, "readings sent", "accepted", counts[StatusAccepted], "duplicate", counts[StatusDuplicate],
-		"refused", counts[StatusRefused])
+	logger.InfoContext(ctx, "readings sent", "accepted", counts[ingest.Accepted], "duplicate", counts[ingest.Duplicate],
+		"refused", counts[ingest.Refused])
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"sharechain/internal/telemetry"
+	ingest "sharechain/services/telemetry"
 )
 
 // Profile names what a simulated device is fitted to and how it behaves.
@@ -70,23 +71,18 @@ const (
 // Faults lists the faults of [ProfileRogue] in the order it commits them.
 var Faults = []Fault{FaultMovedWhileParked, FaultOdometerBackwards, FaultClockSkew, FaultSeqConflict, FaultDuplicate}
 
-// The statuses the telemetry service gives each reading (INTERFACE.md §6).
-const (
-	StatusAccepted  = "accepted"
-	StatusDuplicate = "duplicate"
-	StatusRefused   = "refused"
-)
-
 // Expected returns the result the telemetry service gives a reading with fault f
-// (INTERFACE.md §6): status, and the reason when refused.
-func (f Fault) Expected() (status, reason string) {
+// (INTERFACE.md §6): its status, and the reason when refused ("" otherwise).
+func (f Fault) Expected() (ingest.Status, ingest.Reason) {
 	switch f {
-	case FaultClockSkew, FaultSeqConflict:
-		return StatusRefused, string(f)
+	case FaultClockSkew:
+		return ingest.Refused, ingest.ClockSkew
+	case FaultSeqConflict:
+		return ingest.Refused, ingest.SeqConflict
 	case FaultDuplicate:
-		return StatusDuplicate, ""
+		return ingest.Duplicate, ""
 	default:
-		return StatusAccepted, ""
+		return ingest.Accepted, ""
 	}
 }
 

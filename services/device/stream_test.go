@@ -307,7 +307,7 @@ func TestStream_Rogue(t *testing.T) {
 		device.FaultClockSkew: {"refused", "clock_skew"}, device.FaultSeqConflict: {"refused", "seq_conflict"},
 		device.FaultDuplicate: {"duplicate", ""}, device.FaultMovedWhileParked: {"accepted", ""}, device.FaultOdometerBackwards: {"accepted", ""},
 	} {
-		if status, reason := f.Expected(); status != w[0] || reason != w[1] {
+		if status, reason := f.Expected(); string(status) != w[0] || string(reason) != w[1] {
 			t.Errorf("%s.Expected() = %s, %q; want %s, %q", f, status, reason, w[0], w[1])
 		}
 	}

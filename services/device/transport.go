@@ -10,27 +10,25 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
 
 	mqtt "github.com/eclipse/paho.mqtt.golang"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
-)
 
-// The wire's limits (INTERFACE.md §6): a larger batch is refused whole.
-const (
-	MaxBatchReadings = 1000
-	MaxBatchBytes    = 1 << 20
+	ingest "sharechain/services/telemetry"
 )
 
 // Result is what the telemetry service answered for one reading.
-type Result struct {
-	Seq    uint64
-	Status string // StatusAccepted, StatusDuplicate or StatusRefused
-	Reason string // why it was refused (bad_signature, clock_skew, …); empty otherwise
+type Result = ingest.Result
+
+// ReasonOf returns why r was refused, "" when it was not.
+func ReasonOf(r Result) ingest.Reason {
+	if r.Reason == nil {
+		return ""
+	}
+	return *r.Reason
 }
 
 // Transport delivers readings to the telemetry service. Send returns one result per
@@ -41,80 +39,46 @@ type Transport interface {
 	Close() error
 }
 
-// wireReading, wireBatch and wireResults are the pinned JSON of INTERFACE.md §6.
-type wireReading struct {
-	TokenID   string `json:"token_id"`
-	Seq       uint64 `json:"seq"`
-	Time      uint64 `json:"time"`
-	Kind      string `json:"kind"`
-	Value     string `json:"value"`
-	Signature string `json:"signature"`
-}
-
-type wireBatch struct {
-	Readings []wireReading `json:"readings"`
-}
-
-type wireResult struct {
-	Seq    uint64  `json:"seq"`
-	Status string  `json:"status"`
-	Reason *string `json:"reason"`
-}
-
-type wireResults struct {
-	Results []wireResult `json:"results"`
-}
-
 // encodeBatch returns the wire body of readings, which must fit the limits.
 func encodeBatch(readings []Signed) ([]byte, error) {
-	if len(readings) > MaxBatchReadings {
-		return nil, fmt.Errorf("a batch of %d readings is over the limit of %d", len(readings), MaxBatchReadings)
+	if len(readings) > ingest.MaxBatchReadings {
+		return nil, fmt.Errorf("a batch of %d readings is over the limit of %d", len(readings), ingest.MaxBatchReadings)
 	}
-	b := wireBatch{Readings: make([]wireReading, len(readings))}
-	for i, r := range readings {
-		b.Readings[i] = wireReading{TokenID: r.TokenID.String(), Seq: r.Seq, Time: r.Time, Kind: r.Kind.String(),
-			Value: r.Value.String(), Signature: hexutil.Encode(r.Signature)}
+	b := ingest.Batch{Readings: make([]ingest.WireReading, len(readings))}
+	for i := range readings {
+		b.Readings[i] = ingest.NewWireReading(&readings[i].Reading, readings[i].Signature)
 	}
 	body, err := json.Marshal(b)
 	if err != nil {
 		return nil, err
 	}
-	if len(body) > MaxBatchBytes {
-		return nil, fmt.Errorf("a batch of %d bytes is over the limit of %d", len(body), MaxBatchBytes)
+	if len(body) > ingest.MaxBatchBytes {
+		return nil, fmt.Errorf("a batch of %d bytes is over the limit of %d", len(body), ingest.MaxBatchBytes)
 	}
 	return body, nil
 }
 
-// decodeResults parses a results body and checks that it answers readings, in order.
-func decodeResults(body []byte, readings []Signed) ([]Result, error) {
-	var w wireResults
-	if err := json.Unmarshal(body, &w); err != nil {
-		return nil, fmt.Errorf("parsing the results: %w", err)
+// checkResults checks that results answer readings, in order, with known statuses.
+func checkResults(results []Result, readings []Signed) error {
+	if !answers(results, readings) {
+		return fmt.Errorf("the results (%d) do not answer the batch's %d readings in order", len(results), len(readings))
 	}
-	if !answers(w.Results, readings) {
-		return nil, fmt.Errorf("the results (%d) do not answer the batch's %d readings in order", len(w.Results), len(readings))
-	}
-	out := make([]Result, len(w.Results))
-	for i, r := range w.Results {
+	for _, r := range results {
 		switch r.Status {
-		case StatusAccepted, StatusDuplicate, StatusRefused:
+		case ingest.Accepted, ingest.Duplicate, ingest.Refused:
 		default:
-			return nil, fmt.Errorf("reading %d: unknown status %q", r.Seq, r.Status)
-		}
-		out[i] = Result{Seq: r.Seq, Status: r.Status}
-		if r.Reason != nil {
-			out[i].Reason = *r.Reason
+			return fmt.Errorf("reading %d: unknown status %q", *r.Seq, r.Status)
 		}
 	}
-	return out, nil
+	return nil
 }
 
-func answers(results []wireResult, readings []Signed) bool {
+func answers(results []Result, readings []Signed) bool {
 	if len(results) != len(readings) {
 		return false
 	}
 	for i := range results {
-		if results[i].Seq != readings[i].Seq {
+		if results[i].Seq == nil || *results[i].Seq != readings[i].Seq {
 			return false
 		}
 	}
@@ -124,9 +88,9 @@ func answers(results []wireResult, readings []Signed) bool {
 // chunks splits readings into batches the wire takes.
 func chunks(readings []Signed) [][]Signed {
 	var out [][]Signed
-	for len(readings) > MaxBatchReadings {
-		out = append(out, readings[:MaxBatchReadings])
-		readings = readings[MaxBatchReadings:]
+	for len(readings) > ingest.MaxBatchReadings {
+		out = append(out, readings[:ingest.MaxBatchReadings])
+		readings = readings[ingest.MaxBatchReadings:]
 	}
 	if len(readings) > 0 {
 		out = append(out, readings)
@@ -172,8 +136,9 @@ type HTTPTransport struct {
 	logger   *slog.Logger
 }
 
-// ErrBatchRefused reports a batch the service refused whole (a 4xx answer other than
-// 408 and 429): sending it again cannot help.
+// ErrBatchRefused reports a batch the service refused whole (over HTTP a 4xx answer
+// other than 408 and 429, over MQTT a problem on the acks topic): sending it again
+// cannot help.
 var ErrBatchRefused = errors.New("the telemetry service refused the batch")
 
 // NewHTTPTransport returns a transport to the telemetry service at ingestURL (its
@@ -190,7 +155,7 @@ func NewHTTPTransport(ingestURL string, client *http.Client, logger *slog.Logger
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
-	return &HTTPTransport{endpoint: strings.TrimSuffix(u.String(), "/") + "/v1/telemetry/readings", client: client, logger: logger}, nil
+	return &HTTPTransport{endpoint: strings.TrimSuffix(u.String(), "/") + ingest.ReadingsPath, client: client, logger: logger}, nil
 }
 
 // Send posts readings (in batches of at most MaxBatchReadings) and returns their
@@ -230,14 +195,20 @@ func (h *HTTPTransport) postOnce(ctx context.Context, body []byte, readings []Si
 		return nil, ctx.Err() == nil, fmt.Errorf("posting readings: %w", err)
 	}
 	defer resp.Body.Close()
-	answer, err := io.ReadAll(io.LimitReader(resp.Body, 4*MaxBatchBytes))
+	answer, err := io.ReadAll(io.LimitReader(resp.Body, 4*ingest.MaxBatchBytes))
 	if err != nil {
 		return nil, true, fmt.Errorf("reading the answer: %w", err)
 	}
 	switch {
 	case resp.StatusCode == http.StatusOK:
-		rs, err := decodeResults(answer, readings)
-		return rs, false, err
+		var rs ingest.Results
+		if err := json.Unmarshal(answer, &rs); err != nil {
+			return nil, false, fmt.Errorf("parsing the results: %w", err)
+		}
+		if err := checkResults(rs.Results, readings); err != nil {
+			return nil, false, err
+		}
+		return rs.Results, false, nil
 	case resp.StatusCode >= 500, resp.StatusCode == http.StatusTooManyRequests, resp.StatusCode == http.StatusRequestTimeout:
 		return nil, true, fmt.Errorf("posting readings: %s: %s", resp.Status, problem(answer))
 	default:
@@ -262,17 +233,6 @@ func problem(body []byte) string {
 
 // Close does nothing: HTTP keeps no session.
 func (h *HTTPTransport) Close() error { return nil }
-
-// ReadingsTopic and AcksTopic are the MQTT topics of a device (INTERFACE.md §6): it
-// publishes batches to the first and gets their results on the second.
-func ReadingsTopic(chainID uint64, device common.Address) string {
-	return "sharechain/" + strconv.FormatUint(chainID, 10) + "/devices/" + strings.ToLower(device.Hex()) + "/readings"
-}
-
-// AcksTopic: see [ReadingsTopic].
-func AcksTopic(chainID uint64, device common.Address) string {
-	return "sharechain/" + strconv.FormatUint(chainID, 10) + "/devices/" + strings.ToLower(device.Hex()) + "/acks"
-}
 
 // MQTTConfig says where and as whom an [MQTTTransport] connects.
 type MQTTConfig struct {
@@ -305,7 +265,7 @@ type MQTTTransport struct {
 // waiter is the batch in flight and where its results go.
 type waiter struct {
 	readings []Signed
-	done     chan []Result
+	done     chan ingest.Acks
 }
 
 // DialMQTT connects to the broker and subscribes to the device's acks topic (again after
@@ -324,8 +284,8 @@ func DialMQTT(ctx context.Context, cfg MQTTConfig) (*MQTTTransport, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
-	t := &MQTTTransport{cfg: cfg, readings: ReadingsTopic(cfg.ChainID, cfg.Device)}
-	acks := AcksTopic(cfg.ChainID, cfg.Device)
+	t := &MQTTTransport{cfg: cfg, readings: ingest.ReadingsTopic(cfg.ChainID, cfg.Device)}
+	acks := ingest.AcksTopic(cfg.ChainID, cfg.Device)
 	subscribed := make(chan error, 1)
 	opts := mqtt.NewClientOptions().AddBroker(cfg.BrokerURL).SetClientID(cfg.ClientID).
 		SetCleanSession(true).SetAutoReconnect(true).SetConnectTimeout(10 * time.Second).
@@ -369,26 +329,22 @@ func wait(ctx context.Context, tok mqtt.Token) error {
 	}
 }
 
-// onAck hands the results of the batch in flight to its Send; any other results (a
-// late answer to a batch published twice) are dropped.
+// onAck hands the results of the batch in flight to its Send, or the problem when the
+// service refused it whole; any other results (a late answer to a batch published
+// twice) are dropped.
 func (t *MQTTTransport) onAck(_ mqtt.Client, m mqtt.Message) {
-	var w wireResults
-	if err := json.Unmarshal(m.Payload(), &w); err != nil {
+	acks, err := ingest.ParseAcks(m.Payload())
+	if err != nil {
 		t.cfg.Logger.Warn("unreadable ack", "topic", m.Topic(), "err", err)
 		return
 	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	if t.waiting == nil || !answers(w.Results, t.waiting.readings) {
-		t.cfg.Logger.Debug("ack of no batch in flight", "results", len(w.Results))
+	if t.waiting == nil || (acks.Problem == nil && !answers(acks.Results, t.waiting.readings)) {
+		t.cfg.Logger.Debug("ack of no batch in flight", "results", len(acks.Results))
 		return
 	}
-	rs, err := decodeResults(m.Payload(), t.waiting.readings)
-	if err != nil {
-		t.cfg.Logger.Warn("bad ack", "err", err)
-		return
-	}
-	t.waiting.done <- rs
+	t.waiting.done <- acks
 	t.waiting = nil
 }
 
@@ -405,7 +361,7 @@ func (t *MQTTTransport) publish(ctx context.Context, readings []Signed) ([]Resul
 	if err != nil {
 		return nil, err
 	}
-	w := &waiter{readings: readings, done: make(chan []Result, 1)}
+	w := &waiter{readings: readings, done: make(chan ingest.Acks, 1)}
 	t.mu.Lock()
 	t.waiting = w
 	t.mu.Unlock()
@@ -430,9 +386,15 @@ func (t *MQTTTransport) publish(ctx context.Context, readings []Signed) ([]Resul
 		}
 		timer := time.NewTimer(t.cfg.AckTimeout)
 		select {
-		case rs := <-w.done:
+		case acks := <-w.done:
 			timer.Stop()
-			return rs, nil
+			if p := acks.Problem; p != nil {
+				return nil, fmt.Errorf("%w: %d %s: %s", ErrBatchRefused, p.Status, p.Title, p.Detail)
+			}
+			if err := checkResults(acks.Results, readings); err != nil {
+				return nil, err
+			}
+			return acks.Results, nil
 		case <-ctx.Done():
 			timer.Stop()
 			return nil, ctx.Err()

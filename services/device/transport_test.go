@@ -21,6 +21,7 @@ import (
 	"sharechain/internal/devnet"
 	"sharechain/internal/telemetry"
 	"sharechain/services/device"
+	ingest "sharechain/services/telemetry"
 )
 
 // fakeIngest answers batches in the pinned format of INTERFACE.md §6 with the
@@ -38,66 +39,55 @@ func newFakeIngest(now uint64) *fakeIngest {
 	return &fakeIngest{now: now, device: devnet.Address(devnet.DerivedKey("device")), stored: map[uint64]common.Hash{}}
 }
 
-type fakeReading struct {
-	TokenID   string `json:"token_id"`
-	Seq       uint64 `json:"seq"`
-	Time      uint64 `json:"time"`
-	Kind      string `json:"kind"`
-	Value     string `json:"value"`
-	Signature string `json:"signature"`
-}
-
-type fakeResult struct {
-	Seq    uint64  `json:"seq"`
-	Status string  `json:"status"`
-	Reason *string `json:"reason"`
-}
-
 // answer returns the results body for a batch body, or nil when it is unusable.
 func (f *fakeIngest) answer(body []byte) []byte {
-	var batch struct {
-		Readings []fakeReading `json:"readings"`
-	}
+	var batch ingest.Batch
 	if err := json.Unmarshal(body, &batch); err != nil || len(batch.Readings) == 0 {
 		return nil
 	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	out := struct {
-		Results []fakeResult `json:"results"`
-	}{Results: []fakeResult{}}
+	out := ingest.Results{Results: []ingest.Result{}}
 	var seqs []uint64
 	for _, w := range batch.Readings {
 		seqs = append(seqs, w.Seq)
-		refuse := func(reason string) { out.Results = append(out.Results, fakeResult{w.Seq, "refused", &reason}) }
+		seq := w.Seq
+		answer := func(status ingest.Status, reason ingest.Reason) {
+			r := ingest.Result{Seq: &seq, Status: status}
+			if reason != "" {
+				r.Reason = &reason
+			}
+			out.Results = append(out.Results, r)
+		}
+		refuse := func(reason ingest.Reason) { answer(ingest.Refused, reason) }
 		tokenID, ok1 := new(big.Int).SetString(w.TokenID, 10)
 		value, ok2 := new(big.Int).SetString(w.Value, 10)
 		kind, err := telemetry.ParseKind(w.Kind)
 		sig, serr := hexutil.Decode(w.Signature)
 		if !ok1 || !ok2 || err != nil || serr != nil {
-			refuse("malformed")
+			refuse(ingest.Malformed)
 			continue
 		}
 		r := telemetry.Reading{TokenID: tokenID, Device: f.device, Seq: w.Seq, Time: w.Time, Kind: kind, Value: value}
 		switch signer, err := telemetry.Recover(domain.ReadingDigest(&r), sig); {
 		case err != nil:
-			refuse("bad_signature")
+			refuse(ingest.BadSignature)
 		case signer != f.device:
-			refuse("unknown_device")
+			refuse(ingest.UnknownDevice)
 		case w.Time > f.now+300:
-			refuse("clock_skew")
+			refuse(ingest.ClockSkew)
 		case w.Time+86400 < f.now:
-			refuse("too_old")
+			refuse(ingest.TooOld)
 		default:
 			leaf, used := f.stored[w.Seq]
 			switch {
 			case !used:
 				f.stored[w.Seq] = r.Leaf()
-				out.Results = append(out.Results, fakeResult{w.Seq, "accepted", nil})
+				answer(ingest.Accepted, "")
 			case leaf == r.Leaf():
-				out.Results = append(out.Results, fakeResult{w.Seq, "duplicate", nil})
+				answer(ingest.Duplicate, "")
 			default:
-				refuse("seq_conflict")
+				refuse(ingest.SeqConflict)
 			}
 		}
 	}
@@ -111,7 +101,7 @@ func (f *fakeIngest) answer(body []byte) []byte {
 func (f *fakeIngest) handler(t *testing.T, fail int, failStatus int) http.Handler {
 	var posts int
 	mux := http.NewServeMux()
-	mux.HandleFunc("POST /v1/telemetry/readings", func(w http.ResponseWriter, r *http.Request) {
+	mux.HandleFunc("POST "+ingest.ReadingsPath, func(w http.ResponseWriter, r *http.Request) {
 		if ct := r.Header.Get("Content-Type"); ct != "application/json" {
 			t.Errorf("Content-Type %q, want application/json", ct)
 		}
@@ -151,7 +141,7 @@ func expected(readings []device.Signed) []outcome {
 	out := make([]outcome, len(readings))
 	for i, r := range readings {
 		status, reason := r.Fault.Expected()
-		out[i] = outcome{r.Seq, status, reason}
+		out[i] = outcome{r.Seq, string(status), string(reason)}
 	}
 	return out
 }
@@ -159,7 +149,7 @@ func expected(readings []device.Signed) []outcome {
 func outcomes(rs []device.Result) []outcome {
 	out := make([]outcome, len(rs))
 	for i, r := range rs {
-		out[i] = outcome{r.Seq, r.Status, r.Reason}
+		out[i] = outcome{*r.Seq, string(r.Status), string(device.ReasonOf(r))}
 	}
 	return out
 }
@@ -311,15 +301,5 @@ func TestNewHTTPTransport_BadURL(t *testing.T) {
 		if _, err := device.NewHTTPTransport(u, nil, nil); err == nil {
 			t.Errorf("NewHTTPTransport(%q) = nil error", u)
 		}
-	}
-}
-
-func TestTopics(t *testing.T) {
-	dev := common.HexToAddress("0xAbCdEf0123456789aBcDeF0123456789AbCdEf01")
-	if got, want := device.ReadingsTopic(31337, dev), "sharechain/31337/devices/0xabcdef0123456789abcdef0123456789abcdef01/readings"; got != want {
-		t.Errorf("ReadingsTopic() = %s, want %s", got, want)
-	}
-	if got, want := device.AcksTopic(1, dev), "sharechain/1/devices/0xabcdef0123456789abcdef0123456789abcdef01/acks"; got != want {
-		t.Errorf("AcksTopic() = %s, want %s", got, want)
 	}
 }
