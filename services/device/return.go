@@ -1,12 +1,15 @@
 package device
 
 import (
+	"context"
 	"crypto/ecdsa"
 	"fmt"
 	"math/big"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/math"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 
 	"sharechain/internal/telemetry"
@@ -64,4 +67,40 @@ func SignReturn(key *ecdsa.PrivateKey, chainID *big.Int, escrow common.Address, 
 	}
 	d := telemetry.NewDomain("PledgeEscrow", chainID.Uint64(), escrow)
 	return telemetry.Sign(d.ReturnDigest(r.RentalID, r.ReturnedAt, r.Deadline), key)
+}
+
+// Return signs r and relays it to PledgeEscrow.endRentalByDevice, waiting until it is
+// mined: the rental ends at r.ReturnedAt. A zero ReturnedAt is the latest block's time
+// and a nil Deadline ReturnedAt + ReturnValidity. A return the escrow refuses returns
+// an error naming the reason (InvalidDevice for a key that is not the rental's device,
+// EscrowBadReturnTime, EscrowSignatureExpired, AlreadyReturned, …).
+func (d *Device) Return(ctx context.Context, r Return) (*types.Receipt, Return, error) {
+	if r.ReturnedAt == 0 {
+		t, err := d.ChainTime(ctx)
+		if err != nil {
+			return nil, r, err
+		}
+		r.ReturnedAt = t
+	}
+	if r.Deadline == nil {
+		r.Deadline = new(big.Int).SetUint64(r.ReturnedAt + ReturnValidity)
+	}
+	sig, err := SignReturn(d.key, d.chainID, d.bound.Address(), r)
+	if err != nil {
+		return nil, r, err
+	}
+	opts := bind.NewKeyedTransactor(d.key, d.chainID)
+	opts.Context = ctx
+	tx, err := bind.Transact(d.bound, opts, d.escrow.PackEndRentalByDevice(r.RentalID, r.ReturnedAt, r.Deadline, sig))
+	if err != nil {
+		return nil, r, fmt.Errorf("sending endRentalByDevice(rental %s, returned at %d): %w", r.RentalID, r.ReturnedAt, d.explain(err))
+	}
+	rc, err := bind.WaitMined(ctx, d.backend, tx.Hash())
+	if err != nil {
+		return nil, r, fmt.Errorf("waiting for endRentalByDevice %s: %w", tx.Hash().Hex(), err)
+	}
+	if rc.Status != types.ReceiptStatusSuccessful {
+		return rc, r, fmt.Errorf("endRentalByDevice %s reverted", tx.Hash().Hex())
+	}
+	return rc, r, nil
 }
