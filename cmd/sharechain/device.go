@@ -29,8 +29,11 @@ const deviceUsage = `usage: sharechain device <command> [flags]
   simulate     watch an asset and report usage of its active rental every --every
   telemetry    stream an asset's signed readings to the telemetry service (--profile, --asset,
                --transport http|mqtt): bicycle, car, charger, lock or rogue
-  sign-return  print the EIP-712 typed data and the signature of a device-confirmed return
-               (--rental, --returned-at, --deadline), without sending it
+  return       end a rental as its device (a dock or smart lock): sign Return(rentalId,
+               returnedAt, deadline) and relay PledgeEscrow.endRentalByDevice (--rental,
+               --returned-at, --deadline)
+  sign-return  print the EIP-712 typed data and the signature of such a return, without
+               sending it
 
 The device key comes from DEVICE_KEY (hex); it must be the key bound to the asset
 (AssetRegistry.bindDevice) and covered by its verification. See services/device for
@@ -44,7 +47,7 @@ func runDevice(ctx context.Context, args []string, stdout io.Writer) error {
 	switch sub {
 	case "telemetry":
 		return runDeviceTelemetry(ctx, args[1:], stdout)
-	case "sign-return":
+	case "return", "sign-return":
 		return runDeviceReturn(ctx, sub, args[1:], stdout)
 	}
 	fs := flag.NewFlagSet("device "+sub, flag.ContinueOnError)

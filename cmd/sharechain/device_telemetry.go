@@ -45,7 +45,9 @@ Profiles:
   bicycle  an e-bike's tracker: GPS track at 13–25 km/h while rented, odometer, battery
   car      an electric car's box: a city drive while rented, odometer, battery
   charger  a charging pile: energy_wh rising at 11 kW while rented, until the car is full
-  lock     a smart lock: locked 1, open 0 while rented
+  lock     a smart lock: locked 1, open 0 while rented; --return-after the rental's start
+           the renter locks it again and the lock ends the rental (endRentalByDevice,
+           relayed and paid for by the device key)
   rogue    a parked car's box that misbehaves once each way, then behaves: moves while
            parked, odometer backwards, clock an hour ahead (refused clock_skew), a used
            seq with another value (refused seq_conflict), a resend (duplicate)
@@ -78,6 +80,7 @@ func runDeviceTelemetry(ctx context.Context, args []string, stdout io.Writer) er
 	stride := fs.Uint64("seq-stride", 100, "step between the stream's seqs")
 	lat := fs.String("lat", "", "latitude the asset stands at (default: the devnet scenario's asset of the profile)")
 	lon := fs.String("lon", "", "longitude the asset stands at")
+	returnAfter := fs.Duration("return-after", 45*time.Minute, "lock: chain time after a rental's start at which the renter locks the asset and the lock ends the rental (at most its end; 0: never)")
 	metricsAddr := envFlag(fs, "metrics-addr", "", "serve /metrics and /healthz on this address (off when empty)")
 	logLevel := envFlag(fs, "log-level", "info", "debug, info, warn or error")
 	if err := fs.Parse(args); err != nil {
@@ -85,6 +88,9 @@ func runDeviceTelemetry(ctx context.Context, args []string, stdout io.Writer) er
 	}
 	if fs.NArg() > 0 {
 		return fmt.Errorf("%w: unexpected arguments %q", errUsage, fs.Args())
+	}
+	if *returnAfter < 0 {
+		return fmt.Errorf("%w: --return-after must not be negative", errUsage)
 	}
 	profile, err := device.ParseProfile(*profileName)
 	if err != nil {
@@ -183,6 +189,14 @@ func runDeviceTelemetry(ctx context.Context, args []string, stdout io.Writer) er
 	logger.InfoContext(ctx, "device streaming telemetry", "profile", string(profile), "asset", tokenID.String(),
 		"device", d.Address().Hex(), "transport", *transport, "first_seq", *firstSeq, "seq_stride", *stride, "every", every.String())
 	return d.RunStream(ctx, device.StreamOptions{TokenID: tokenID, Stream: stream, Transport: tr, Every: *every, Logger: logger,
+		ReturnAfter: uint64(returnAfter.Seconds()),
+		Return: func(ctx context.Context, id *big.Int, at uint64) error {
+			rc, _, err := d.Return(ctx, device.Return{RentalID: id, ReturnedAt: at})
+			if err == nil {
+				logger.InfoContext(ctx, "rental returned by the device", "rental_id", id.String(), "returned_at", at, "tx_hash", rc.TxHash.Hex())
+			}
+			return err
+		},
 		OnResult: func(_ device.Signed, r device.Result) {
 			results.WithLabelValues(string(r.Status), string(device.ReasonOf(r))).Inc()
 		}})
@@ -191,7 +205,7 @@ func runDeviceTelemetry(ctx context.Context, args []string, stdout io.Writer) er
 func runDeviceReturn(ctx context.Context, sub string, args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("device "+sub, flag.ContinueOnError)
 	fs.SetOutput(stdout)
-	rpcURL := envFlag(fs, "rpc-url", "http://127.0.0.1:8545", "JSON-RPC URL (for the latest block's time when --returned-at is 0)")
+	rpcURL := envFlag(fs, "rpc-url", "http://127.0.0.1:8545", "JSON-RPC URL (return; sign-return when --returned-at is 0)")
 	manifestPath := envFlag(fs, "manifest", "deploy/deployments/31337.json", "deployment manifest")
 	rental := fs.String("rental", "", "rental id")
 	returnedAt := fs.Uint64("returned-at", 0, "unix time the asset came back (0: the latest block's time)")
@@ -223,13 +237,26 @@ func runDeviceReturn(ctx context.Context, sub string, args []string, stdout io.W
 	chainID := new(big.Int).SetUint64(m.ChainID)
 	escrow := m.Contracts[manifest.PledgeEscrow]
 	r := device.Return{RentalID: rentalID, ReturnedAt: *returnedAt, Deadline: dl}
-	if r.ReturnedAt == 0 {
+	var d *device.Device
+	if sub == "return" || r.ReturnedAt == 0 {
 		client, err := ethclient.DialContext(ctx, *rpcURL)
 		if err != nil {
 			return fmt.Errorf("dialing %s: %w", *rpcURL, err)
 		}
 		defer client.Close()
-		if r.ReturnedAt, err = device.New(key, chainID, escrow, client).ChainTime(ctx); err != nil {
+		d = device.New(key, chainID, escrow, client)
+	}
+	if sub == "return" {
+		rc, r, err := d.Return(ctx, r)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "rental %s returned at %d by device %s in block %d (tx %s)\n", r.RentalID, r.ReturnedAt,
+			d.Address().Hex(), rc.BlockNumber.Uint64(), rc.TxHash.Hex())
+		return nil
+	}
+	if r.ReturnedAt == 0 {
+		if r.ReturnedAt, err = d.ChainTime(ctx); err != nil {
 			return err
 		}
 	}

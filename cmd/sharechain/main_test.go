@@ -189,14 +189,16 @@ func TestRun_DeviceSignReturn(t *testing.T) {
 		t.Errorf("message mismatch (-want +got):\n%s", diff)
 	}
 	for name, args := range map[string][]string{
-		"sign-return no rental":    {"device", "sign-return", "--manifest", manifest, "--returned-at", "1"},
-		"sign-return bad deadline": {"device", "sign-return", "--manifest", manifest, "--rental", "1", "--deadline", "soon"},
-		"telemetry no profile":     {"device", "telemetry", "--manifest", manifest, "--asset", "1"},
-		"telemetry bad profile":    {"device", "telemetry", "--manifest", manifest, "--asset", "1", "--profile", "boat"},
-		"telemetry no asset":       {"device", "telemetry", "--manifest", manifest, "--profile", "car"},
-		"telemetry bad transport":  {"device", "telemetry", "--manifest", manifest, "--asset", "1", "--profile", "car", "--transport", "coap"},
-		"telemetry bad latitude":   {"device", "telemetry", "--manifest", manifest, "--asset", "1", "--profile", "car", "--lat", "north"},
-		"telemetry zero stride":    {"device", "telemetry", "--manifest", manifest, "--asset", "1", "--profile", "car", "--seq-stride", "0"},
+		"sign-return no rental":     {"device", "sign-return", "--manifest", manifest, "--returned-at", "1"},
+		"return bad rental":         {"device", "return", "--manifest", manifest, "--rental", "-1"},
+		"telemetry negative return": {"device", "telemetry", "--manifest", manifest, "--asset", "1", "--profile", "lock", "--return-after", "-1m"},
+		"sign-return bad deadline":  {"device", "sign-return", "--manifest", manifest, "--rental", "1", "--deadline", "soon"},
+		"telemetry no profile":      {"device", "telemetry", "--manifest", manifest, "--asset", "1"},
+		"telemetry bad profile":     {"device", "telemetry", "--manifest", manifest, "--asset", "1", "--profile", "boat"},
+		"telemetry no asset":        {"device", "telemetry", "--manifest", manifest, "--profile", "car"},
+		"telemetry bad transport":   {"device", "telemetry", "--manifest", manifest, "--asset", "1", "--profile", "car", "--transport", "coap"},
+		"telemetry bad latitude":    {"device", "telemetry", "--manifest", manifest, "--asset", "1", "--profile", "car", "--lat", "north"},
+		"telemetry zero stride":     {"device", "telemetry", "--manifest", manifest, "--asset", "1", "--profile", "car", "--seq-stride", "0"},
 	} {
 		t.Run(name, func(t *testing.T) {
 			if code := run(context.Background(), args, &stdout, &stderr); code != 2 {
