@@ -151,6 +151,7 @@ type player struct {
 	// the device key and the keeper key relays.
 	reportUsage func(ctx context.Context, rentalID, units *big.Int, damageBps uint16) error
 	nonces      map[string]uint64 // the last usage report nonce per rental
+	noAnchor    bool              // a telemetry service anchors; the scenario does not
 }
 
 // Play plays the scripted sharing-economy story on a freshly deployed suite, with the
@@ -196,6 +197,9 @@ type PlayOptions struct {
 	// bicycle's usage reports: it must sign with the device bound to the asset
 	// (DevActors().Device) and have the report mined.
 	ReportUsage func(ctx context.Context, rentalID, units *big.Int, damageBps uint16) error
+	// TelemetryService, when set, leaves anchoring to a running `sharechain telemetry`:
+	// the scenario anchors no epoch of its own, whose root would not be the service's.
+	TelemetryService bool
 }
 
 // PlayWith is [Play] with options.
@@ -207,23 +211,8 @@ func PlayWith(ctx context.Context, s *Suite, opts PlayOptions) (*Scenario, error
 	a := DevActors()
 	a.Deployer = s.Deployer
 	p := &player{ctx: ctx, s: s, b: s.Bindings, a: a, sc: &Scenario{Actors: a}, logf: logf, await: opts.Await,
-		reportUsage: opts.ReportUsage, nonces: map[string]uint64{},
-		names: map[common.Address]string{
-			Address(a.Deployer):     "the deployer",
-			Address(a.Providers[0]): "Alice",
-			Address(a.Providers[1]): "Bob",
-			Address(a.Renters[0]):   "Carol",
-			Address(a.Renters[1]):   "Dave",
-			Address(a.Renters[2]):   "Erin",
-			Address(a.Arbiters[0]):  "arbiter Frank",
-			Address(a.Arbiters[1]):  "arbiter Grace",
-			Address(a.Arbiters[2]):  "arbiter Heidi",
-			Address(a.Keeper):       "the keeper",
-			Address(a.Squatter):     "Mallory",
-			Address(a.Platforms[0]): "CityRide",
-			Address(a.Platforms[1]): "TripHub",
-			Address(a.CoOwners):     "the room's co-owners",
-		}}
+		reportUsage: opts.ReportUsage, nonces: map[string]uint64{}, noAnchor: opts.TelemetryService,
+		names: actorNames(a)}
 	for _, act := range []func() error{
 		p.checkRoles,
 		p.registerAssets,
@@ -987,8 +976,8 @@ func (p *player) governance() error {
 // of the bicycle's device, as `sharechain telemetry` would after storing them (the
 // deployer holds ANCHOR_ROLE on a devnet).
 func (p *player) anchorTelemetry() error {
-	if p.s.TelemetryAnchor == (common.Address{}) {
-		return nil // a suite attached to a manifest from before release 2
+	if p.s.TelemetryAnchor == (common.Address{}) || p.noAnchor {
+		return nil // a suite from before release 2, or the telemetry service anchors
 	}
 	now, err := p.s.LatestTime(p.ctx)
 	if err != nil {
@@ -1007,4 +996,24 @@ func (p *player) anchorTelemetry() error {
 	_, err = p.step(p.a.Deployer, p.s.TelemetryAnchor, p.b.TelemetryAnchor.PackAnchor(1, tree.Root(), 3, now-600, now),
 		"anchors telemetry epoch 1: the root of three odometer readings of the bicycle's device")
 	return err
+}
+
+// actorNames is how the log calls the actors.
+func actorNames(a Actors) map[common.Address]string {
+	return map[common.Address]string{
+		Address(a.Deployer):     "the deployer",
+		Address(a.Providers[0]): "Alice",
+		Address(a.Providers[1]): "Bob",
+		Address(a.Renters[0]):   "Carol",
+		Address(a.Renters[1]):   "Dave",
+		Address(a.Renters[2]):   "Erin",
+		Address(a.Arbiters[0]):  "arbiter Frank",
+		Address(a.Arbiters[1]):  "arbiter Grace",
+		Address(a.Arbiters[2]):  "arbiter Heidi",
+		Address(a.Keeper):       "the keeper",
+		Address(a.Squatter):     "Mallory",
+		Address(a.Platforms[0]): "CityRide",
+		Address(a.Platforms[1]): "TripHub",
+		Address(a.CoOwners):     "the room's co-owners",
+	}
 }
