@@ -1,94 +1,51 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"crypto/ecdsa"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"log"
 	"math/big"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"sync"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/jackc/pgx/v5"
 
 	"sharechain/internal/devnet"
 	"sharechain/internal/localnet"
-	"sharechain/services/telemetry"
 )
 
-// deployment is the chain the service runs against: the suite and a TelemetryAnchor on
-// anvil, and assets verified with a bound device each, mirrored by `sharechain index`.
+// deployment is the chain the service runs against: the suite with its TelemetryAnchor
+// on anvil, and assets verified with a bound device each, mirrored by `sharechain index`.
 type deployment struct {
 	anvil        *localnet.Anvil
 	client       *ethclient.Client
 	suite        *devnet.Suite
 	anchor       common.Address
-	anchorABI    abi.ABI
 	anchorKey    *ecdsa.PrivateKey
 	manifestPath string
 	chainID      uint64
 	devices      []*ecdsa.PrivateKey
 	tokens       []*big.Int
 	latest       uint64 // the time of the latest indexed block
-	fromManifest bool   // whether the suite's deployment already named TelemetryAnchor
 }
 
-// anchorArtifact compiles TelemetryAnchor with forge into the work folder and reads its
-// ABI and bytecode.
-func anchorArtifact(root, forge, work string) (abi.ABI, []byte, error) {
-	out := filepath.Join(work, "forge-out")
-	cmd := exec.Command(forge, "build", "contracts/TelemetryAnchor.sol")
-	cmd.Dir = root
-	cmd.Env = append(os.Environ(), "FOUNDRY_OUT="+out, "FOUNDRY_CACHE_PATH="+filepath.Join(work, "forge-cache"))
-	if msg, err := cmd.CombinedOutput(); err != nil {
-		return abi.ABI{}, nil, fmt.Errorf("forge build contracts/TelemetryAnchor.sol: %w\n%s", err, msg)
-	}
-	raw, err := os.ReadFile(filepath.Join(out, "TelemetryAnchor.sol", "TelemetryAnchor.json"))
-	if err != nil {
-		return abi.ABI{}, nil, err
-	}
-	var art struct {
-		ABI      json.RawMessage `json:"abi"`
-		Bytecode struct {
-			Object string `json:"object"`
-		} `json:"bytecode"`
-	}
-	if err := json.Unmarshal(raw, &art); err != nil {
-		return abi.ABI{}, nil, err
-	}
-	a, err := abi.JSON(bytes.NewReader(art.ABI))
-	if err != nil {
-		return abi.ABI{}, nil, err
-	}
-	code, err := hexutil.Decode(art.Bytecode.Object)
-	return a, code, err
-}
-
-// deploy starts anvil, deploys the suite (the deployer verifies) and a TelemetryAnchor
-// whose ANCHOR_ROLE the deployer holds, writes the manifest naming it, and registers
-// n assets, each bound to a device key of its own and verified for a year.
-func deploy(ctx context.Context, root, forge, work string, n int) (*deployment, error) {
-	anchorABI, anchorCode, err := anchorArtifact(root, forge, work)
-	if err != nil {
-		return nil, err
-	}
+// deploy starts anvil, deploys the suite as deploy/Deploy.s.sol does on 31337
+// (internal/devnet: TelemetryAnchor included, ANCHOR_ROLE with the deployer), the
+// deployer also verifying, writes its manifest, and registers n assets, each bound to a
+// device key of its own and verified for a year.
+func deploy(ctx context.Context, work string, n int) (*deployment, error) {
 	anvil, err := localnet.StartAnvil(0, "--cache-path", filepath.Join(work, "anvil-states"))
 	if err != nil {
 		return nil, err
 	}
-	d := &deployment{anvil: anvil, anchorABI: anchorABI, manifestPath: filepath.Join(work, "manifest.json")}
+	d := &deployment{anvil: anvil, manifestPath: filepath.Join(work, "manifest.json")}
 	ok := false
 	defer func() {
 		if !ok {
@@ -104,31 +61,15 @@ func deploy(ctx context.Context, root, forge, work string, n int) (*deployment, 
 		return nil, fmt.Errorf("deploying the suite: %w", err)
 	}
 	d.chainID = d.suite.ChainID.Uint64()
-
-	// TelemetryAnchor as deploy/Deploy.s.sol deploys it (admin and, on 31337, ANCHOR_ROLE
-	// to the broadcaster); internal/devnet does not deploy it (yet)
-	args, err := anchorABI.Pack("", devnet.Address(deployer))
+	d.anchor = d.suite.TelemetryAnchor
+	if d.anchor == (common.Address{}) {
+		return nil, errors.New("the suite has no TelemetryAnchor")
+	}
+	raw, err := d.suite.ManifestJSON()
 	if err != nil {
 		return nil, err
 	}
-	opts := bind.NewKeyedTransactor(deployer, d.suite.ChainID)
-	opts.Context = ctx
-	addr, tx, err := bind.DeployContract(opts, anchorCode, d.client, args)
-	if err != nil {
-		return nil, fmt.Errorf("deploying TelemetryAnchor: %w", err)
-	}
-	if _, err := bind.WaitDeployed(ctx, d.client, tx.Hash()); err != nil {
-		return nil, err
-	}
-	d.anchor = addr
-	grant, err := anchorABI.Pack("grantRole", crypto.Keccak256Hash([]byte("ANCHOR_ROLE")), devnet.Address(deployer))
-	if err != nil {
-		return nil, err
-	}
-	if _, err := d.suite.Transact(ctx, deployer, addr, grant); err != nil {
-		return nil, fmt.Errorf("granting ANCHOR_ROLE: %w", err)
-	}
-	if err := d.writeManifest(); err != nil {
+	if err := os.WriteFile(d.manifestPath, raw, 0o644); err != nil {
 		return nil, err
 	}
 
@@ -139,35 +80,6 @@ func deploy(ctx context.Context, root, forge, work string, n int) (*deployment, 
 	log.Printf("registered, bound and verified %d assets with a device each in %.1fs", n, time.Since(start).Seconds())
 	ok = true
 	return d, nil
-}
-
-// writeManifest writes the suite's manifest with TelemetryAnchor under contracts and its
-// EIP-712 domain, as deploy/Deploy.s.sol writes it in release 2.
-func (d *deployment) writeManifest() error {
-	raw, err := d.suite.ManifestJSON()
-	if err != nil {
-		return err
-	}
-	var m map[string]any
-	if err := json.Unmarshal(raw, &m); err != nil {
-		return err
-	}
-	contracts, _ := m["contracts"].(map[string]any)
-	eip712, _ := m["eip712"].(map[string]any)
-	if contracts == nil || eip712 == nil {
-		return errors.New("the suite's manifest has no contracts or eip712")
-	}
-	if _, ok := contracts[telemetry.TelemetryAnchor]; ok {
-		d.fromManifest = true
-	}
-	contracts[telemetry.TelemetryAnchor] = d.anchor.Hex()
-	eip712[telemetry.TelemetryAnchor] = map[string]any{"chainId": d.chainID, "name": "TelemetryAnchor", "version": "1",
-		"verifyingContract": d.anchor.Hex()}
-	out, err := json.MarshalIndent(m, "", "  ")
-	if err != nil {
-		return err
-	}
-	return os.WriteFile(d.manifestPath, append(out, '\n'), 0o644)
 }
 
 // registerAssets registers n assets from anvil keys 1–4 (four at a time, one per key),

@@ -171,8 +171,8 @@ func run(ctx context.Context, cfg config) error {
 		return fmt.Errorf("sharechain migrate up: %w\n%s", err, out)
 	}
 
-	log.Printf("deploying the suite and TelemetryAnchor; registering %d assets with a device each", cfg.devices)
-	d, err := deploy(ctx, root, t.forge, work, cfg.devices)
+	log.Printf("deploying the suite; registering %d assets with a device each", cfg.devices)
+	d, err := deploy(ctx, work, cfg.devices)
 	if err != nil {
 		return err
 	}

@@ -19,10 +19,10 @@ import (
 
 // tools are the outside programs the harness drives; every one must be present.
 type tools struct {
-	wrk, forge, mosquitto string
+	wrk, mosquitto string
 }
 
-// findTools looks for wrk, the native forge and anvil from npm, Mosquitto and the
+// findTools looks for wrk, the native anvil from npm, Mosquitto and the
 // PostgreSQL server binaries, and names every one that is missing.
 func findTools(needWrk, needMQTT bool) (tools, error) {
 	var t tools
@@ -32,9 +32,6 @@ func findTools(needWrk, needMQTT bool) (tools, error) {
 		if t.wrk, err = exec.LookPath("wrk"); err != nil {
 			missing = append(missing, "wrk (apt-get install -y wrk)")
 		}
-	}
-	if t.forge, err = localnet.FoundryBinary("forge"); err != nil {
-		missing = append(missing, "forge (npm ci in the repository root)")
 	}
 	if _, err := localnet.FoundryBinary("anvil"); err != nil {
 		missing = append(missing, "anvil (npm ci in the repository root)")

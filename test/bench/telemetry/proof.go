@@ -228,7 +228,6 @@ type proofResult struct {
 	buildSecs, sendSecs     float64 // of the first epoch (cfg.epochReadings readings)
 	firstCount              uint32
 	restBuildSecs           float64
-	anchorsFrom             string // how telemetry_anchors got its rows
 	dbBytes                 int64
 	readingsBytes, seqBytes int64
 	treeBytes               int64
@@ -323,7 +322,7 @@ func proofPhase(ctx context.Context, cfg config, d *deployment, bin, dbURL, pgDi
 	if stored != int64(cfg.proofReadings) || inEpochs != stored {
 		return res, fmt.Errorf("%d readings stored, %d in epochs, want %d", stored, inEpochs, cfg.proofReadings)
 	}
-	if res.anchorsFrom, err = mirrorAnchors(ctx, d, bin, dbURL, work, res.epochs); err != nil {
+	if err := mirrorAnchors(ctx, d, bin, dbURL, work, res.epochs); err != nil {
 		return res, err
 	}
 	log.Printf("VACUUM ANALYZE of the telemetry tables")
@@ -406,78 +405,27 @@ func proofPhase(ctx context.Context, cfg config, d *deployment, bin, dbURL, pgDi
 	return res, nil
 }
 
-// mirrorAnchors gets telemetry_anchors to hold the anchored epochs, as the API reads them
-// to serve proofs: by `sharechain index` when the schema and the indexer have the
-// projection; else the bench writes the rows from the chain's TelemetryAnchored logs,
-// with the values the indexer would store, and says so.
-func mirrorAnchors(ctx context.Context, d *deployment, bin, dbURL, work string, epochs []telemetry.Epoch) (string, error) {
+// mirrorAnchors runs `sharechain index` to the head, whose projection of the
+// TelemetryAnchored events fills telemetry_anchors (the API serves an epoch as anchored
+// only once it is there), and checks it holds every epoch with its root.
+func mirrorAnchors(ctx context.Context, d *deployment, bin, dbURL, work string, epochs []telemetry.Epoch) error {
+	if _, err := d.index(ctx, bin, dbURL, filepath.Join(work, "index-anchors.log")); err != nil {
+		return err
+	}
 	conn, err := pgx.Connect(ctx, dbURL)
 	if err != nil {
-		return "", err
+		return err
 	}
 	defer conn.Close(ctx)
-	var exists bool
-	if err := conn.QueryRow(ctx, `SELECT to_regclass('telemetry_anchors') IS NOT NULL`).Scan(&exists); err != nil {
-		return "", err
-	}
-	count := func() (int, error) {
-		var n int
-		err := conn.QueryRow(ctx, `SELECT count(*) FROM telemetry_anchors a JOIN telemetry_epochs e USING (chain_id, epoch)
-			WHERE a.chain_id = $1 AND a.root = e.root`, int64(d.chainID)).Scan(&n)
-		return n, err
-	}
-	if exists {
-		if _, err := d.index(ctx, bin, dbURL, filepath.Join(work, "index-anchors.log")); err != nil {
-			return "", err
-		}
-		n, err := count()
-		if err != nil {
-			return "", err
-		}
-		if n == len(epochs) {
-			return "indexed by `sharechain index` from the TelemetryAnchored events", nil
-		}
-		log.Printf("sharechain index mirrored %d of %d anchors: writing them from the logs", n, len(epochs))
-	} else {
-		// the columns services/api reads (pinned in services/api/telemetry_test.go); the
-		// indexer's migration is not on this commit yet
-		if _, err := conn.Exec(ctx, `CREATE TABLE telemetry_anchors (
-			chain_id BIGINT NOT NULL, epoch BIGINT NOT NULL, root BYTEA NOT NULL, count INTEGER NOT NULL,
-			from_time BIGINT NOT NULL, to_time BIGINT NOT NULL, block_number BIGINT NOT NULL, block_hash BYTEA NOT NULL,
-			tx_hash BYTEA NOT NULL, log_index INTEGER NOT NULL, PRIMARY KEY (chain_id, epoch))`); err != nil {
-			return "", err
-		}
-	}
-	ev := d.anchorABI.Events["TelemetryAnchored"]
-	logs, err := d.client.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{d.anchor}, Topics: [][]common.Hash{{ev.ID}}})
-	if err != nil {
-		return "", err
-	}
-	for _, lg := range logs {
-		vals, err := ev.Inputs.NonIndexed().Unpack(lg.Data)
-		if err != nil {
-			return "", err
-		}
-		epoch := new(big.Int).SetBytes(lg.Topics[1][:]).Int64()
-		root := vals[0].([32]byte)
-		if _, err := conn.Exec(ctx, `INSERT INTO telemetry_anchors (chain_id, epoch, root, count, from_time, to_time, block_number,
-			block_hash, tx_hash, log_index) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT DO NOTHING`,
-			int64(d.chainID), epoch, root[:], int64(vals[1].(uint32)), int64(vals[2].(uint64)), int64(vals[3].(uint64)),
-			int64(lg.BlockNumber), lg.BlockHash.Bytes(), lg.TxHash.Bytes(), int64(lg.Index)); err != nil {
-			return "", err
-		}
-	}
-	n, err := count()
-	if err != nil {
-		return "", err
+	var n int
+	if err := conn.QueryRow(ctx, `SELECT count(*) FROM telemetry_anchors a JOIN telemetry_epochs e USING (chain_id, epoch)
+		WHERE a.chain_id = $1 AND a.root = e.root`, int64(d.chainID)).Scan(&n); err != nil {
+		return err
 	}
 	if n != len(epochs) {
-		return "", fmt.Errorf("telemetry_anchors holds %d of the %d epochs after writing %d TelemetryAnchored logs", n, len(epochs), len(logs))
+		return fmt.Errorf("sharechain index mirrored %d of the %d anchored epochs into telemetry_anchors", n, len(epochs))
 	}
-	if exists {
-		return "written by the bench from the chain's TelemetryAnchored logs (the indexer on this commit does not project them)", nil
-	}
-	return "written by the bench from the chain's TelemetryAnchored logs into a stand-in telemetry_anchors table (no migration for it on this commit)", nil
+	return nil
 }
 
 // checkProofs asks for n random proofs, checks each against its root and a few on chain
@@ -514,16 +462,14 @@ func checkProofs(ctx context.Context, d *deployment, base string, total, n int) 
 			return i, fmt.Errorf("the proof of %s/%d does not prove its leaf", dev.Hex(), seq)
 		}
 		if i < 3 {
-			data, err := d.anchorABI.Pack("verifyReading", p.Epoch, toBytes32(proof), common.HexToHash(p.Leaf))
+			b := d.suite.Bindings.TelemetryAnchor
+			out, err := d.client.CallContract(ctx, ethereum.CallMsg{To: &d.anchor, Data: b.PackVerifyReading(p.Epoch, toBytes32(proof),
+				common.HexToHash(p.Leaf))}, nil)
 			if err != nil {
 				return i, err
 			}
-			out, err := d.client.CallContract(ctx, ethereum.CallMsg{To: &d.anchor, Data: data}, nil)
-			if err != nil {
-				return i, err
-			}
-			if len(out) != 32 || out[31] != 1 {
-				return i, fmt.Errorf("TelemetryAnchor.verifyReading refuses the proof of %s/%d", dev.Hex(), seq)
+			if ok, err := b.UnpackVerifyReading(out); err != nil || !ok {
+				return i, fmt.Errorf("TelemetryAnchor.verifyReading refuses the proof of %s/%d (%v)", dev.Hex(), seq, err)
 			}
 		}
 	}

@@ -103,10 +103,9 @@ func (rep report) write(w io.Writer) {
 			"written straight into telemetry_readings and telemetry_seqs by COPY as the service's writers store them (ids drawn "+
 			"under the ingest lock), each signed for real by its device's key; loaded, built and anchored in %.0f s (signing waited "+
 			"on %.0f s, the load transactions %.0f s). %d epochs of at most %d readings built by `Anchorer.Build` and anchored on "+
-			"chain by `Anchorer.Send`; telemetry_anchors %s. The kinds are odometer, energy, battery and lock (positions' proofs "+
+			"chain by `Anchorer.Send`, then mirrored into telemetry_anchors by `sharechain index`. The kinds are odometer, energy, battery and lock (positions' proofs "+
 			"need a sign-in). The proof route reads the stored signature but does not check it.\n",
-			p.readings, p.devices, p.readings/p.devices, partitions(p), p.loadSecs, p.signSecs, p.copySecs, len(p.epochs), maxCount,
-			p.anchorsFrom)
+			p.readings, p.devices, p.readings/p.devices, partitions(p), p.loadSecs, p.signSecs, p.copySecs, len(p.epochs), maxCount)
 		fmt.Fprintf(w, "- database: %.2f GB (readings with their indexes %.2f GB, telemetry_seqs %.2f GB, tree pages %.2f GB), after "+
 			"VACUUM ANALYZE of the telemetry tables.\n", gb(p.dbBytes), gb(p.readingsBytes), gb(p.seqBytes), gb(p.treeBytes))
 		fmt.Fprintf(w, "- load: `sharechain serve`; wrk with test/bench/telemetry/proofs.lua, each request the proof of a random "+
