@@ -83,6 +83,19 @@ func (rep report) write(w io.Writer) {
 				r.machine.busyPct, r.machine.stealPct, others, r.load)
 		}
 	}
+	if len(rep.ingest) > 0 {
+		var lines []string
+		for _, tr := range cfg.transports {
+			var steps []string
+			for _, r := range rep.ingest {
+				if r.transport == tr {
+					steps = append(steps, fmt.Sprintf("%.0f MB at %d", mb(r.peakRSS), r.readings))
+				}
+			}
+			lines = append(lines, strings.ToUpper(tr)+" "+strings.Join(steps, " → "))
+		}
+		fmt.Fprintf(w, "\nThe service's peak RSS by readings ingested: %s.\n", strings.Join(lines, "; "))
+	}
 	if p := rep.proof; p != nil {
 		fmt.Fprintf(w, "\n**Anchoring** (target: an epoch of %d readings anchored in ≤ %.0f s)\n\n", designEpoch, targetAnchor)
 		fmt.Fprintf(w, "The first %d readings of the proof dataset below stored, then timed in the bench's process: `Anchorer.Build` "+
