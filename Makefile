@@ -115,7 +115,7 @@ bindings: deps
 gas: deps
 	go run ./test/bench/gas
 
-#? bench: every benchmark below, one after the other; figures into BENCHMARKS.md (~75 min)
+#? bench: every benchmark below, one after the other; figures into BENCHMARKS.md (~60 min)
 .PHONY: bench
 bench: bench-backfill bench-lifecycle bench-live bench-api bench-telemetry bench-gas
 
@@ -145,7 +145,7 @@ bench-api: deps
 	@$(NEED_WRK)
 	go run ./test/bench/apiload -assets 100000 -rentals 100000 -out BENCHMARKS.md
 
-#? bench-telemetry: the IoT data service: ingestion over HTTP and MQTT (200k, 1M readings), anchoring a 1M-reading epoch, proofs under wrk at 10M readings (~30 min)
+#? bench-telemetry: the IoT data service: ingestion over HTTP and MQTT (200k, 1M readings), anchoring a 1M-reading epoch, proofs under wrk at 10M readings (~15 min)
 .PHONY: bench-telemetry
 bench-telemetry: deps
 	@$(NEED_POSTGRES)
