@@ -21,6 +21,7 @@ import (
 // contracts are the deployables that get bindings.
 var contracts = []string{
 	"RewardToken", "AssetRegistry", "CreditRegistry", "PledgeEscrow", "Arbitration", "TelemetryAnchor", "PaymentToken",
+	"SplitFactory", "Split",
 }
 
 type artifact struct {
