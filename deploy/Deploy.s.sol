@@ -7,6 +7,7 @@ import {CreditRegistry} from "../contracts/CreditRegistry.sol";
 import {PaymentToken} from "../contracts/PaymentToken.sol";
 import {PledgeEscrow} from "../contracts/PledgeEscrow.sol";
 import {RewardToken} from "../contracts/RewardToken.sol";
+import {SplitFactory} from "../contracts/SplitFactory.sol";
 import {TelemetryAnchor} from "../contracts/TelemetryAnchor.sol";
 import {Defaults} from "./Defaults.sol";
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
@@ -31,6 +32,9 @@ import {VmSafe} from "forge-std/Vm.sol";
 /// accounts in `ANCHORS` (comma-separated; on chain 31337 the broadcaster when unset, elsewhere
 /// no one when unset).
 ///
+/// Release 2 (collaboration): it also deploys the SplitFactory, which has no roles and no
+/// EIP-712 domain: anyone makes splits with it, and the indexer follows every split it makes.
+///
 /// It writes `deploy/deployments/<chainId>.json` only when broadcasting.
 contract Deploy is Script {
     /// @notice What {run} deployed.
@@ -45,6 +49,7 @@ contract Deploy is Script {
         Arbitration arbitration;
         PaymentToken paymentToken;
         TelemetryAnchor anchor;
+        SplitFactory splitFactory;
     }
 
     /// @notice Deploys, wires and (when broadcasting) writes the manifest.
@@ -84,6 +89,7 @@ contract Deploy is Script {
         );
         s.arbitration = new Arbitration(s.broadcaster, s.escrow, s.credit, Defaults.QUORUM, Defaults.VOTING_PERIOD);
         s.anchor = new TelemetryAnchor(s.broadcaster);
+        s.splitFactory = new SplitFactory();
 
         s.escrow.setArbitration(address(s.arbitration));
         s.shr.grantRole(s.shr.MINTER_ROLE(), address(s.escrow));
@@ -193,7 +199,8 @@ contract Deploy is Script {
         vm.serializeAddress(c, "CreditRegistry", address(s.credit));
         vm.serializeAddress(c, "PledgeEscrow", address(s.escrow));
         vm.serializeAddress(c, "Arbitration", address(s.arbitration));
-        string memory contracts = vm.serializeAddress(c, "TelemetryAnchor", address(s.anchor));
+        vm.serializeAddress(c, "TelemetryAnchor", address(s.anchor));
+        string memory contracts = vm.serializeAddress(c, "SplitFactory", address(s.splitFactory));
         if (address(s.paymentToken) != address(0)) {
             contracts = vm.serializeAddress(c, "PaymentToken", address(s.paymentToken));
         }

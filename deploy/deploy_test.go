@@ -322,6 +322,13 @@ func (p *project) checkManifest(t *testing.T, node *testenv.Anvil, chainID uint6
 			t.Errorf("eip712.%s = %+v, want %+v", name, got, want)
 		}
 	}
+	// release 2: every chain gets a SplitFactory, which signs nothing (no EIP-712 domain)
+	if _, ok := m.Contracts[manifest.SplitFactory]; !ok {
+		t.Errorf("manifest has no %s", manifest.SplitFactory)
+	}
+	if d, ok := m.EIP712[manifest.SplitFactory]; ok {
+		t.Errorf("eip712.%s = %+v, want no domain", manifest.SplitFactory, d)
+	}
 
 	var run struct {
 		Receipts []struct {

@@ -3,6 +3,8 @@ pragma solidity 0.8.37;
 
 import {ICreditRegistry} from "../../contracts/interfaces/ICreditRegistry.sol";
 import {IPledgeEscrow} from "../../contracts/interfaces/IPledgeEscrow.sol";
+import {ISplit} from "../../contracts/interfaces/ISplit.sol";
+import {ISplitFactory} from "../../contracts/interfaces/ISplitFactory.sol";
 import {ITelemetryAnchor} from "../../contracts/interfaces/ITelemetryAnchor.sol";
 import {Deploy} from "../../deploy/Deploy.s.sol";
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
@@ -211,6 +213,32 @@ contract DeployTest is Test {
         }
     }
 
+    /// @dev release 2: a SplitFactory on every chain, without roles (it emits no RoleGranted,
+    /// so the held counts above cover it) and without an EIP-712 domain; its splits work.
+    function test_DeploysTheSplitFactory() public {
+        for (uint256 i = 0; i < SCENARIOS; ++i) {
+            ISplitFactory factory = ISplitFactory(address(suites[i].splitFactory));
+            assertGt(address(factory).code.length, 0);
+            assertLe(address(factory).code.length, 24_576, "SplitFactory");
+            assertEq(factory.MAX_ACCOUNTS(), 16);
+            assertGt(factory.implementation().code.length, 0);
+            assertEq(ISplit(factory.implementation()).factory(), address(factory));
+            for (uint256 j = 0; j < _grantCount(i); ++j) {
+                assertNotEq(grants[i][j].target, address(factory), "a role on the SplitFactory");
+            }
+        }
+        // anyone makes a split with the deployed factory, at the address it predicts
+        ISplitFactory f = ISplitFactory(address(suites[DEVNET].splitFactory));
+        address[] memory accounts = _list(makeAddr("alice"), makeAddr("bob"));
+        uint16[] memory shares = new uint16[](2);
+        (shares[0], shares[1]) = (6000, 4000);
+        address maker = makeAddr("maker");
+        vm.prank(maker);
+        address split = f.createSplit(accounts, shares);
+        assertEq(split, f.predictSplit(maker, accounts, shares));
+        assertEq(ISplit(split).shareOf(accounts[0]), 6000);
+    }
+
     function test_MintsDevnetSupplyWithoutKeepingMinterRole() public view {
         Deploy.Suite memory s = suites[DEVNET];
         assertEq(s.shr.balanceOf(s.broadcaster), 1_000_000 ether);
@@ -293,6 +321,7 @@ contract DeployTest is Test {
             assertLe(address(s.credit).code.length, 24_576, "CreditRegistry");
             assertLe(address(s.escrow).code.length, 24_576, "PledgeEscrow");
             assertLe(address(s.arbitration).code.length, 24_576, "Arbitration");
+            assertLe(address(s.splitFactory).code.length, 24_576, "SplitFactory");
             assertGt(address(s.escrow).code.length, 0);
         }
         assertLe(address(suites[DEVNET].paymentToken).code.length, 24_576, "PaymentToken");
@@ -541,6 +570,10 @@ contract DeployTest is Test {
         _assertHolders(scenario, address(s.escrow), ADMIN_ROLE, _list(admin));
         _assertHolders(scenario, address(s.arbitration), ADMIN_ROLE, _list(admin));
         _assertHolders(scenario, address(s.anchor), ADMIN_ROLE, _list(admin));
+    }
+
+    function _grantCount(uint256 scenario) internal view returns (uint256) {
+        return grants[scenario].length;
     }
 
     function _heldCount(uint256 scenario) internal view returns (uint256 n) {
