@@ -24,6 +24,13 @@ const (
 	// TelemetryAnchor is release 2's (the IoT data service): optional, since manifests
 	// written before it still load.
 	TelemetryAnchor = "TelemetryAnchor"
+	// SplitFactory is release 2's (co-ownership income): optional like TelemetryAnchor.
+	// The indexer follows it and every split it creates (DESIGN §6.4).
+	SplitFactory = "SplitFactory"
+	// Split names the splits the SplitFactory creates: never a manifest key, since splits
+	// are discovered from the factory's SplitCreated events, but the contract name their
+	// logs are stored and decoded under.
+	Split = "Split"
 )
 
 // followed lists the contracts the indexer follows, in the order [Manifest.Followed]
@@ -31,7 +38,7 @@ const (
 // tokens are never followed.
 var (
 	followed         = [...]string{RewardToken, AssetRegistry, CreditRegistry, PledgeEscrow, Arbitration}
-	followedOptional = [...]string{TelemetryAnchor}
+	followedOptional = [...]string{TelemetryAnchor, SplitFactory}
 )
 
 // Domain is the EIP-712 domain of one contract as the manifest publishes it.
@@ -90,8 +97,8 @@ type rawDomain struct {
 var hexAddress = regexp.MustCompile(`^0x[0-9a-fA-F]{40}$`)
 
 // Parse decodes and validates a deployment manifest: chainId is positive; the
-// five required followed contracts are present, non-zero and distinct, and so is
-// TelemetryAnchor when the manifest names it; and every address is either
+// five required followed contracts are present, non-zero and distinct, and so are
+// TelemetryAnchor and SplitFactory when the manifest names them; and every address is either
 // all-lowercase or valid EIP-55 mixed case. Unknown keys are ignored.
 func Parse(data []byte) (*Manifest, error) {
 	var raw rawManifest
@@ -194,8 +201,9 @@ func isLower(hex string) bool {
 }
 
 // Followed returns the contracts the indexer follows, in a fixed order: RewardToken,
-// AssetRegistry, CreditRegistry, PledgeEscrow, Arbitration, then TelemetryAnchor when
-// the manifest names it. It never includes PaymentToken.
+// AssetRegistry, CreditRegistry, PledgeEscrow, Arbitration, then TelemetryAnchor and
+// SplitFactory when the manifest names them. It never includes PaymentToken, nor the
+// splits the factory creates: the indexer discovers those from the factory's events.
 func (m *Manifest) Followed() []Contract {
 	out := make([]Contract, 0, len(followed)+len(followedOptional))
 	for _, name := range followed {

@@ -125,6 +125,34 @@ func TestManifest_FollowedTelemetryAnchor(t *testing.T) {
 	}
 }
 
+// TestManifest_FollowedSplitFactory: a release 2 manifest names the SplitFactory, which
+// has no EIP-712 domain and is followed last; its splits are never in the manifest.
+func TestManifest_FollowedSplitFactory(t *testing.T) {
+	anchor, factory := "0xa513E6E4b8f2a923D98304ec87F64353C4D5C853", "0x2279B7A0a67DB372996a5FaB50D91eAA73d2eBe6"
+	m, err := Parse(manifestJSON(t, func(m map[string]any) {
+		m["contracts"].(map[string]any)[TelemetryAnchor] = anchor
+		m["contracts"].(map[string]any)[SplitFactory] = factory
+	}))
+	if err != nil {
+		t.Fatalf("Parse() error: %v", err)
+	}
+	got := m.Followed()
+	if len(got) != 7 {
+		t.Fatalf("Followed() = %v, want seven contracts", got)
+	}
+	if want := (Contract{SplitFactory, common.HexToAddress(factory)}); got[6] != want {
+		t.Errorf("Followed()[6] = %v, want %v", got[6], want)
+	}
+	// without the anchor the factory still follows the five
+	m, err = Parse(manifestJSON(t, func(m map[string]any) { m["contracts"].(map[string]any)[SplitFactory] = factory }))
+	if err != nil {
+		t.Fatalf("Parse() error: %v", err)
+	}
+	if got := m.Followed(); len(got) != 6 || got[5].Name != SplitFactory {
+		t.Errorf("Followed() = %v, want the five then SplitFactory", got)
+	}
+}
+
 func TestParseManifest(t *testing.T) {
 	contracts := func(m map[string]any) map[string]any { return m["contracts"].(map[string]any) }
 	domain := func(m map[string]any, name string) map[string]any {
@@ -208,6 +236,12 @@ func TestParseManifest(t *testing.T) {
 		{name: "telemetry anchor wrong checksum", edit: func(m map[string]any) {
 			contracts(m)[TelemetryAnchor] = "0xA513E6E4b8f2a923D98304ec87F64353C4D5C853"
 		}, want: "contracts.TelemetryAnchor"},
+		{name: "split factory zero address", edit: func(m map[string]any) {
+			contracts(m)[SplitFactory] = "0x0000000000000000000000000000000000000000"
+		}, want: "contracts.SplitFactory is the zero address"},
+		{name: "split factory shares an address", edit: func(m map[string]any) {
+			contracts(m)[SplitFactory] = contracts(m)[Arbitration]
+		}, want: "contracts.Arbitration and contracts.SplitFactory share"},
 		{name: "domain of another contract", edit: func(m map[string]any) {
 			domain(m, PledgeEscrow)["verifyingContract"] = contracts(m)[Arbitration]
 		}, want: "eip712.PledgeEscrow.verifyingContract 0x5FC8d32690cc91D4c39d9d3abcBD16989F875707 differs"},
