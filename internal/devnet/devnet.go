@@ -31,6 +31,8 @@ import (
 	"sharechain/bindings/paymenttoken"
 	"sharechain/bindings/pledgeescrow"
 	"sharechain/bindings/rewardtoken"
+	"sharechain/bindings/split"
+	"sharechain/bindings/splitfactory"
 	"sharechain/bindings/telemetryanchor"
 )
 
@@ -113,9 +115,11 @@ type Bindings struct {
 	Arbitration     *arbitration.Arbitration
 	PaymentToken    *paymenttoken.PaymentToken
 	TelemetryAnchor *telemetryanchor.TelemetryAnchor
+	SplitFactory    *splitfactory.SplitFactory
+	Split           *split.Split // every split the factory creates
 }
 
-// NewBindings returns the bindings of the seven contracts.
+// NewBindings returns the bindings of the eight contracts and of the splits.
 func NewBindings() Bindings {
 	return Bindings{
 		RewardToken:     rewardtoken.NewRewardToken(),
@@ -125,6 +129,8 @@ func NewBindings() Bindings {
 		Arbitration:     arbitration.NewArbitration(),
 		PaymentToken:    paymenttoken.NewPaymentToken(),
 		TelemetryAnchor: telemetryanchor.NewTelemetryAnchor(),
+		SplitFactory:    splitfactory.NewSplitFactory(),
+		Split:           split.NewSplit(),
 	}
 }
 
@@ -138,6 +144,7 @@ type Contracts struct {
 	Arbitration     *bind.BoundContract
 	PaymentToken    *bind.BoundContract
 	TelemetryAnchor *bind.BoundContract // nil when the suite has none (an older manifest)
+	SplitFactory    *bind.BoundContract // nil when the suite has none (an older manifest)
 }
 
 // Suite is a deployed Sharechain suite and the means to drive it.
@@ -151,6 +158,9 @@ type Suite struct {
 	// TelemetryAnchor is release 2's (the IoT data service); zero when attached to a
 	// manifest without it.
 	TelemetryAnchor common.Address
+	// SplitFactory is release 2's (co-ownership income); zero when attached to a manifest
+	// without it.
+	SplitFactory common.Address
 
 	Bindings  Bindings
 	Contracts Contracts
@@ -179,7 +189,7 @@ func (s *Suite) record(r *types.Receipt) {
 // Deploy deploys and wires the suite with deployer as broadcaster, in the order and with
 // the values of deploy/Deploy.s.sol on chain 31337 (so a fresh anvil with DevKey(0) gets
 // the same addresses as `forge script`): PaymentToken (tUSD), RewardToken, AssetRegistry,
-// CreditRegistry, PledgeEscrow, Arbitration, TelemetryAnchor; then the escrow ↔
+// CreditRegistry, PledgeEscrow, Arbitration, TelemetryAnchor, SplitFactory; then the escrow ↔
 // arbitration link, the MINTER, RENTAL_MANAGER, RECORDER and PAUSER roles, 1 000 000 SHR
 // minted to the deployer (who renounces MINTER_ROLE afterwards), the roles of opts, and
 // ANCHOR_ROLE to the deployer (the script's devnet default for ANCHORS). The deployer
@@ -235,6 +245,9 @@ func Deploy(ctx context.Context, client *ethclient.Client, deployer *ecdsa.Priva
 	}
 	if s.TelemetryAnchor, err = deploy("TelemetryAnchor", &telemetryanchor.TelemetryAnchorMetaData,
 		b.TelemetryAnchor.PackConstructor(me)); err != nil {
+		return nil, err
+	}
+	if s.SplitFactory, err = deploy("SplitFactory", &splitfactory.SplitFactoryMetaData, nil); err != nil {
 		return nil, err
 	}
 	s.bindContracts()
@@ -309,7 +322,7 @@ type manifest struct {
 }
 
 // ManifestJSON returns the deployment manifest in the shape deploy/Deploy.s.sol writes to
-// deploy/deployments/31337.json: chainId, startBlock, treasury, the seven contract
+// deploy/deployments/31337.json: chainId, startBlock, treasury, the eight contract
 // addresses (EIP-55) and the EIP-712 domains of AssetRegistry, CreditRegistry,
 // PledgeEscrow and TelemetryAnchor.
 func (s *Suite) ManifestJSON() ([]byte, error) {
@@ -327,6 +340,7 @@ func (s *Suite) ManifestJSON() ([]byte, error) {
 			"Arbitration":     s.Arbitration.Hex(),
 			"PaymentToken":    s.PaymentToken.Hex(),
 			"TelemetryAnchor": s.TelemetryAnchor.Hex(),
+			"SplitFactory":    s.SplitFactory.Hex(),
 		},
 		EIP712: map[string]manifestDomain{
 			"AssetRegistry":   domain("AssetRegistry", s.AssetRegistry),
@@ -365,6 +379,7 @@ func Attach(ctx context.Context, client *ethclient.Client, deployer *ecdsa.Priva
 		*dst = a
 	}
 	s.TelemetryAnchor = contracts["TelemetryAnchor"]
+	s.SplitFactory = contracts["SplitFactory"]
 	s.bindContracts()
 	return s, nil
 }
@@ -382,5 +397,8 @@ func (s *Suite) bindContracts() {
 	}
 	if s.TelemetryAnchor != (common.Address{}) {
 		s.Contracts.TelemetryAnchor = b.TelemetryAnchor.Instance(client, s.TelemetryAnchor)
+	}
+	if s.SplitFactory != (common.Address{}) {
+		s.Contracts.SplitFactory = b.SplitFactory.Instance(client, s.SplitFactory)
 	}
 }

@@ -112,6 +112,7 @@ func TestDeploy_Addresses(t *testing.T) {
 		{"PledgeEscrow", s.PledgeEscrow, "0xDc64a140Aa3E981100a9becA4E685f962f0cF6C9"},
 		{"Arbitration", s.Arbitration, "0x5FC8d32690cc91D4c39d9d3abcBD16989F875707"},
 		{"TelemetryAnchor", s.TelemetryAnchor, "0x0165878A594ca255338adfa4d48449f69242Eb8F"},
+		{"SplitFactory", s.SplitFactory, "0xa513E6E4b8f2a923D98304ec87F64353C4D5C853"},
 	}
 	for i, c := range cases {
 		if c.got.Hex() != c.want {
@@ -324,10 +325,10 @@ func TestManifestJSON(t *testing.T) {
 	wantContracts := map[string]common.Address{
 		"RewardToken": s.RewardToken, "AssetRegistry": s.AssetRegistry, "CreditRegistry": s.CreditRegistry,
 		"PledgeEscrow": s.PledgeEscrow, "Arbitration": s.Arbitration, "PaymentToken": s.PaymentToken,
-		"TelemetryAnchor": s.TelemetryAnchor,
+		"TelemetryAnchor": s.TelemetryAnchor, "SplitFactory": s.SplitFactory,
 	}
 	if len(got.Contracts) != len(wantContracts) {
-		t.Errorf("manifest contracts = %v, want the seven of %v", got.Contracts, wantContracts)
+		t.Errorf("manifest contracts = %v, want the eight of %v", got.Contracts, wantContracts)
 	}
 	for name, addr := range wantContracts {
 		if got.Contracts[name] != addr.Hex() { // Hex() is EIP-55

@@ -369,8 +369,8 @@ func TestPlay_NeedsRoles(t *testing.T) {
 	if !errors.Is(err, errMissingRole) {
 		t.Errorf("Play on a suite without roles = %v, want errMissingRole", err)
 	}
-	if n := len(s.Receipts()); n != 17 {
-		// 7 deployments and 10 wiring transactions, nothing of the story.
-		t.Errorf("Play without roles sent transactions: %d receipts, want the deployment's 17", n)
+	if n := len(s.Receipts()); n != 18 {
+		// 8 deployments and 10 wiring transactions, nothing of the story.
+		t.Errorf("Play without roles sent transactions: %d receipts, want the deployment's 18", n)
 	}
 }
