@@ -29,6 +29,8 @@ import (
 	"sharechain/bindings/creditregistry"
 	"sharechain/bindings/pledgeescrow"
 	"sharechain/bindings/rewardtoken"
+	"sharechain/bindings/split"
+	"sharechain/bindings/splitfactory"
 	"sharechain/bindings/telemetryanchor"
 	"sharechain/internal/manifest"
 )
@@ -61,6 +63,10 @@ var abis = map[string]*bind.MetaData{
 	manifest.Arbitration:    &arbitration.ArbitrationMetaData,
 	// release 2, followed when the manifest names it.
 	manifest.TelemetryAnchor: &telemetryanchor.TelemetryAnchorMetaData,
+	manifest.SplitFactory:    &splitfactory.SplitFactoryMetaData,
+	// the splits the factory creates: decoded with [Decoder.DecodeChild], since their
+	// addresses are discovered while indexing, not listed in the manifest.
+	manifest.Split: &split.SplitMetaData,
 }
 
 // kind says how an argument is read.
@@ -100,9 +106,11 @@ type contractPlan struct {
 	events map[common.Hash]*eventPlan
 }
 
-// Decoder decodes the logs of a fixed set of contracts.
+// Decoder decodes the logs of a fixed set of contracts, and of the children a factory
+// among them creates ([Decoder.DecodeChild]).
 type Decoder struct {
 	contracts map[common.Address]*contractPlan
+	child     *contractPlan // the Split plan when the set has a SplitFactory, else nil
 }
 
 // NewDecoder builds a Decoder for contracts, named as in the manifest (RewardToken,
@@ -141,8 +149,28 @@ func newDecoder(contracts []manifest.Contract, parsed map[string]*abi.ABI) (*Dec
 			plans[c.Name] = p
 		}
 		d.contracts[c.Address] = p
+		if c.Name == manifest.SplitFactory && d.child == nil {
+			a, ok := parsed[manifest.Split]
+			if !ok {
+				var err error
+				if a, err = ABI(manifest.Split); err != nil {
+					return nil, fmt.Errorf("building decoder: %w", err)
+				}
+			}
+			d.child = planContract(manifest.Split, a)
+		}
 	}
 	return d, nil
+}
+
+// DecodeChild decodes l as a log of a split the SplitFactory created, whatever its
+// address: the caller (the indexer) knows which addresses are splits. Without a
+// SplitFactory in the Decoder's set it decodes as [Decoder.Decode] does.
+func (d *Decoder) DecodeChild(l *types.Log) Event {
+	if d.child == nil || l == nil {
+		return d.Decode(l)
+	}
+	return d.child.decode(l)
 }
 
 func planContract(name string, a *abi.ABI) *contractPlan {
@@ -229,6 +257,11 @@ func (d *Decoder) Decode(l *types.Log) Event {
 	if c == nil {
 		return Event{}
 	}
+	return c.decode(l)
+}
+
+// decode decodes l with the events of c.
+func (c *contractPlan) decode(l *types.Log) Event {
 	ev := Event{Contract: c.name}
 	if len(l.Topics) == 0 {
 		return ev
