@@ -22,6 +22,11 @@ import (
 type Batch struct {
 	From, To uint64
 	Logs     []types.Log
+	// ChildLogs are the logs of any address whose topic0 is one of the children's
+	// ([Source.FollowChildren]), sorted likewise; Children says whether they were fetched
+	// (false for a range started before FollowChildren, whose children are unknown).
+	ChildLogs []types.Log
+	Children  bool
 }
 
 // errBadResponse marks an eth_getLogs answer that breaks its contract (a log outside
@@ -105,9 +110,49 @@ func (s *Source) Logs(ctx context.Context, from, to uint64, out chan<- Batch) er
 	}
 }
 
-// fetchRange returns the logs of blocks from through to, splitting the range into
-// smaller consecutive pieces while the node finds it too large.
+// fetchRange returns the logs of blocks from through to: those of the configured
+// addresses and, once [Source.FollowChildren] was called before the range started, the
+// children's logs by topic (Batch.ChildLogs). The child query runs after the address
+// query on the same worker, so ranges still overlap; it does not steer the span, which
+// follows the address query alone.
 func (s *Source) fetchRange(ctx context.Context, from, to uint64) (Batch, error) {
+	topics := s.childTopics.Load() // before the address query: a range fetched without it says so
+	b, err := s.fetchSpan(ctx, from, to, nil)
+	if err != nil || topics == nil {
+		return b, err
+	}
+	c, err := s.fetchSpan(ctx, from, to, *topics)
+	if err != nil {
+		return Batch{}, err
+	}
+	b.ChildLogs, b.Children = c.Logs, true
+	return b, nil
+}
+
+// FollowChildren makes every range started from now on also fetch, with one more
+// eth_getLogs and no address filter, the logs whose topic0 is one of topics: the events
+// of contracts a factory creates, which the caller keeps or drops by address. Until it is
+// called the source makes exactly one eth_getLogs per range, as before factories.
+func (s *Source) FollowChildren(topics []common.Hash) {
+	t := slices.Clone(topics)
+	s.childTopics.Store(&t)
+}
+
+// ChildLogs returns the logs of blocks from through to whose topic0 is one of topics, of
+// any address: what a range fetched before [Source.FollowChildren] lacks.
+func (s *Source) ChildLogs(ctx context.Context, from, to uint64, topics []common.Hash) ([]types.Log, error) {
+	if from > to {
+		return nil, fmt.Errorf("logs [%d, %d]: %w", from, to, ErrInvalidRange)
+	}
+	b, err := s.fetchSpan(ctx, from, to, topics)
+	return b.Logs, err
+}
+
+// fetchSpan returns the logs of blocks from through to, splitting the range into
+// smaller consecutive pieces while the node finds it too large: of the configured
+// addresses when topics is nil, else of any address with one of topics as topic0 (which
+// leaves the span alone).
+func (s *Source) fetchSpan(ctx context.Context, from, to uint64, topics []common.Hash) (Batch, error) {
 	b := Batch{From: from, To: to}
 	width := to - from + 1 // never 0: ranges are at most MaxRange wide
 	stuck := 0             // too-large answers at MinRange, for backoff
@@ -116,7 +161,7 @@ func (s *Source) fetchRange(ctx context.Context, from, to uint64) (Batch, error)
 		if to-cur >= width {
 			end = cur + width - 1
 		}
-		logs, err := s.getLogs(ctx, cur, end)
+		logs, err := s.getLogs(ctx, cur, end, topics)
 		var tl *tooLargeError
 		if errors.As(err, &tl) {
 			w := end - cur + 1
@@ -145,7 +190,9 @@ func (s *Source) fetchRange(ctx context.Context, from, to uint64) (Batch, error)
 		}
 		stuck = 0
 		s.stats.ranges.Add(1)
-		s.adapt(end-cur+1, len(logs))
+		if topics == nil {
+			s.adapt(end-cur+1, len(logs))
+		}
 		if b.Logs == nil {
 			b.Logs = logs
 		} else {
@@ -163,12 +210,17 @@ type filterQuery struct {
 	FromBlock hexutil.Uint64   `json:"fromBlock"`
 	ToBlock   hexutil.Uint64   `json:"toBlock"`
 	Address   []common.Address `json:"address,omitempty"`
+	Topics    [][]common.Hash  `json:"topics,omitempty"`
 }
 
-// getLogs makes one eth_getLogs over [from, to], retrying transient faults. A result
-// the node refuses as too large, or does not deliver in time, is a *tooLargeError.
-func (s *Source) getLogs(ctx context.Context, from, to uint64) ([]types.Log, error) {
+// getLogs makes one eth_getLogs over [from, to], retrying transient faults: of the
+// configured addresses, or with topics of any address. A result the node refuses as too
+// large, or does not deliver in time, is a *tooLargeError.
+func (s *Source) getLogs(ctx context.Context, from, to uint64, topics []common.Hash) ([]types.Log, error) {
 	q := filterQuery{FromBlock: hexutil.Uint64(from), ToBlock: hexutil.Uint64(to), Address: s.cfg.Addresses}
+	if topics != nil {
+		q.Address, q.Topics = nil, [][]common.Hash{topics}
+	}
 	var logs []types.Log
 	err := s.do(ctx, fmt.Sprintf("eth_getLogs [%d, %d]", from, to), true, func(ctx context.Context) error {
 		var err error

@@ -94,6 +94,8 @@ type Source struct {
 	log       *slog.Logger
 	span      atomic.Uint64
 	stats     counters
+	// childTopics are the topic0s of the children's events once FollowChildren was called.
+	childTopics atomic.Pointer[[]common.Hash]
 }
 
 // New returns a Source for cfg. It does not contact the node, so a node that is down
