@@ -54,6 +54,7 @@ func New(abiOf func(contract string) (*abi.ABI, error)) (*Projector, error) {
 	registerSettings(r)
 	registerPlatforms(r)
 	registerTelemetry(r)
+	registerSplits(r)
 	if err := r.bind(abiOf); err != nil {
 		return nil, err
 	}
@@ -141,7 +142,7 @@ func (e *eventSpec) bind(a *abi.ABI) error {
 		for i, in := range ev.Inputs {
 			if in.Name == s.name {
 				s.index = i
-				if !s.want.accepts(in.Type) || (s.want == typeString && in.Indexed) {
+				if !s.want.accepts(in.Type) || ((s.want == typeString || s.want == typeAddresses || s.want == typeUints) && in.Indexed) {
 					errs = append(errs, fmt.Errorf("projection: %s.%s argument %s is %s, not %s",
 						e.key.contract, e.key.name, s.name, in.Type, s.want))
 				}
@@ -179,6 +180,14 @@ func (e *eventSpec) string(name string) stringArg { return stringArg{e.arg(name,
 // bool declares a bool argument.
 func (e *eventSpec) bool(name string) boolArg { return boolArg{e.arg(name, typeBool)} }
 
+// addresses declares a non-indexed address[] argument.
+func (e *eventSpec) addresses(name string) addressesArg {
+	return addressesArg{e.arg(name, typeAddresses)}
+}
+
+// uints declares a non-indexed array of unsigned integers of at most 64 bits.
+func (e *eventSpec) uints(name string) uintsArg { return uintsArg{e.arg(name, typeUints)} }
+
 type argType uint8
 
 const (
@@ -187,10 +196,13 @@ const (
 	typeBytes32
 	typeString
 	typeBool
+	typeAddresses
+	typeUints
 )
 
 func (t argType) String() string {
-	return [...]string{"an integer", "an address", "a bytes32", "a non-indexed string", "a bool"}[t]
+	return [...]string{"an integer", "an address", "a bytes32", "a non-indexed string", "a bool", "a non-indexed address[]",
+		"a non-indexed uint(≤64)[]"}[t]
 }
 
 func (t argType) accepts(at abi.Type) bool {
@@ -205,6 +217,10 @@ func (t argType) accepts(at abi.Type) bool {
 		return at.T == abi.StringTy
 	case typeBool:
 		return at.T == abi.BoolTy
+	case typeAddresses:
+		return at.T == abi.SliceTy && at.Elem.T == abi.AddressTy
+	case typeUints:
+		return at.T == abi.SliceTy && at.Elem.T == abi.UintTy && at.Elem.Size <= 64
 	}
 	return false
 }
@@ -270,6 +286,38 @@ type boolArg struct{ *argSpec }
 func (a boolArg) of(l *decode.Log) bool {
 	v, _ := a.value(l).(bool)
 	return v
+}
+
+type addressesArg struct{ *argSpec }
+
+func (a addressesArg) of(l *decode.Log) []common.Address {
+	v, _ := a.value(l).([]common.Address)
+	return v
+}
+
+type uintsArg struct{ *argSpec }
+
+// of returns the argument's values; nil when the log lacks it.
+func (a uintsArg) of(l *decode.Log) []uint64 {
+	switch v := a.value(l).(type) {
+	case []uint8:
+		return widen(v)
+	case []uint16:
+		return widen(v)
+	case []uint32:
+		return widen(v)
+	case []uint64:
+		return v
+	}
+	return nil
+}
+
+func widen[T uint8 | uint16 | uint32](xs []T) []uint64 {
+	out := make([]uint64, len(xs))
+	for i, x := range xs {
+		out[i] = uint64(x)
+	}
+	return out
 }
 
 type stringArg struct{ *argSpec }

@@ -44,7 +44,7 @@ type table[R any] struct {
 // allTables lists the projection tables for code that treats them alike (the undo replay).
 var allTables = []string{"assets", "listings", "rentals", "usage_reports", "accounts", "tiers", "disputes",
 	"dispute_evidence", "dispute_votes", "settings", "payment_tokens", "outcome_deltas", "platforms", "platform_fees",
-	"credit_moves", "telemetry_anchors"}
+	"credit_moves", "telemetry_anchors", "splits", "split_releases", "split_income"}
 
 // Tables returns the names of the projection tables.
 func Tables() []string { return append([]string(nil), allTables...) }
@@ -360,6 +360,12 @@ type Batch struct {
 	platformFees  *rows[PlatformFee]
 	creditMoves   *rows[CreditMove]
 	anchors       *rows[Anchor]
+	splits        *rows[Split]
+	splitReleases *rows[SplitRelease]
+	splitIncome   *rows[SplitIncome]
+	// splitSet is every split address by now, read at the first settlement that asks
+	// ([Batch.isSplit]); nil until then.
+	splitSet map[common.Address]bool
 }
 
 // Begin starts the working set of a batch written through tx for chainID. With a
@@ -378,7 +384,8 @@ func (p *Projector) Begin(ctx context.Context, tx pgx.Tx, chainID uint64, cache 
 		votes: newRows(&voteTable, nil), settings: newRows(&settingTable, nil), paymentTokens: newRows(&paymentTokenTable, nil),
 		outcomeDeltas: newRows(&outcomeDeltaTable, nil), platforms: newRows(&platformTable, nil),
 		platformFees: newRows(&platformFeeTable, nil), creditMoves: newRows(&creditMoveTable, nil),
-		anchors: newRows(&anchorTable, nil),
+		anchors: newRows(&anchorTable, nil), splits: newRows(&splitTable, nil),
+		splitReleases: newRows(&splitReleaseTable, nil), splitIncome: newRows(&splitIncomeTable, nil),
 	}
 }
 
@@ -458,6 +465,9 @@ func (b *Batch) Save(undo bool, from, to uint64) error {
 		func() error { return b.platformFees.save(b, undo, from, to) },
 		func() error { return b.creditMoves.save(b, undo, from, to) },
 		func() error { return b.anchors.save(b, undo, from, to) },
+		func() error { return b.splits.save(b, undo, from, to) },
+		func() error { return b.splitReleases.save(b, undo, from, to) },
+		func() error { return b.splitIncome.save(b, undo, from, to) },
 	} {
 		if err := s(); err != nil {
 			return err

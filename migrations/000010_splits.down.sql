@@ -1,0 +1,5 @@
+BEGIN;
+DROP TABLE IF EXISTS split_income;
+DROP TABLE IF EXISTS split_releases;
+DROP TABLE IF EXISTS splits;
+COMMIT;
