@@ -7,6 +7,10 @@
 // parent hash does not match, it finds the common ancestor, rolls the database back to
 // it and re-indexes. One writer per chain holds a PostgreSQL advisory lock; a second
 // instance waits as a hot standby.
+//
+// It also follows every split the SplitFactory creates, from the block of its creation
+// and in the batch transaction of that block: the factory pattern, described with its
+// costs in children.go.
 package indexer
 
 import (
@@ -94,6 +98,7 @@ type Indexer struct {
 	src      *source.Source
 	st       *store.Store
 	dec      *decode.Decoder
+	children *children // the splits the SplitFactory created
 	log      *slog.Logger
 	deferred bool // the read indexes (events and projections) are dropped until the backfill ends
 }
@@ -109,6 +114,10 @@ func New(cfg Config, manifest *manifest.Manifest, src *source.Source, st *store.
 	if _, err := projection.Default(); err != nil {
 		return nil, fmt.Errorf("building the projections: %w", err)
 	}
+	kids, err := newChildren(manifest)
+	if err != nil {
+		return nil, err
+	}
 	if cfg.Confirmations == 0 && !cfg.FinalityTag {
 		cfg.Confirmations = 12
 	}
@@ -118,7 +127,8 @@ func New(cfg Config, manifest *manifest.Manifest, src *source.Source, st *store.
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
-	return &Indexer{cfg: cfg, manifest: manifest, src: src, st: st, dec: dec, log: cfg.Logger.With("component", "indexer")}, nil
+	return &Indexer{cfg: cfg, manifest: manifest, src: src, st: st, dec: dec, children: kids,
+		log: cfg.Logger.With("component", "indexer")}, nil
 }
 
 // Check refuses an RPC that serves another chain, or where a followed contract has no
@@ -185,6 +195,8 @@ func (ix *Indexer) Run(ctx context.Context) error {
 	for {
 		caughtUp, err := ix.step(ctx)
 		if err != nil {
+			// batches prepared but not committed may have added splits
+			ix.children.stale = true
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
@@ -214,6 +226,9 @@ func (ix *Indexer) Run(ctx context.Context) error {
 
 // step brings the store up to the current head once. It reports whether it caught up.
 func (ix *Indexer) step(ctx context.Context) (bool, error) {
+	if err := ix.reloadChildren(ctx); err != nil {
+		return false, err
+	}
 	head, err := ix.src.Head(ctx)
 	if err != nil {
 		return false, fmt.Errorf("reading the head: %w", err)
@@ -307,9 +322,14 @@ func (ix *Indexer) backfill(ctx context.Context, from, to, finalized uint64) err
 		close(fetched)
 	}()
 	prepared := make(chan *store.Batch, 1)
+	prepErr := make(chan error, 1)
 	go func() {
 		defer close(prepared)
-		ix.prepare(ctx, fetched, prepared, finalized)
+		err := ix.prepare(ctx, fetched, prepared, finalized)
+		if err != nil {
+			cancel() // stop the fetcher: the batches after this one cannot be prepared
+		}
+		prepErr <- err
 	}()
 	// stop ends the stages, and the batch begun ahead, before backfill returns.
 	var next <-chan begun
@@ -364,6 +384,9 @@ func (ix *Indexer) backfill(ctx context.Context, from, to, finalized uint64) err
 			return stop(fmt.Errorf("copying the events of blocks %d..%d: %w", r.b.From, r.b.To, r.err))
 		}
 		cur, curBatch = r.p, r.b
+	}
+	if err := <-prepErr; err != nil {
+		return err
 	}
 	if err := <-fetchErr; err != nil {
 		return fmt.Errorf("fetching logs: %w", err)
@@ -435,20 +458,24 @@ func (ix *Indexer) restoreIndexes(ctx context.Context) error {
 	return nil
 }
 
-// prepare turns fetched ranges into store batches: it decodes each range, appends the
-// ranges already waiting while the batch holds fewer than BatchLogs logs, and hands it
-// on. It returns when fetched closes or ctx ends.
-func (ix *Indexer) prepare(ctx context.Context, fetched <-chan source.Batch, out chan<- *store.Batch, finalized uint64) {
+// prepare turns fetched ranges into store batches: it attaches each range's split logs
+// (children.go) and decodes it, appends the ranges already waiting while the batch holds
+// fewer than BatchLogs logs, and hands it on. It returns nil when fetched closes or ctx
+// ends, and the error of a split log fetch that failed.
+func (ix *Indexer) prepare(ctx context.Context, fetched <-chan source.Batch, out chan<- *store.Batch, finalized uint64) error {
 	for {
 		var b source.Batch
 		var ok bool
 		select {
 		case b, ok = <-fetched:
 		case <-ctx.Done():
-			return
+			return nil
 		}
 		if !ok {
-			return
+			return nil
+		}
+		if err := ix.attachChildren(ctx, &b); err != nil {
+			return err
 		}
 		sb := &store.Batch{From: b.From, To: b.To, Logs: ix.decode(nil, b.Logs), Finalized: finalized}
 	merge:
@@ -457,6 +484,9 @@ func (ix *Indexer) prepare(ctx context.Context, fetched <-chan source.Batch, out
 			case nb, more := <-fetched:
 				if !more {
 					break merge
+				}
+				if err := ix.attachChildren(ctx, &nb); err != nil {
+					return err
 				}
 				sb.To = nb.To
 				sb.Logs = ix.decode(sb.Logs, nb.Logs)
@@ -467,7 +497,7 @@ func (ix *Indexer) prepare(ctx context.Context, fetched <-chan source.Batch, out
 		select {
 		case out <- sb:
 		case <-ctx.Done():
-			return
+			return nil
 		}
 	}
 }
@@ -491,18 +521,27 @@ func (ix *Indexer) follow(ctx context.Context, st store.State, from, to, finaliz
 		}
 	}
 	batches := make(chan source.Batch, 1)
-	var logs []types.Log
+	all := source.Batch{From: from, To: to, Children: true}
 	done := make(chan error, 1)
 	go func() {
 		done <- ix.src.Logs(ctx, from, to, batches)
 		close(batches)
 	}()
 	for b := range batches {
-		logs = append(logs, b.Logs...)
+		all.Logs = append(all.Logs, b.Logs...)
+		all.ChildLogs = append(all.ChildLogs, b.ChildLogs...)
+		all.Children = all.Children && b.Children
 	}
 	if err := <-done; err != nil {
 		return fmt.Errorf("fetching logs %d..%d: %w", from, to, err)
 	}
+	if !all.Children {
+		all.ChildLogs = nil // some ranges lack them: fetch the whole range's if needed
+	}
+	if err := ix.attachChildren(ctx, &all); err != nil {
+		return err
+	}
+	logs := all.Logs
 	byNumber := make(map[uint64]common.Hash, len(headers))
 	sh := make([]store.Header, len(headers))
 	for i, h := range headers {
@@ -575,6 +614,7 @@ func (ix *Indexer) reorg(ctx context.Context, tip, finalized uint64) error {
 		}
 	}
 	landed, err := ix.st.Rollback(ctx, ancestor)
+	ix.children.stale = true // the rollback may have removed splits, or not (an error)
 	if err != nil {
 		return fmt.Errorf("rolling back to block %d: %w", ancestor, err)
 	}
@@ -641,7 +681,11 @@ func (ix *Indexer) diverged(ctx context.Context, deep *DeepReorgError) error {
 func (ix *Indexer) decode(out []store.Log, logs []types.Log) []store.Log {
 	out = slices.Grow(out, len(logs))
 	for i := range logs {
-		out = append(out, store.Log{Log: logs[i], Event: ix.dec.Decode(&logs[i])})
+		ev := ix.dec.Decode(&logs[i])
+		if ev.Contract == "" && ix.children.is(logs[i].Address) {
+			ev = ix.dec.DecodeChild(&logs[i])
+		}
+		out = append(out, store.Log{Log: logs[i], Event: ev})
 	}
 	return out
 }

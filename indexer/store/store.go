@@ -209,3 +209,27 @@ func (s *Store) ParentHash(ctx context.Context, number uint64) (common.Hash, boo
 type querier interface {
 	QueryRow(ctx context.Context, sql string, args ...any) pgx.Row
 }
+
+// Splits returns the splits the SplitFactory created, as committed: each address with
+// the block of its creation. It is the indexer's set of followed children, which the
+// batches that create splits write (table splits) and a rollback unwinds with them.
+func (s *Store) Splits(ctx context.Context) (map[common.Address]uint64, error) {
+	rows, err := s.pool.Query(ctx, `SELECT address, block_number FROM splits WHERE chain_id = $1`, s.chainID)
+	if err != nil {
+		return nil, fmt.Errorf("reading the splits: %w", err)
+	}
+	defer rows.Close()
+	out := map[common.Address]uint64{}
+	for rows.Next() {
+		var addr []byte
+		var block int64
+		if err := rows.Scan(&addr, &block); err != nil {
+			return nil, fmt.Errorf("reading the splits: %w", err)
+		}
+		out[common.BytesToAddress(addr)] = uint64(block)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("reading the splits: %w", err)
+	}
+	return out, nil
+}
