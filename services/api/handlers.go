@@ -198,6 +198,7 @@ func (s *Server) register() {
 		Summary: "List platforms with what they brought and earned", Errors: errs400}, s.listPlatforms)
 	huma.Register(api, huma.Operation{OperationID: "getPlatform", Method: http.MethodGet, Path: "/v1/platforms/{address}",
 		Tags: []string{"platforms"}, Summary: "Get a platform with what it brought and earned", Errors: errs400404}, s.getPlatform)
+	s.registerSplits(api)
 	huma.Register(api, huma.Operation{OperationID: "listListings", Method: http.MethodGet, Path: "/v1/listings", Tags: []string{"listings"},
 		Summary: "List listings", Errors: errs400}, s.listListings)
 	huma.Register(api, huma.Operation{OperationID: "getListing", Method: http.MethodGet, Path: "/v1/listings/{id}", Tags: []string{"listings"},
