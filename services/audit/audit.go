@@ -137,10 +137,12 @@ func (r *Report) Err() error {
 
 // auditor carries one run's state.
 type auditor struct {
-	cfg    Config
-	dec    *decode.Decoder
-	report *Report
-	werr   error // the first error writing to Out
+	cfg Config
+	dec *decode.Decoder
+	// children are the splits the events check found on the chain (nil before it runs)
+	children *chainLogs
+	report   *Report
+	werr     error // the first error writing to Out
 
 	lastProgress time.Time
 }

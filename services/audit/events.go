@@ -14,6 +14,9 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
+
+	"sharechain/bindings/splitfactory"
+	"sharechain/internal/manifest"
 )
 
 // row is one events row as the audit reads it.
@@ -52,6 +55,17 @@ func (a *auditor) events(ctx context.Context, from, to uint64) error {
 	for _, c := range a.cfg.Manifest.Followed() {
 		src.addresses = append(src.addresses, c.Address)
 	}
+	if f, ok := a.cfg.Manifest.Contracts[manifest.SplitFactory]; ok {
+		fa, err := splitfactory.SplitFactoryMetaData.ParseABI()
+		if err != nil {
+			return fmt.Errorf("parsing the SplitFactory ABI: %w", err)
+		}
+		src.factory, src.created = f, fa.Events["SplitCreated"].ID
+		if err := src.before(ctx, a.cfg.Manifest.StartBlock, from); err != nil {
+			return err
+		}
+	}
+	a.children = src
 	start := time.Now()
 	err = src.each(ctx, from, to, func(b logRange) error {
 		if err := a.compareBatch(ctx, src, b); err != nil {
@@ -211,6 +225,9 @@ func (a *auditor) compare(l *types.Log, r *row, scratch []byte) []byte {
 	}
 
 	ev := a.dec.Decode(l)
+	if ev.Contract == "" && a.children != nil && a.children.children[l.Address] {
+		ev = a.dec.DecodeChild(l)
+	}
 	if r.contract != ev.Contract {
 		field("contract", r.contract, ev.Contract)
 	}

@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -18,6 +19,7 @@ import (
 	"sharechain/bindings/creditregistry"
 	"sharechain/bindings/pledgeescrow"
 	"sharechain/bindings/rewardtoken"
+	"sharechain/bindings/split"
 	"sharechain/bindings/telemetryanchor"
 	"sharechain/internal/manifest"
 	"sharechain/internal/projection"
@@ -51,6 +53,7 @@ type chainState struct {
 	arbiter   common.Address
 	reward    common.Address
 	anchor    common.Address // zero when the manifest names no TelemetryAnchor
+	sp        *split.Split
 	ar        *assetregistry.AssetRegistry
 	pe        *pledgeescrow.PledgeEscrow
 	cr        *creditregistry.CreditRegistry
@@ -136,7 +139,7 @@ func (a *auditor) projections(ctx context.Context) error {
 		credit: m.Contracts[manifest.CreditRegistry], arbiter: m.Contracts[manifest.Arbitration], reward: m.Contracts[manifest.RewardToken],
 		ar: assetregistry.NewAssetRegistry(), pe: pledgeescrow.NewPledgeEscrow(), cr: creditregistry.NewCreditRegistry(),
 		ab: arbitration.NewArbitration(), rt: rewardtoken.NewRewardToken(),
-		anchor: m.Contracts[manifest.TelemetryAnchor], ta: telemetryanchor.NewTelemetryAnchor(),
+		anchor: m.Contracts[manifest.TelemetryAnchor], ta: telemetryanchor.NewTelemetryAnchor(), sp: split.NewSplit(),
 	}
 	view := projection.NewView(tx, m.ChainID)
 	for _, check := range []struct {
@@ -150,6 +153,7 @@ func (a *auditor) projections(ctx context.Context) error {
 		{"accounts", a.accounts},
 		{"tiers", a.tiers},
 		{"telemetry anchors", a.anchors},
+		{"splits", a.splits},
 	} {
 		if err := check.run(ctx, view, cs); err != nil {
 			return fmt.Errorf("checking %s: %w", check.name, err)
@@ -698,4 +702,87 @@ func (a *auditor) anchors(ctx context.Context, v *projection.View, cs *chainStat
 		return err
 	}
 	return nil
+}
+
+// splits checks each split row against its contract: the accounts and shares
+// (accounts()), and for every co-owner and every token the split released or was paid
+// in, the released sum against released(token, account).
+func (a *auditor) splits(ctx context.Context, v *projection.View, cs *chainState) error {
+	const table = "splits"
+	var after []byte
+	for {
+		rows, err := v.Splits(ctx, latest, projection.SplitFilter{After: after}, pageSize)
+		if err != nil {
+			return err
+		}
+		for _, row := range rows {
+			id := row.Address.Hex()
+			released, err := v.SplitReleased(ctx, latest, row.Address)
+			if err != nil {
+				return err
+			}
+			received, err := v.SplitReceived(ctx, latest, row.Address)
+			if err != nil {
+				return err
+			}
+			tokens := map[common.Address]bool{}
+			for _, t := range received {
+				tokens[t.Token] = true
+			}
+			for _, ts := range released {
+				for _, t := range ts {
+					tokens[t.Token] = true
+				}
+			}
+			accountsCall := cs.call(row.Address, cs.sp.PackAccounts())
+			calls := []*ethCall{accountsCall}
+			type pair struct {
+				account, token common.Address
+				cl             *ethCall
+			}
+			var pairs []pair
+			for _, acc := range row.Accounts {
+				for t := range tokens {
+					p := pair{acc, t, cs.call(row.Address, cs.sp.PackReleased(t, acc))}
+					pairs = append(pairs, p)
+					calls = append(calls, p.cl)
+				}
+			}
+			if err := cs.do(ctx, calls...); err != nil {
+				return err
+			}
+			a.report.Projected++
+			want, err := result(accountsCall, cs.sp.UnpackAccounts)
+			if err != nil {
+				return err
+			}
+			shares := make([]string, len(row.SharesBps))
+			for i, x := range row.SharesBps {
+				shares[i] = strconv.Itoa(int(x))
+			}
+			wantShares := make([]string, len(want.SharesBps))
+			for i, x := range want.SharesBps {
+				wantShares[i] = strconv.Itoa(int(x))
+			}
+			a.differ(table, id, "accounts", fmt.Sprint(row.Accounts), fmt.Sprint(want.Accounts))
+			a.differ(table, id, "shares_bps", strings.Join(shares, ","), strings.Join(wantShares, ","))
+			for _, p := range pairs {
+				onChain, err := result(p.cl, cs.sp.UnpackReleased)
+				if err != nil {
+					return err
+				}
+				db := "0"
+				for _, t := range released[p.account] {
+					if t.Token == p.token {
+						db = t.Amount.String()
+					}
+				}
+				a.differ("split_releases", id+"/"+p.account.Hex()+"/"+p.token.Hex(), "released", db, onChain.String())
+			}
+		}
+		if len(rows) < pageSize {
+			return nil
+		}
+		after = rows[len(rows)-1].Address.Bytes()
+	}
 }
