@@ -382,6 +382,42 @@ func canonicalLogs(t testing.TB, c *chain, head uint64) map[logKey]logID {
 			out[logKey{l.BlockNumber, l.Index}] = logID{l.BlockHash, l.TxHash, l.Address}
 		}
 	}
+	// and every split the factory created, by address (a split has no logs before it exists)
+	var splits []common.Address
+	if f, ok := c.manifest.Contracts[manifest.SplitFactory]; ok {
+		splits = chainSplits(t, c, f, head)
+	}
+	for start := 0; start < len(splits); start += 500 {
+		logs, err := c.client.FilterLogs(context.Background(), ethereum.FilterQuery{
+			FromBlock: new(big.Int).SetUint64(c.manifest.StartBlock), ToBlock: new(big.Int).SetUint64(head),
+			Addresses: splits[start:min(start+500, len(splits))],
+		})
+		if err != nil {
+			t.Fatalf("eth_getLogs of the splits: %v", err)
+		}
+		for _, l := range logs {
+			out[logKey{l.BlockNumber, l.Index}] = logID{l.BlockHash, l.TxHash, l.Address}
+		}
+	}
+	return out
+}
+
+// chainSplits returns the splits the factory created up to head, as the node says.
+func chainSplits(t testing.TB, c *chain, factory common.Address, head uint64) []common.Address {
+	t.Helper()
+	logs, err := c.client.FilterLogs(context.Background(), ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(c.manifest.StartBlock), ToBlock: new(big.Int).SetUint64(head),
+		Addresses: []common.Address{factory},
+	})
+	if err != nil {
+		t.Fatalf("eth_getLogs of the factory: %v", err)
+	}
+	var out []common.Address
+	for _, l := range logs {
+		if len(l.Topics) >= 2 {
+			out = append(out, common.BytesToAddress(l.Topics[1][12:]))
+		}
+	}
 	return out
 }
 
@@ -444,6 +480,9 @@ func dump(t testing.TB, pool *pgxpool.Pool) map[string]string {
 		"disputes":         "id",
 		"dispute_evidence": "dispute_id, block_number, log_index",
 		"dispute_votes":    "dispute_id, arbiter",
+		"splits":           "address",
+		"split_releases":   "block_number, log_index",
+		"split_income":     "block_number, log_index",
 	}
 	out := map[string]string{}
 	for table, order := range tables {
