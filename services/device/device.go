@@ -36,6 +36,7 @@ import (
 	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 
 	"sharechain/bindings/pledgeescrow"
+	"sharechain/internal/gas"
 )
 
 // Report is one usage report.
@@ -138,6 +139,9 @@ func (d *Device) Send(ctx context.Context, r Report) (*types.Receipt, Report, er
 	data := d.escrow.PackReportUsage(r.RentalID, r.Units, r.DamageBps, r.Nonce, sig)
 	opts := bind.NewKeyedTransactor(d.key, d.chainID)
 	opts.Context = ctx
+	if opts.GasLimit, err = gas.Limit(ctx, d.backend, d.Address(), d.bound.Address(), data); err != nil {
+		return nil, r, fmt.Errorf("reportUsage(rental %s, nonce %d): %w", r.RentalID, r.Nonce, d.explain(err))
+	}
 	tx, err := bind.Transact(d.bound, opts, data)
 	if err != nil {
 		return nil, r, fmt.Errorf("sending reportUsage(rental %s, nonce %d): %w", r.RentalID, r.Nonce, d.explain(err))

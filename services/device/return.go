@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 
+	"sharechain/internal/gas"
 	"sharechain/internal/telemetry"
 )
 
@@ -89,9 +90,13 @@ func (d *Device) Return(ctx context.Context, r Return) (*types.Receipt, Return, 
 	if err != nil {
 		return nil, r, err
 	}
+	data := d.escrow.PackEndRentalByDevice(r.RentalID, r.ReturnedAt, r.Deadline, sig)
 	opts := bind.NewKeyedTransactor(d.key, d.chainID)
 	opts.Context = ctx
-	tx, err := bind.Transact(d.bound, opts, d.escrow.PackEndRentalByDevice(r.RentalID, r.ReturnedAt, r.Deadline, sig))
+	if opts.GasLimit, err = gas.Limit(ctx, d.backend, d.Address(), d.bound.Address(), data); err != nil {
+		return nil, r, fmt.Errorf("endRentalByDevice(rental %s, returned at %d): %w", r.RentalID, r.ReturnedAt, d.explain(err))
+	}
+	tx, err := bind.Transact(d.bound, opts, data)
 	if err != nil {
 		return nil, r, fmt.Errorf("sending endRentalByDevice(rental %s, returned at %d): %w", r.RentalID, r.ReturnedAt, d.explain(err))
 	}

@@ -30,6 +30,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"sharechain/bindings/pledgeescrow"
+	"sharechain/internal/gas"
 	"sharechain/internal/manifest"
 	"sharechain/internal/projection"
 )
@@ -257,6 +258,9 @@ func (k *Keeper) call(ctx context.Context, duty projection.Due, id string) (bool
 	}
 	opts := bind.NewKeyedTransactor(k.cfg.Key, chainID)
 	opts.Context = ctx
+	if opts.GasLimit, err = gas.Limit(ctx, k.cfg.Backend, k.from, to, data); err != nil {
+		return false, fmt.Errorf("%s(%s): %w", duty, id, err)
+	}
 	tx, err := bind.Transact(k.bound, opts, data)
 	if err != nil {
 		return false, fmt.Errorf("sending %s(%s): %w", duty, id, err)
