@@ -25,8 +25,8 @@ func TestBindingGeneration(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(generated) != 6 {
-		t.Fatalf("generated %d bindings, want 6", len(generated))
+	if len(generated) != 7 {
+		t.Fatalf("generated %d bindings, want 7", len(generated))
 	}
 	for _, path := range generated {
 		rel, _ := filepath.Rel(dir, path)

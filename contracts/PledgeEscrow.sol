@@ -10,16 +10,18 @@ pragma solidity 0.8.37;
 //   updateListing, closeListing, delist, cancel, collectNoShow, reportUsage, collectDefault,
 //   openDispute, resolveDispute, withdraw, setParams, setPaymentToken, setRewardRate and
 //   setPlatform. PledgeEscrow deploys it in its constructor (its creation code is part of
-//   PledgeEscrow's initcode, ~46.6 KB of the 49 152 allowed) and reaches it by delegatecall
+//   PledgeEscrow's initcode, ~48.2 KB of the 49 152 allowed) and reaches it by delegatecall
 //   from a one-line stub per function, so every pinned function stays in PledgeEscrow's ABI
 //   and every event is emitted from PledgeEscrow's address. The helper runs only as a
 //   delegatecall from the escrow that deployed it ({EscrowOnlyDelegated}), and checks no role
 //   itself: the stubs here do. The constructor sets the initial values through it too.
 // - Both inherit PledgeEscrowStorage, which declares the whole storage layout once and
 //   first; neither declares state of its own. The manifest lists PledgeEscrow only.
-// - Room left: ~3.3 KB of runtime here, ~2.4 KB in the helper, ~2.5 KB of initcode, for
-//   endRentalByDevice (a return at a device-signed time: a stub here and its body beside
-//   endRental's, or the whole of it in the helper).
+// - endRental and endRentalByDevice share _return here. A copy of the return in the helper
+//   kept endRental ~110 gas cheaper but cost ~1.8 KB of initcode, which with the constructor's
+//   arguments (~0.6 KB, part of the creation transaction's data) passed the 49 152-byte limit.
+// - Room left: ~1.7 KB of runtime here, ~2.4 KB in the helper, ~0.3 KB of initcode once the
+//   constructor's arguments are counted: the next feature of any size needs a second helper.
 
 import {PledgeEscrowExtension} from "./escrow/PledgeEscrowExtension.sol";
 import {PledgeEscrowStorage} from "./escrow/PledgeEscrowStorage.sol";
@@ -30,6 +32,7 @@ import {IRewardToken} from "./interfaces/IRewardToken.sol";
 import {RentalMath} from "./libraries/RentalMath.sol";
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Permit.sol";
+import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 
 /// @title Sharechain pledge escrow (protocol v2)
@@ -50,6 +53,10 @@ import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 /// refused at the door (the amount that arrives is measured), rebasing tokens are not
 /// supported.
 contract PledgeEscrow is PledgeEscrowStorage, AccessControl, EIP712, IPledgeEscrow {
+    /// @dev EIP-712 type hash of a device's signed return ({endRentalByDevice}).
+    bytes32 private constant _RETURN_TYPEHASH =
+        keccak256("Return(uint256 rentalId,uint64 returnedAt,uint256 deadline)");
+
     /// @dev the helper this escrow deployed and delegatecalls (see the comment at the top).
     address private immutable _extension;
 
@@ -216,13 +223,7 @@ contract PledgeEscrow is PledgeEscrowStorage, AccessControl, EIP712, IPledgeEscr
     /// @inheritdoc IPledgeEscrow
     function endRental(uint256 rentalId) external nonReentrant {
         RentalCore storage r = _rentals[rentalId];
-        RentalStatus status = r.status;
-        if (status == RentalStatus.Returned || (status == RentalStatus.Disputed && r.returnedAt != 0)) {
-            revert AlreadyReturned(rentalId, r.returnedAt);
-        }
-        if (status != RentalStatus.Active && status != RentalStatus.Disputed) {
-            revert EscrowWrongStatus(rentalId, status);
-        }
+        RentalStatus status = _returnable(rentalId, r);
         (ListingRecord storage listing, StoredTerms storage t) = _listingOf(r);
         address renter = r.renter;
         uint64 end = r.end;
@@ -233,9 +234,82 @@ contract PledgeEscrow is PledgeEscrowStorage, AccessControl, EIP712, IPledgeEscr
         }
         uint64 deadline = _deadline(r);
         if (block.timestamp > deadline) revert RentalOverdue(rentalId, deadline);
+        _return(rentalId, r, listing, t, status, renter, end, msg.sender, uint64(block.timestamp));
+    }
 
+    /// @inheritdoc IPledgeEscrow
+    function endRentalByDevice(uint256 rentalId, uint64 returnedAt, uint256 deadline, bytes calldata signature)
+        external
+        nonReentrant
+    {
+        RentalCore storage r = _rentals[rentalId];
+        RentalStatus status = _returnable(rentalId, r);
+        if (block.timestamp > deadline) revert EscrowSignatureExpired(deadline);
+        {
+            // no RentalOverdue here: a rental not yet defaulted may be returned at a time its
+            // device saw, as long as that time was within end + gracePeriod.
+            uint64 latest = _deadline(r);
+            if (latest > block.timestamp) latest = uint64(block.timestamp);
+            if (returnedAt < r.start || returnedAt > latest) {
+                revert EscrowBadReturnTime(rentalId, returnedAt, r.start, latest);
+            }
+        }
+        address device = _returnSigner(_listings[r.listingId].tokenId, rentalId, returnedAt, deadline, signature);
+        _returnBy(rentalId, r, status, device, returnedAt);
+    }
+
+    /// @dev {_return} with the rental's listing, terms, renter and end read here (stack depth).
+    function _returnBy(uint256 rentalId, RentalCore storage r, RentalStatus status, address by, uint64 returnedAt)
+        private
+    {
+        (ListingRecord storage listing, StoredTerms storage t) = _listingOf(r);
+        _return(rentalId, r, listing, t, status, r.renter, r.end, by, returnedAt);
+    }
+
+    /// @dev The device bound to `tokenId`, which must have signed the Return; it cannot change
+    /// while the rental is open: the asset is locked in the registry.
+    function _returnSigner(
+        uint256 tokenId,
+        uint256 rentalId,
+        uint64 returnedAt,
+        uint256 deadline,
+        bytes calldata signature
+    ) private view returns (address device) {
+        device = _registry.deviceOf(tokenId);
+        (address signer, ECDSA.RecoverError err,) = ECDSA.tryRecoverCalldata(
+            _hashTypedDataV4(keccak256(abi.encode(_RETURN_TYPEHASH, rentalId, returnedAt, deadline))), signature
+        );
+        if (err != ECDSA.RecoverError.NoError || device == address(0) || signer != device) {
+            revert InvalidDevice(signer, device);
+        }
+    }
+
+    /// @dev The status of a rental that may be returned (active, or disputed and not yet returned).
+    function _returnable(uint256 rentalId, RentalCore storage r) private view returns (RentalStatus status) {
+        status = r.status;
+        if (status == RentalStatus.Returned || (status == RentalStatus.Disputed && r.returnedAt != 0)) {
+            revert AlreadyReturned(rentalId, r.returnedAt);
+        }
+        if (status != RentalStatus.Active && status != RentalStatus.Disputed) {
+            revert EscrowWrongStatus(rentalId, status);
+        }
+    }
+
+    /// @dev A return at `returnedAt` by `by` (the renter, the provider or the device): frees the
+    /// rest of the slot and the asset, then settles the rent, or, for a disputed rental, only
+    /// records the time (the ruling charges rent and late fee to it).
+    function _return(
+        uint256 rentalId,
+        RentalCore storage r,
+        ListingRecord storage listing,
+        StoredTerms storage t,
+        RentalStatus status,
+        address renter,
+        uint64 end,
+        address by,
+        uint64 returnedAt
+    ) private {
         uint256 tokenId = listing.tokenId;
-        uint64 returnedAt = uint64(block.timestamp);
         // the rest of the slot is free for new bookings.
         BookEntry storage entry = _entries[tokenId][r.bookIndex];
         // casting is safe: block times fit 40 bits until the year 36812.
@@ -248,34 +322,36 @@ contract PledgeEscrow is PledgeEscrowStorage, AccessControl, EIP712, IPledgeEscr
 
         if (status == RentalStatus.Disputed) {
             // the ruling charges rent and late fee to returnedAt; nothing is paid now.
-            emit Returned(rentalId, msg.sender, returnedAt, 0, 0, 0, 0);
+            emit Returned(rentalId, by, returnedAt, 0, 0, 0, 0);
             _registry.setUser(tokenId, address(0), 0);
             return;
         }
 
         r.status = RentalStatus.Returned;
         _leaveTier(renter);
-        _settleRent(rentalId, r, listing, t, returnedAt);
+        _settleRent(rentalId, r, listing, t, by, returnedAt);
     }
 
-    /// @dev The paying part of a return at `returnedAt`: charges the rent, starts the inspection,
+    /// @dev The paying part of a return at `returnedAt` by `by`: charges the rent, starts the inspection,
     /// clears the user and pays the platforms, the treasury, the payee and the renter's refund.
     function _settleRent(
         uint256 rentalId,
         RentalCore storage r,
         ListingRecord storage listing,
         StoredTerms storage t,
+        address by,
         uint64 returnedAt
     ) private {
         Params storage p = _params[r.paramsId];
         uint256 rentPaid = _rentPaid(r, t);
         uint256 rentCharged = _rentCharged(r, t, returnedAt);
         uint256 platformFee = RentalMath.share(rentCharged, p.platformFeeBps);
-        uint64 inspectionEnd = returnedAt + p.inspectionPeriod;
+        // from now, not from returnedAt: a device's return relayed late still gets a full inspection.
+        uint64 inspectionEnd = uint64(block.timestamp) + p.inspectionPeriod;
         // casting is safe: block times fit 40 bits until the year 36812.
         // forge-lint: disable-next-line(unsafe-typecast)
         r.inspectionEnd = uint40(inspectionEnd);
-        emit Returned(rentalId, msg.sender, returnedAt, rentCharged, rentPaid - rentCharged, platformFee, inspectionEnd);
+        emit Returned(rentalId, by, returnedAt, rentCharged, rentPaid - rentCharged, platformFee, inspectionEnd);
         _registry.setUser(listing.tokenId, address(0), 0);
 
         address token = listing.paymentToken;

@@ -7,6 +7,7 @@ import {CreditRegistry} from "../contracts/CreditRegistry.sol";
 import {PaymentToken} from "../contracts/PaymentToken.sol";
 import {PledgeEscrow} from "../contracts/PledgeEscrow.sol";
 import {RewardToken} from "../contracts/RewardToken.sol";
+import {TelemetryAnchor} from "../contracts/TelemetryAnchor.sol";
 import {Defaults} from "./Defaults.sol";
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {Script} from "forge-std/Script.sol";
@@ -26,6 +27,10 @@ import {VmSafe} from "forge-std/Vm.sol";
 /// `ORACLES`, `ARBITERS` receive their roles when set; `ADMIN` receives `DEFAULT_ADMIN_ROLE`
 /// and `PAUSER_ROLE`, which the broadcaster then renounces.
 ///
+/// Release 2 (IoT): it also deploys the TelemetryAnchor and grants its `ANCHOR_ROLE` to the
+/// accounts in `ANCHORS` (comma-separated; on chain 31337 the broadcaster when unset, elsewhere
+/// no one when unset).
+///
 /// It writes `deploy/deployments/<chainId>.json` only when broadcasting.
 contract Deploy is Script {
     /// @notice What {run} deployed.
@@ -39,6 +44,7 @@ contract Deploy is Script {
         PledgeEscrow escrow;
         Arbitration arbitration;
         PaymentToken paymentToken;
+        TelemetryAnchor anchor;
     }
 
     /// @notice Deploys, wires and (when broadcasting) writes the manifest.
@@ -77,6 +83,7 @@ contract Deploy is Script {
             Defaults.rewardRates(paymentTokens.length, devnet)
         );
         s.arbitration = new Arbitration(s.broadcaster, s.escrow, s.credit, Defaults.QUORUM, Defaults.VOTING_PERIOD);
+        s.anchor = new TelemetryAnchor(s.broadcaster);
 
         s.escrow.setArbitration(address(s.arbitration));
         s.shr.grantRole(s.shr.MINTER_ROLE(), address(s.escrow));
@@ -98,17 +105,19 @@ contract Deploy is Script {
         _grantEach(s.credit, s.credit.GOVERNOR_ROLE(), governors);
         _grantEach(s.escrow, s.escrow.GOVERNOR_ROLE(), governors);
         _grantEach(s.arbitration, s.arbitration.GOVERNOR_ROLE(), governors);
+        _grantEach(s.anchor, s.anchor.ANCHOR_ROLE(), _anchors(devnet, s.broadcaster));
 
         address admin = vm.envOr("ADMIN", address(0));
         if (admin != address(0) && admin != s.broadcaster) {
             s.escrow.grantRole(s.escrow.PAUSER_ROLE(), admin);
             s.escrow.renounceRole(s.escrow.PAUSER_ROLE(), s.broadcaster);
-            AccessControl[5] memory all = [
+            AccessControl[6] memory all = [
                 AccessControl(address(s.shr)),
                 AccessControl(address(s.registry)),
                 AccessControl(address(s.credit)),
                 AccessControl(address(s.escrow)),
-                AccessControl(address(s.arbitration))
+                AccessControl(address(s.arbitration)),
+                AccessControl(address(s.anchor))
             ];
             for (uint256 i = 0; i < all.length; ++i) {
                 all[i].grantRole(bytes32(0), admin);
@@ -131,6 +140,15 @@ contract Deploy is Script {
     /// @dev The comma-separated accounts in `envName`; none when it is unset or empty.
     function _accounts(string memory envName) private view returns (address[] memory) {
         return vm.envOr(envName, ",", new address[](0));
+    }
+
+    /// @dev The accounts in `ANCHORS`; on a devnet the broadcaster when it is unset or empty.
+    function _anchors(bool devnet, address broadcaster) private view returns (address[] memory anchors) {
+        anchors = _accounts("ANCHORS");
+        if (anchors.length == 0 && devnet) {
+            anchors = new address[](1);
+            anchors[0] = broadcaster;
+        }
     }
 
     /// @dev Reverts, naming every missing variable, unless `treasury` is set, `verifiers` holds a
@@ -174,7 +192,8 @@ contract Deploy is Script {
         vm.serializeAddress(c, "AssetRegistry", address(s.registry));
         vm.serializeAddress(c, "CreditRegistry", address(s.credit));
         vm.serializeAddress(c, "PledgeEscrow", address(s.escrow));
-        string memory contracts = vm.serializeAddress(c, "Arbitration", address(s.arbitration));
+        vm.serializeAddress(c, "Arbitration", address(s.arbitration));
+        string memory contracts = vm.serializeAddress(c, "TelemetryAnchor", address(s.anchor));
         if (address(s.paymentToken) != address(0)) {
             contracts = vm.serializeAddress(c, "PaymentToken", address(s.paymentToken));
         }
@@ -182,7 +201,8 @@ contract Deploy is Script {
         string memory e = "eip712";
         vm.serializeString(e, "AssetRegistry", _domain("AssetRegistry", address(s.registry)));
         vm.serializeString(e, "CreditRegistry", _domain("CreditRegistry", address(s.credit)));
-        string memory eip712 = vm.serializeString(e, "PledgeEscrow", _domain("PledgeEscrow", address(s.escrow)));
+        vm.serializeString(e, "PledgeEscrow", _domain("PledgeEscrow", address(s.escrow)));
+        string memory eip712 = vm.serializeString(e, "TelemetryAnchor", _domain("TelemetryAnchor", address(s.anchor)));
 
         string memory m = "manifest";
         vm.serializeUint(m, "chainId", block.chainid);

@@ -19,7 +19,9 @@ import (
 )
 
 // contracts are the deployables that get bindings.
-var contracts = []string{"RewardToken", "AssetRegistry", "CreditRegistry", "PledgeEscrow", "Arbitration", "PaymentToken"}
+var contracts = []string{
+	"RewardToken", "AssetRegistry", "CreditRegistry", "PledgeEscrow", "Arbitration", "TelemetryAnchor", "PaymentToken",
+}
 
 type artifact struct {
 	ABI      json.RawMessage `json:"abi"`

@@ -292,6 +292,11 @@ interface IPledgeEscrow {
     error ExpectedPause();
     /// @notice Thrown when the escrow's helper code is called other than by the escrow's delegatecall.
     error EscrowOnlyDelegated();
+    /// @notice Thrown when a device's signed return is relayed after its `deadline`.
+    error EscrowSignatureExpired(uint256 deadline);
+    /// @notice Thrown when a device's signed return of `rentalId` names a `returnedAt` outside
+    /// [`earliest`, `latest`]: the rental's start, and the earlier of now and end + gracePeriod.
+    error EscrowBadReturnTime(uint256 rentalId, uint64 returnedAt, uint64 earliest, uint64 latest);
 
     // ------------------------------------------------------------------ events
 
@@ -615,6 +620,26 @@ interface IPledgeEscrow {
     ///
     /// Emits a {Returned} event, and {PlatformFeePaid} for each platform part of the fee.
     function endRental(uint256 rentalId) external;
+
+    /// @notice Returns the asset at the time its device (a dock or smart lock) signed, as an
+    /// EIP-712 `Return(uint256 rentalId,uint64 returnedAt,uint256 deadline)` in this escrow's
+    /// domain; anyone may relay it. It is a return at `returnedAt`, as {endRental} would have been
+    /// then: rent (and, at the release, the late fee) computed at `returnedAt`, the slot freed
+    /// from min(returnedAt, end); the inspection runs to `block.timestamp + inspectionPeriod`.
+    /// A rental not yet defaulted may be returned so even when relayed after `end + gracePeriod`.
+    /// A disputed rental is returned as by {endRental}: `returnedAt` recorded, nothing paid.
+    ///
+    /// Requirements:
+    /// - the rental is active or disputed (checked in, not yet returned: else {AlreadyReturned});
+    /// - `block.timestamp ≤ deadline` ({EscrowSignatureExpired});
+    /// - `start ≤ returnedAt ≤ block.timestamp` and `returnedAt ≤ end + gracePeriod` ({EscrowBadReturnTime});
+    /// - the signature recovers to `deviceOf(tokenId)` ({InvalidDevice}), which cannot change
+    ///   while the rental is open (the asset is locked).
+    ///
+    /// Emits a {Returned} event with `by` = the device, and {PlatformFeePaid} for each platform part of the fee.
+    /// @param returnedAt When the device saw the asset back.
+    /// @param deadline The last block time at which the signature may be relayed.
+    function endRentalByDevice(uint256 rentalId, uint64 returnedAt, uint256 deadline, bytes calldata signature) external;
 
     /// @notice Settles the deposit of a returned rental: usage fee, damage and late fee to the
     /// payee, the rest back to the renter; records the renter's outcomes (CompletedOnTime when

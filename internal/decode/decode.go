@@ -29,6 +29,7 @@ import (
 	"sharechain/bindings/creditregistry"
 	"sharechain/bindings/pledgeescrow"
 	"sharechain/bindings/rewardtoken"
+	"sharechain/bindings/telemetryanchor"
 	"sharechain/internal/manifest"
 )
 
@@ -58,6 +59,8 @@ var abis = map[string]*bind.MetaData{
 	manifest.CreditRegistry: &creditregistry.CreditRegistryMetaData,
 	manifest.PledgeEscrow:   &pledgeescrow.PledgeEscrowMetaData,
 	manifest.Arbitration:    &arbitration.ArbitrationMetaData,
+	// release 2, followed when the manifest names it.
+	manifest.TelemetryAnchor: &telemetryanchor.TelemetryAnchorMetaData,
 }
 
 // kind says how an argument is read.
@@ -103,8 +106,8 @@ type Decoder struct {
 }
 
 // NewDecoder builds a Decoder for contracts, named as in the manifest (RewardToken,
-// AssetRegistry, CreditRegistry, PledgeEscrow, Arbitration), with the ABIs of their
-// bindings.
+// AssetRegistry, CreditRegistry, PledgeEscrow, Arbitration, TelemetryAnchor), with the
+// ABIs of their bindings.
 func NewDecoder(contracts []manifest.Contract) (*Decoder, error) {
 	parsed := make(map[string]*abi.ABI, len(contracts))
 	for _, c := range contracts {

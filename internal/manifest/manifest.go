@@ -21,11 +21,18 @@ const (
 	PledgeEscrow   = "PledgeEscrow"
 	Arbitration    = "Arbitration"
 	PaymentToken   = "PaymentToken"
+	// TelemetryAnchor is release 2's (the IoT data service): optional, since manifests
+	// written before it still load.
+	TelemetryAnchor = "TelemetryAnchor"
 )
 
 // followed lists the contracts the indexer follows, in the order [Manifest.Followed]
-// returns them. Payment tokens are never followed.
-var followed = [...]string{RewardToken, AssetRegistry, CreditRegistry, PledgeEscrow, Arbitration}
+// returns them: the required ones, then the optional ones a manifest names. Payment
+// tokens are never followed.
+var (
+	followed         = [...]string{RewardToken, AssetRegistry, CreditRegistry, PledgeEscrow, Arbitration}
+	followedOptional = [...]string{TelemetryAnchor}
+)
 
 // Domain is the EIP-712 domain of one contract as the manifest publishes it.
 type Domain struct {
@@ -83,8 +90,9 @@ type rawDomain struct {
 var hexAddress = regexp.MustCompile(`^0x[0-9a-fA-F]{40}$`)
 
 // Parse decodes and validates a deployment manifest: chainId is positive; the
-// five followed contracts are present, non-zero and distinct; and every address is
-// either all-lowercase or valid EIP-55 mixed case. Unknown keys are ignored.
+// five required followed contracts are present, non-zero and distinct, and so is
+// TelemetryAnchor when the manifest names it; and every address is either
+// all-lowercase or valid EIP-55 mixed case. Unknown keys are ignored.
 func Parse(data []byte) (*Manifest, error) {
 	var raw rawManifest
 	if err := json.Unmarshal(data, &raw); err != nil {
@@ -116,10 +124,13 @@ func Parse(data []byte) (*Manifest, error) {
 		}
 		m.Contracts[name] = a
 	}
-	seen := make(map[common.Address]string, len(followed))
-	for _, name := range followed {
+	seen := make(map[common.Address]string, len(followed)+len(followedOptional))
+	for _, name := range append(followed[:], followedOptional[:]...) {
 		a, ok := m.Contracts[name]
 		if !ok {
+			if isOptional(name) {
+				continue
+			}
 			return nil, fmt.Errorf("invalid manifest: contracts.%s is missing", name)
 		}
 		if a == (common.Address{}) {
@@ -164,6 +175,15 @@ func parseAddress(key, s string) (common.Address, error) {
 	return a, nil
 }
 
+func isOptional(name string) bool {
+	for _, o := range followedOptional {
+		if o == name {
+			return true
+		}
+	}
+	return false
+}
+
 func isLower(hex string) bool {
 	for i := 0; i < len(hex); i++ {
 		if c := hex[i]; c >= 'A' && c <= 'F' {
@@ -174,12 +194,17 @@ func isLower(hex string) bool {
 }
 
 // Followed returns the contracts the indexer follows, in a fixed order: RewardToken,
-// AssetRegistry, CreditRegistry, PledgeEscrow, Arbitration. It never includes
-// PaymentToken.
+// AssetRegistry, CreditRegistry, PledgeEscrow, Arbitration, then TelemetryAnchor when
+// the manifest names it. It never includes PaymentToken.
 func (m *Manifest) Followed() []Contract {
-	out := make([]Contract, 0, len(followed))
+	out := make([]Contract, 0, len(followed)+len(followedOptional))
 	for _, name := range followed {
 		out = append(out, Contract{Name: name, Address: m.Contracts[name]})
+	}
+	for _, name := range followedOptional {
+		if a, ok := m.Contracts[name]; ok {
+			out = append(out, Contract{Name: name, Address: a})
+		}
 	}
 	return out
 }

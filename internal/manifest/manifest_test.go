@@ -97,6 +97,34 @@ func manifestJSON(tb testing.TB, edit func(m map[string]any)) []byte {
 	return data
 }
 
+// TestManifest_FollowedTelemetryAnchor: a release 2 manifest names the TelemetryAnchor,
+// which is then followed after Arbitration; a manifest without it (above) still loads.
+func TestManifest_FollowedTelemetryAnchor(t *testing.T) {
+	anchor := "0xa513E6E4b8f2a923D98304ec87F64353C4D5C853"
+	m, err := Parse(manifestJSON(t, func(m map[string]any) {
+		m["contracts"].(map[string]any)[TelemetryAnchor] = anchor
+		m["eip712"].(map[string]any)[TelemetryAnchor] = map[string]any{
+			"name": "TelemetryAnchor", "version": "1", "chainId": 31337, "verifyingContract": anchor,
+		}
+	}))
+	if err != nil {
+		t.Fatalf("Parse() error: %v", err)
+	}
+	got := m.Followed()
+	if len(got) != 6 {
+		t.Fatalf("Followed() = %v, want six contracts", got)
+	}
+	if want := (Contract{TelemetryAnchor, common.HexToAddress(anchor)}); got[5] != want {
+		t.Errorf("Followed()[5] = %v, want %v", got[5], want)
+	}
+	if got[4].Name != Arbitration {
+		t.Errorf("Followed()[4] = %v, want Arbitration", got[4])
+	}
+	if d := m.EIP712[TelemetryAnchor]; d.Name != "TelemetryAnchor" || d.VerifyingContract != common.HexToAddress(anchor) {
+		t.Errorf("EIP712[TelemetryAnchor] = %+v", d)
+	}
+}
+
 func TestParseManifest(t *testing.T) {
 	contracts := func(m map[string]any) map[string]any { return m["contracts"].(map[string]any) }
 	domain := func(m map[string]any, name string) map[string]any {
@@ -171,6 +199,15 @@ func TestParseManifest(t *testing.T) {
 		}, want: "is not a 0x-prefixed"},
 		{name: "address not a string", edit: func(m map[string]any) { contracts(m)[RewardToken] = 1 }, want: "parsing manifest"},
 		{name: "domain on another chain", edit: func(m map[string]any) { domain(m, PledgeEscrow)["chainId"] = 1 }, want: "eip712.PledgeEscrow.chainId 1 differs"},
+		{name: "telemetry anchor zero address", edit: func(m map[string]any) {
+			contracts(m)[TelemetryAnchor] = "0x0000000000000000000000000000000000000000"
+		}, want: "contracts.TelemetryAnchor is the zero address"},
+		{name: "telemetry anchor shares an address", edit: func(m map[string]any) {
+			contracts(m)[TelemetryAnchor] = contracts(m)[PledgeEscrow]
+		}, want: "contracts.PledgeEscrow and contracts.TelemetryAnchor share"},
+		{name: "telemetry anchor wrong checksum", edit: func(m map[string]any) {
+			contracts(m)[TelemetryAnchor] = "0xA513E6E4b8f2a923D98304ec87F64353C4D5C853"
+		}, want: "contracts.TelemetryAnchor"},
 		{name: "domain of another contract", edit: func(m map[string]any) {
 			domain(m, PledgeEscrow)["verifyingContract"] = contracts(m)[Arbitration]
 		}, want: "eip712.PledgeEscrow.verifyingContract 0x5FC8d32690cc91D4c39d9d3abcBD16989F875707 differs"},

@@ -3,6 +3,7 @@ pragma solidity 0.8.37;
 
 import {ICreditRegistry} from "../../contracts/interfaces/ICreditRegistry.sol";
 import {IPledgeEscrow} from "../../contracts/interfaces/IPledgeEscrow.sol";
+import {ITelemetryAnchor} from "../../contracts/interfaces/ITelemetryAnchor.sol";
 import {Deploy} from "../../deploy/Deploy.s.sol";
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {Test} from "forge-std/Test.sol";
@@ -21,7 +22,7 @@ import {Vm} from "forge-std/Vm.sol";
 /// nobody else does.
 contract DeployTest is Test {
     uint256 internal constant DEVNET = 0; // chain 31337, no environment
-    uint256 internal constant ROLES = 1; // chain 31337, VERIFIERS, GOVERNOR, ORACLES, ARBITERS (and other-chain variables)
+    uint256 internal constant ROLES = 1; // chain 31337, VERIFIERS, GOVERNOR, ORACLES, ARBITERS, ANCHORS (and other-chain variables)
     uint256 internal constant HANDOVER = 2; // chain 31337, ADMIN
     uint256 internal constant OTHER = 3; // chain 99999, PAYMENT_TOKENS, TREASURY, VERIFIERS, ARBITERS
     uint256 internal constant OTHER_MIN = 4; // chain 99999, only what it requires: TREASURY, VERIFIERS (1), ARBITERS (3)
@@ -47,9 +48,10 @@ contract DeployTest is Test {
     bytes32 internal constant ORACLE = keccak256("CREDIT_ORACLE_ROLE");
     bytes32 internal constant PAUSER = keccak256("PAUSER_ROLE");
     bytes32 internal constant ARBITER = keccak256("ARBITER_ROLE");
+    bytes32 internal constant ANCHOR = keccak256("ANCHOR_ROLE");
 
-    string[7] internal envNames =
-        ["VERIFIERS", "GOVERNOR", "ORACLES", "ARBITERS", "ADMIN", "PAYMENT_TOKENS", "TREASURY"];
+    string[8] internal envNames =
+        ["VERIFIERS", "GOVERNOR", "ORACLES", "ARBITERS", "ANCHORS", "ADMIN", "PAYMENT_TOKENS", "TREASURY"];
 
     /// @dev One RoleGranted log; `held` turns false at a matching RoleRevoked.
     struct Grant {
@@ -73,6 +75,8 @@ contract DeployTest is Test {
     address internal arbiter1 = makeAddr("arbiter1");
     address internal arbiter2 = makeAddr("arbiter2");
     address internal arbiter3 = makeAddr("arbiter3");
+    address internal anchor1 = makeAddr("anchor1");
+    address internal anchor2 = makeAddr("anchor2");
     address internal newAdmin = makeAddr("admin");
     address internal usdc = makeAddr("usdc");
     address internal usdt = makeAddr("usdt");
@@ -96,6 +100,7 @@ contract DeployTest is Test {
         vm.setEnv(
             "ARBITERS", string.concat(vm.toString(arbiter1), ",", vm.toString(arbiter2), ",", vm.toString(arbiter3))
         );
+        vm.setEnv("ANCHORS", string.concat(vm.toString(anchor1), ",", vm.toString(anchor2)));
         // read on other chains only
         vm.setEnv("PAYMENT_TOKENS", vm.toString(usdc));
         vm.setEnv("TREASURY", vm.toString(safeTreasury));
@@ -185,8 +190,25 @@ contract DeployTest is Test {
         _assertHolders(DEVNET, address(s.escrow), GOVERNOR, _list());
         _assertHolders(DEVNET, address(s.arbitration), GOVERNOR, _list());
         _assertHolders(DEVNET, address(s.arbitration), ARBITER, _list());
+        // release 2: the telemetry anchor, anchored by the broadcaster on a devnet
+        _assertHolders(DEVNET, address(s.anchor), ANCHOR, _list(b));
         // and nothing else was granted
-        assertEq(_heldCount(DEVNET), 10);
+        assertEq(_heldCount(DEVNET), 12);
+    }
+
+    function test_DeploysTheTelemetryAnchor() public view {
+        for (uint256 i = 0; i < SCENARIOS; ++i) {
+            ITelemetryAnchor anchor = ITelemetryAnchor(address(suites[i].anchor));
+            assertGt(address(anchor).code.length, 0);
+            assertLe(address(anchor).code.length, 24_576, "TelemetryAnchor");
+            assertEq(anchor.lastEpoch(), 0);
+            (, string memory name, string memory version, uint256 chainId, address verifyingContract,,) =
+                suites[i].anchor.eip712Domain();
+            assertEq(name, "TelemetryAnchor");
+            assertEq(version, "1");
+            assertEq(chainId, block.chainid);
+            assertEq(verifyingContract, address(anchor));
+        }
     }
 
     function test_MintsDevnetSupplyWithoutKeepingMinterRole() public view {
@@ -294,13 +316,15 @@ contract DeployTest is Test {
         _assertHolders(ROLES, address(s.credit), GOVERNOR, _list(governor));
         _assertHolders(ROLES, address(s.escrow), GOVERNOR, _list(governor));
         _assertHolders(ROLES, address(s.arbitration), GOVERNOR, _list(governor));
+        // ANCHORS replaces the devnet's default anchor (the broadcaster)
+        _assertHolders(ROLES, address(s.anchor), ANCHOR, _list(anchor1, anchor2));
         // the rest as without the environment
         _assertHolders(ROLES, address(s.shr), MINTER, _list(address(s.escrow)));
         _assertHolders(ROLES, address(s.registry), RENTAL_MANAGER, _list(address(s.escrow)));
         _assertHolders(ROLES, address(s.credit), RECORDER, _list(address(s.escrow), address(s.arbitration)));
         _assertHolders(ROLES, address(s.escrow), PAUSER, _list(s.broadcaster));
         _assertAdmin(ROLES, s.broadcaster);
-        assertEq(_heldCount(ROLES), 20);
+        assertEq(_heldCount(ROLES), 23);
     }
 
     function test_IgnoresOtherChainVariablesOnDevnet() public view {
@@ -317,8 +341,14 @@ contract DeployTest is Test {
         Deploy.Suite memory s = suites[HANDOVER];
         _assertAdmin(HANDOVER, newAdmin);
         _assertHolders(HANDOVER, address(s.escrow), PAUSER, _list(newAdmin));
-        address[5] memory all =
-            [address(s.shr), address(s.registry), address(s.credit), address(s.escrow), address(s.arbitration)];
+        address[6] memory all = [
+            address(s.shr),
+            address(s.registry),
+            address(s.credit),
+            address(s.escrow),
+            address(s.arbitration),
+            address(s.anchor)
+        ];
         for (uint256 i = 0; i < all.length; ++i) {
             assertFalse(AccessControl(all[i]).hasRole(ADMIN_ROLE, s.broadcaster));
             // the broadcaster held it and renounced it
@@ -327,7 +357,9 @@ contract DeployTest is Test {
         assertFalse(s.escrow.hasRole(PAUSER, s.broadcaster));
         _assertHolders(HANDOVER, address(s.shr), MINTER, _list(address(s.escrow)));
         _assertHolders(HANDOVER, address(s.credit), RECORDER, _list(address(s.escrow), address(s.arbitration)));
-        assertEq(_heldCount(HANDOVER), 10);
+        // the devnet's default anchor stays the broadcaster: ADMIN may change it
+        _assertHolders(HANDOVER, address(s.anchor), ANCHOR, _list(s.broadcaster));
+        assertEq(_heldCount(HANDOVER), 12);
         // the wiring and the devnet supply do not change
         assertEq(s.escrow.arbitration(), address(s.arbitration));
         assertEq(s.shr.balanceOf(s.broadcaster), 1_000_000 ether);
@@ -364,12 +396,14 @@ contract DeployTest is Test {
             _assertHolders(i, address(s.credit), RECORDER, _list(address(s.escrow), address(s.arbitration)));
             _assertHolders(i, address(s.escrow), PAUSER, _list(s.broadcaster));
             _assertHolders(i, address(s.arbitration), ARBITER, _list(arbiter1, arbiter2, arbiter3));
+            // no default anchor off a devnet: ANCHORS unset grants ANCHOR_ROLE to no one
+            _assertHolders(i, address(s.anchor), ANCHOR, _list());
             _assertAdmin(i, s.broadcaster);
         }
         _assertHolders(OTHER, address(suites[OTHER].registry), VERIFIER, _list(verifier1, verifier2));
         _assertHolders(OTHER_MIN, address(suites[OTHER_MIN].registry), VERIFIER, _list(verifier1));
-        assertEq(_heldCount(OTHER), 15);
-        assertEq(_heldCount(OTHER_MIN), 14);
+        assertEq(_heldCount(OTHER), 16);
+        assertEq(_heldCount(OTHER_MIN), 15);
     }
 
     function test_OtherChainWithOnlyWhatItRequires() public view {
@@ -498,7 +532,7 @@ contract DeployTest is Test {
         }
     }
 
-    /// @dev `admin` alone holds DEFAULT_ADMIN_ROLE on the five contracts with roles.
+    /// @dev `admin` alone holds DEFAULT_ADMIN_ROLE on the six contracts with roles.
     function _assertAdmin(uint256 scenario, address admin) internal view {
         Deploy.Suite memory s = suites[scenario];
         _assertHolders(scenario, address(s.shr), ADMIN_ROLE, _list(admin));
@@ -506,6 +540,7 @@ contract DeployTest is Test {
         _assertHolders(scenario, address(s.credit), ADMIN_ROLE, _list(admin));
         _assertHolders(scenario, address(s.escrow), ADMIN_ROLE, _list(admin));
         _assertHolders(scenario, address(s.arbitration), ADMIN_ROLE, _list(admin));
+        _assertHolders(scenario, address(s.anchor), ADMIN_ROLE, _list(admin));
     }
 
     function _heldCount(uint256 scenario) internal view returns (uint256 n) {

@@ -273,7 +273,8 @@ contract InvariantsTest is Fixture {
     /// Only the device bound to the asset can report usage, and each report counts once: every
     /// rental's units equal the sum of its accepted reports and its last nonce the last accepted
     /// one; no forged or replayed report was accepted; a report after the return always left a
-    /// full inspection period to dispute it.
+    /// full inspection period to dispute it. Likewise no forged device return (release 2) was
+    /// accepted, and every device return left the rental returned at the signed time.
     function property_OnlyBoundDeviceReportsCountOnce(IPledgeEscrow.Rental[] memory rs) internal view {
         for (uint256 id = 1; id < rs.length; ++id) {
             IPledgeEscrow.Rental memory r = rs[id];
@@ -283,6 +284,8 @@ contract InvariantsTest is Fixture {
         assertEq(deviceHandler.ghost_forgedAccepted(), 0, "a forged report was accepted");
         assertEq(deviceHandler.ghost_replaysAccepted(), 0, "a replayed report was accepted");
         assertEq(deviceHandler.ghost_shortInspections(), 0, "a late report cut the dispute window");
+        assertEq(deviceHandler.ghost_forgedReturnsAccepted(), 0, "a forged device return was accepted");
+        assertEq(deviceHandler.ghost_returnMismatches(), 0, "a device return left another returnedAt");
     }
 
     /// The economic invariant: SHR minted as rewards ≤ 2 × rewardRate (as read at the release) ×
@@ -551,6 +554,8 @@ contract InvariantsTest is Fixture {
         _sweep(d, d.replayReport.selector);
         _sweep(r, r.rentNow.selector);
         _sweep(r, r.endRental.selector);
+        _sweep(r, r.rentNow.selector);
+        _sweep(d, d.returnByDevice.selector);
         _sweep(k, k.releaseDeposit.selector);
         _sweep(r, r.rentNow.selector);
         _sweep(r, r.openDispute.selector);

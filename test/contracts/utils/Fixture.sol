@@ -177,6 +177,20 @@ abstract contract Fixture is Test {
         return _sign(key, _digest(address(escrow), "PledgeEscrow", structHash));
     }
 
+    /// @dev A device signature over a Return of `rentalId` at `returnedAt`, valid until `deadline`.
+    function _signReturn(uint256 key, uint256 rentalId, uint64 returnedAt, uint256 deadline)
+        internal
+        view
+        returns (bytes memory)
+    {
+        bytes32 structHash = keccak256(
+            abi.encode(
+                keccak256("Return(uint256 rentalId,uint64 returnedAt,uint256 deadline)"), rentalId, returnedAt, deadline
+            )
+        );
+        return _sign(key, _digest(address(escrow), "PledgeEscrow", structHash));
+    }
+
     /// @dev An oracle signature over a Baseline.
     function _signBaseline(uint256 key, address account, uint16 score, uint256 deadline)
         internal
