@@ -9,12 +9,10 @@ import (
 	"math/big"
 	"net/http"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -27,6 +25,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"sharechain/bindings/telemetryanchor"
 	"sharechain/indexer"
 	"sharechain/indexer/source"
 	"sharechain/internal/devnet"
@@ -37,52 +36,6 @@ import (
 	"sharechain/internal/testenv"
 	"sharechain/services/telemetry"
 )
-
-// anchorArtifact is TelemetryAnchor compiled by forge into out-chaos/ (the repository's
-// out/ belongs to whoever builds last, out-telemetry/ to services/telemetry's tests,
-// which may build at the same time), once per test binary.
-// TODO(anchor): deploy it with the suite once the deploy script and manifest name it.
-var anchorArtifact = sync.OnceValues(func() (anchorContract, error) {
-	var a anchorContract
-	root, err := testenv.ModuleRoot()
-	if err != nil {
-		return a, err
-	}
-	forge, err := localnet.FoundryBinary("forge")
-	if err != nil {
-		return a, err
-	}
-	out := filepath.Join(root, "out-chaos")
-	cmd := exec.Command(forge, "build", "contracts/TelemetryAnchor.sol")
-	cmd.Dir = root
-	cmd.Env = append(os.Environ(), "FOUNDRY_OUT="+out, "FOUNDRY_CACHE_PATH="+filepath.Join(root, "cache-chaos"))
-	if msg, err := cmd.CombinedOutput(); err != nil {
-		return a, fmt.Errorf("forge build contracts/TelemetryAnchor.sol: %w\n%s", err, msg)
-	}
-	raw, err := os.ReadFile(filepath.Join(out, "TelemetryAnchor.sol", "TelemetryAnchor.json"))
-	if err != nil {
-		return a, err
-	}
-	var art struct {
-		ABI      json.RawMessage `json:"abi"`
-		Bytecode struct {
-			Object string `json:"object"`
-		} `json:"bytecode"`
-	}
-	if err := json.Unmarshal(raw, &art); err != nil {
-		return a, err
-	}
-	if a.abi, err = abi.JSON(bytes.NewReader(art.ABI)); err != nil {
-		return a, err
-	}
-	a.code, err = hexutil.Decode(art.Bytecode.Object)
-	return a, err
-})
-
-type anchorContract struct {
-	abi  abi.ABI
-	code []byte
-}
 
 // telemetryRig is what `sharechain telemetry` runs against in a scenario: anvil with the
 // suite and a TelemetryAnchor, assets verified with a bound device each, the indexer
@@ -110,19 +63,14 @@ func newTelemetryRig(t testing.TB, name string, n int) *telemetryRig {
 	t.Helper()
 	ctx := context.Background()
 	go buildBinary() //nolint:errcheck // sharechainBinary reports a failed build
-	art, err := anchorArtifact()
-	if err != nil {
-		t.Fatal(err)
-	}
 	c := newChain(t)
-	r := &telemetryRig{c: c, anchorABI: art.abi, anchorKey: devnet.DevKey(9)}
+	ta := telemetryanchor.NewTelemetryAnchor()
+	r := &telemetryRig{c: c, anchorABI: ta.GetABI(), anchorKey: devnet.DevKey(9)}
 
-	// TelemetryAnchor, admin the deployer, ANCHOR_ROLE for the service's key
-	args, err := art.abi.Pack("", devnet.Address(devnet.DevKey(0)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr, tx, err := bind.DeployContract(bind.NewKeyedTransactor(devnet.DevKey(0), c.suite.ChainID), art.code, c.client, args)
+	// TelemetryAnchor, admin the deployer, ANCHOR_ROLE for the service's key (as
+	// deploy/Deploy.s.sol does; devnet.Deploy leaves it out)
+	addr, tx, err := bind.DeployContract(bind.NewKeyedTransactor(devnet.DevKey(0), c.suite.ChainID),
+		common.FromHex(telemetryanchor.TelemetryAnchorMetaData.Bin), c.client, ta.PackConstructor(devnet.Address(devnet.DevKey(0))))
 	if err != nil {
 		t.Fatalf("deploying TelemetryAnchor: %v", err)
 	}
@@ -130,11 +78,8 @@ func newTelemetryRig(t testing.TB, name string, n int) *telemetryRig {
 		t.Fatal(err)
 	}
 	r.anchor = addr
-	r.bound = bind.NewBoundContract(addr, art.abi, c.client, c.client, c.client)
-	grant, err := art.abi.Pack("grantRole", crypto.Keccak256Hash([]byte("ANCHOR_ROLE")), devnet.Address(r.anchorKey))
-	if err != nil {
-		t.Fatal(err)
-	}
+	r.bound = ta.Instance(c.client, addr)
+	grant := ta.PackGrantRole(crypto.Keccak256Hash([]byte("ANCHOR_ROLE")), devnet.Address(r.anchorKey))
 	if _, err := c.suite.Transact(ctx, devnet.DevKey(0), addr, grant); err != nil {
 		t.Fatalf("granting ANCHOR_ROLE: %v", err)
 	}
@@ -149,7 +94,7 @@ func newTelemetryRig(t testing.TB, name string, n int) *telemetryRig {
 	if err := json.Unmarshal(raw, &doc); err != nil {
 		t.Fatal(err)
 	}
-	doc["contracts"].(map[string]any)[telemetry.TelemetryAnchor] = addr.Hex()
+	doc["contracts"].(map[string]any)[manifest.TelemetryAnchor] = addr.Hex()
 	if raw, err = json.MarshalIndent(doc, "", "  "); err != nil {
 		t.Fatal(err)
 	}
