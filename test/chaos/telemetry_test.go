@@ -540,11 +540,12 @@ func deviceSummary(devices []*simDevice) string {
 		st.batches += s.batches
 		st.resent += s.resent
 		st.duplicates += s.duplicates
+		st.reaccepted += s.reaccepted
 		st.problems += s.problems
 		st.connErrors += s.connErrors
 	}
-	return fmt.Sprintf("%d batches, %d readings resent, %d answered duplicate, HTTP 503 problem ×%d, unreachable ×%d",
-		st.batches, st.resent, st.duplicates, st.problems, st.connErrors)
+	return fmt.Sprintf("%d batches, %d readings resent, %d answered duplicate, %d answered accepted again (MQTT), HTTP 503 problem ×%d, unreachable ×%d",
+		st.batches, st.resent, st.duplicates, st.reaccepted, st.problems, st.connErrors)
 }
 
 // countLines counts the lines of p's output containing substr.
