@@ -22,20 +22,34 @@ import (
 	"sharechain/services/device"
 )
 
-const deviceUsage = `usage: sharechain device <report|sign|simulate> [flags]
+const deviceUsage = `usage: sharechain device <command> [flags]
 
-  report    sign one usage report and relay it (--rental, --units, --damage-bps, --nonce)
-  sign      print the EIP-712 typed data and the signature of a report, without sending it
-  simulate  watch an asset and report usage of its active rental every --every
+  report       sign one usage report and relay it (--rental, --units, --damage-bps, --nonce)
+  sign         print the EIP-712 typed data and the signature of a report, without sending it
+  simulate     watch an asset and report usage of its active rental every --every
+  telemetry    stream an asset's signed readings to the telemetry service (--profile, --asset,
+               --transport http|mqtt): bicycle, car, charger, lock or rogue
+  return       end a rental as its device (a dock or smart lock): sign Return(rentalId,
+               returnedAt, deadline) and relay PledgeEscrow.endRentalByDevice (--rental,
+               --returned-at, --deadline)
+  sign-return  print the EIP-712 typed data and the signature of such a return, without
+               sending it
 
 The device key comes from DEVICE_KEY (hex); it must be the key bound to the asset
-(AssetRegistry.bindDevice). See services/device for exactly what firmware signs.`
+(AssetRegistry.bindDevice) and covered by its verification. See services/device for
+exactly what firmware signs. Run sharechain device <command> -h for its flags.`
 
 func runDevice(ctx context.Context, args []string, stdout io.Writer) error {
 	if len(args) == 0 {
 		return fmt.Errorf("%w: a subcommand is required\n%s", errUsage, deviceUsage)
 	}
 	sub := args[0]
+	switch sub {
+	case "telemetry":
+		return runDeviceTelemetry(ctx, args[1:], stdout)
+	case "return", "sign-return":
+		return runDeviceReturn(ctx, sub, args[1:], stdout)
+	}
 	fs := flag.NewFlagSet("device "+sub, flag.ContinueOnError)
 	fs.SetOutput(stdout)
 	rpcURL := envFlag(fs, "rpc-url", "http://127.0.0.1:8545", "JSON-RPC URL")

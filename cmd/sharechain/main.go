@@ -39,7 +39,7 @@ var commands = []command{
 	{"serve", "serve the REST API, its OpenAPI document and docs, and the explorer page", runServe},
 	{"audit", "verify the database against the chain (audit verify [--from N] [--to M] [--projections])", runAudit},
 	{"keeper", "collect the defaults of rentals past end and grace period", runKeeper},
-	{"device", "simulate an asset's IoT device: sign and relay EIP-712 usage reports", runDevice},
+	{"device", "simulate an asset's IoT device: usage reports, telemetry streams, device-confirmed returns", runDevice},
 	{"telemetry", "ingest devices' signed readings (HTTP, MQTT) and anchor their Merkle roots in TelemetryAnchor", runTelemetry},
 }
 

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"sharechain/internal/testenv"
 	"sharechain/migrations"
 )
@@ -147,6 +149,56 @@ func TestRun_DeviceSign(t *testing.T) {
 		"no rental":       {"device", "report", "--manifest", manifest},
 		"too much damage": {"device", "report", "--manifest", manifest, "--rental", "1", "--damage-bps", "10001"},
 		"sign no nonce":   {"device", "sign", "--manifest", manifest, "--rental", "1"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			if code := run(context.Background(), args, &stdout, &stderr); code != 2 {
+				t.Errorf("run(%q) = %d, want 2", args, code)
+			}
+		})
+	}
+}
+
+func TestRun_DeviceSignReturn(t *testing.T) {
+	root, err := testenv.ModuleRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	manifest := root + "/internal/manifest/testdata/manifest-31337.json"
+	t.Setenv("DEVICE_KEY", strings.Repeat("11", 32))
+	var stdout, stderr bytes.Buffer
+	code := run(context.Background(), []string{"device", "sign-return", "--manifest", manifest, "--rental", "5", "--returned-at", "1767225600"}, &stdout, &stderr)
+	if code != 0 {
+		t.Fatalf("device sign-return = %d, stderr %q", code, stderr.String())
+	}
+	var out struct {
+		TypedData struct {
+			PrimaryType string         `json:"primaryType"`
+			Domain      map[string]any `json:"domain"`
+			Message     map[string]any `json:"message"`
+		} `json:"typedData"`
+		Signature string `json:"signature"`
+	}
+	if err := json.Unmarshal(stdout.Bytes(), &out); err != nil {
+		t.Fatalf("device sign-return output %q: %v", stdout.String(), err)
+	}
+	want := map[string]any{"rentalId": "5", "returnedAt": "1767225600", "deadline": "1767229200"}
+	if out.TypedData.PrimaryType != "Return" || out.TypedData.Domain["name"] != "PledgeEscrow" || len(out.Signature) != 2+130 {
+		t.Errorf("device sign-return = %+v", out)
+	}
+	if diff := cmp.Diff(want, out.TypedData.Message); diff != "" {
+		t.Errorf("message mismatch (-want +got):\n%s", diff)
+	}
+	for name, args := range map[string][]string{
+		"sign-return no rental":     {"device", "sign-return", "--manifest", manifest, "--returned-at", "1"},
+		"return bad rental":         {"device", "return", "--manifest", manifest, "--rental", "-1"},
+		"telemetry negative return": {"device", "telemetry", "--manifest", manifest, "--asset", "1", "--profile", "lock", "--return-after", "-1m"},
+		"sign-return bad deadline":  {"device", "sign-return", "--manifest", manifest, "--rental", "1", "--deadline", "soon"},
+		"telemetry no profile":      {"device", "telemetry", "--manifest", manifest, "--asset", "1"},
+		"telemetry bad profile":     {"device", "telemetry", "--manifest", manifest, "--asset", "1", "--profile", "boat"},
+		"telemetry no asset":        {"device", "telemetry", "--manifest", manifest, "--profile", "car"},
+		"telemetry bad transport":   {"device", "telemetry", "--manifest", manifest, "--asset", "1", "--profile", "car", "--transport", "coap"},
+		"telemetry bad latitude":    {"device", "telemetry", "--manifest", manifest, "--asset", "1", "--profile", "car", "--lat", "north"},
+		"telemetry zero stride":     {"device", "telemetry", "--manifest", manifest, "--asset", "1", "--profile", "car", "--seq-stride", "0"},
 	} {
 		t.Run(name, func(t *testing.T) {
 			if code := run(context.Background(), args, &stdout, &stderr); code != 2 {

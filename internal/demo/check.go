@@ -17,15 +17,18 @@ import (
 	"sharechain/services/api"
 )
 
+// demoCheck is one fact the demo checks through the REST API.
+type demoCheck struct {
+	what string
+	f    func() error
+}
+
 // check verifies through the REST API that every step of the demo is visible, printing
 // each check; it fails naming what is missing.
 func (d *demo) check(ctx context.Context) error {
 	sc := d.scenario
 	a := sc.Actors
-	type check struct {
-		what string
-		f    func() error
-	}
+	type check = demoCheck
 	asset := func(id string, f func(api.Asset) error) func() error {
 		return func() error {
 			var x api.Asset
@@ -263,6 +266,7 @@ func (d *demo) check(ctx context.Context) error {
 			return nil
 		}},
 	}
+	checks = append(checks, d.iotChecks(ctx)...)
 	fmt.Fprintln(d.out, "\nChecking through the REST API (DEMO_EXIT=1):")
 	var missing []string
 	for _, c := range checks {

@@ -96,9 +96,10 @@ type demo struct {
 	suite    *devnet.Suite
 	scenario *devnet.Scenario
 	mallory  *ecdsa.PrivateKey
+	iot      *iot
 }
 
-const steps = 8
+const steps = 10
 
 // do runs one numbered step and prints how long it took.
 func (d *demo) do(what string, f func() error) error {
@@ -129,8 +130,10 @@ func (d *demo) run(ctx context.Context) error {
 		{"deploying the suite with deploy/Deploy.s.sol", d.deploy},
 		{"migrating the database", d.migrate},
 		{"starting the indexer, the API and the keeper", d.startServices},
+		{"starting Mosquitto and the IoT data service (sharechain telemetry)", d.startIoT},
 		{"playing the sharing-economy scenario", d.play},
 		{"blacklisting Mallory, who forged an asset's documents", d.blacklist},
+		{"the IoT chapter: an e-bike's ride over MQTT, its lock's return, a tampered tracker", d.playIoT},
 		{"waiting for the indexer to reach the head", d.waitIndexed},
 	} {
 		if err := d.do(s.what, func() error { return s.f(ctx) }); err != nil {
@@ -363,6 +366,7 @@ func (d *demo) play(ctx context.Context) error {
 			_, _, err := dev.Send(ctx, device.Report{RentalID: id, Units: units, DamageBps: damageBps})
 			return err
 		},
+		TelemetryService: true,
 	})
 	fmt.Fprint(d.out, "      ")
 	return err

@@ -31,6 +31,7 @@ import (
 	"sharechain/bindings/paymenttoken"
 	"sharechain/bindings/pledgeescrow"
 	"sharechain/bindings/rewardtoken"
+	"sharechain/bindings/telemetryanchor"
 )
 
 // The AccessControl roles of the suite, keccak256 of their names (DESIGN.md §2, Roles).
@@ -44,6 +45,7 @@ var (
 	CreditOracleRole  = crypto.Keccak256Hash([]byte("CREDIT_ORACLE_ROLE"))
 	ArbiterRole       = crypto.Keccak256Hash([]byte("ARBITER_ROLE"))
 	PauserRole        = crypto.Keccak256Hash([]byte("PAUSER_ROLE"))
+	AnchorRole        = crypto.Keccak256Hash([]byte("ANCHOR_ROLE"))
 )
 
 var errNoContractInRcpt = errors.New("no contract address in the deployment receipt")
@@ -104,35 +106,38 @@ type Options struct {
 // Bindings holds the abigen v2 binding of each contract, for packing calls and
 // unpacking results, events and errors.
 type Bindings struct {
-	RewardToken    *rewardtoken.RewardToken
-	AssetRegistry  *assetregistry.AssetRegistry
-	CreditRegistry *creditregistry.CreditRegistry
-	PledgeEscrow   *pledgeescrow.PledgeEscrow
-	Arbitration    *arbitration.Arbitration
-	PaymentToken   *paymenttoken.PaymentToken
+	RewardToken     *rewardtoken.RewardToken
+	AssetRegistry   *assetregistry.AssetRegistry
+	CreditRegistry  *creditregistry.CreditRegistry
+	PledgeEscrow    *pledgeescrow.PledgeEscrow
+	Arbitration     *arbitration.Arbitration
+	PaymentToken    *paymenttoken.PaymentToken
+	TelemetryAnchor *telemetryanchor.TelemetryAnchor
 }
 
-// NewBindings returns the bindings of the six contracts.
+// NewBindings returns the bindings of the seven contracts.
 func NewBindings() Bindings {
 	return Bindings{
-		RewardToken:    rewardtoken.NewRewardToken(),
-		AssetRegistry:  assetregistry.NewAssetRegistry(),
-		CreditRegistry: creditregistry.NewCreditRegistry(),
-		PledgeEscrow:   pledgeescrow.NewPledgeEscrow(),
-		Arbitration:    arbitration.NewArbitration(),
-		PaymentToken:   paymenttoken.NewPaymentToken(),
+		RewardToken:     rewardtoken.NewRewardToken(),
+		AssetRegistry:   assetregistry.NewAssetRegistry(),
+		CreditRegistry:  creditregistry.NewCreditRegistry(),
+		PledgeEscrow:    pledgeescrow.NewPledgeEscrow(),
+		Arbitration:     arbitration.NewArbitration(),
+		PaymentToken:    paymenttoken.NewPaymentToken(),
+		TelemetryAnchor: telemetryanchor.NewTelemetryAnchor(),
 	}
 }
 
 // Contracts holds the deployed contracts bound to the client, for bind.Call and
 // bind.FilterEvents.
 type Contracts struct {
-	RewardToken    *bind.BoundContract
-	AssetRegistry  *bind.BoundContract
-	CreditRegistry *bind.BoundContract
-	PledgeEscrow   *bind.BoundContract
-	Arbitration    *bind.BoundContract
-	PaymentToken   *bind.BoundContract
+	RewardToken     *bind.BoundContract
+	AssetRegistry   *bind.BoundContract
+	CreditRegistry  *bind.BoundContract
+	PledgeEscrow    *bind.BoundContract
+	Arbitration     *bind.BoundContract
+	PaymentToken    *bind.BoundContract
+	TelemetryAnchor *bind.BoundContract // nil when the suite has none (an older manifest)
 }
 
 // Suite is a deployed Sharechain suite and the means to drive it.
@@ -143,6 +148,9 @@ type Suite struct {
 	StartBlock uint64            // the head before the first deployment transaction
 
 	RewardToken, AssetRegistry, CreditRegistry, PledgeEscrow, Arbitration, PaymentToken common.Address
+	// TelemetryAnchor is release 2's (the IoT data service); zero when attached to a
+	// manifest without it.
+	TelemetryAnchor common.Address
 
 	Bindings  Bindings
 	Contracts Contracts
@@ -171,9 +179,10 @@ func (s *Suite) record(r *types.Receipt) {
 // Deploy deploys and wires the suite with deployer as broadcaster, in the order and with
 // the values of deploy/Deploy.s.sol on chain 31337 (so a fresh anvil with DevKey(0) gets
 // the same addresses as `forge script`): PaymentToken (tUSD), RewardToken, AssetRegistry,
-// CreditRegistry, PledgeEscrow, Arbitration; then the escrow ↔ arbitration link, the
-// MINTER, RENTAL_MANAGER, RECORDER and PAUSER roles, 1 000 000 SHR minted to the
-// deployer (who renounces MINTER_ROLE afterwards), and the roles of opts. The deployer
+// CreditRegistry, PledgeEscrow, Arbitration, TelemetryAnchor; then the escrow ↔
+// arbitration link, the MINTER, RENTAL_MANAGER, RECORDER and PAUSER roles, 1 000 000 SHR
+// minted to the deployer (who renounces MINTER_ROLE afterwards), the roles of opts, and
+// ANCHOR_ROLE to the deployer (the script's devnet default for ANCHORS). The deployer
 // keeps DEFAULT_ADMIN_ROLE everywhere and is the treasury.
 func Deploy(ctx context.Context, client *ethclient.Client, deployer *ecdsa.PrivateKey, opts Options) (*Suite, error) {
 	chainID, err := client.ChainID(ctx)
@@ -224,6 +233,10 @@ func Deploy(ctx context.Context, client *ethclient.Client, deployer *ecdsa.Priva
 		b.Arbitration.PackConstructor(me, s.PledgeEscrow, s.CreditRegistry, Quorum, VotingPeriod)); err != nil {
 		return nil, err
 	}
+	if s.TelemetryAnchor, err = deploy("TelemetryAnchor", &telemetryanchor.TelemetryAnchorMetaData,
+		b.TelemetryAnchor.PackConstructor(me)); err != nil {
+		return nil, err
+	}
 	s.bindContracts()
 
 	type call struct {
@@ -267,6 +280,8 @@ func Deploy(ctx context.Context, client *ethclient.Client, deployer *ecdsa.Priva
 	for _, a := range opts.Governors {
 		calls = append(calls, grant("Arbitration", s.Arbitration, arbGrant, GovernorRole, "GOVERNOR_ROLE", a))
 	}
+	calls = append(calls, call{"granting TelemetryAnchor ANCHOR_ROLE to " + me.Hex(), s.TelemetryAnchor,
+		b.TelemetryAnchor.PackGrantRole(AnchorRole, me)})
 	for _, c := range calls {
 		if _, err := s.Transact(ctx, deployer, c.to, c.data); err != nil {
 			return nil, fmt.Errorf("%s: %w", c.what, err)
@@ -294,9 +309,9 @@ type manifest struct {
 }
 
 // ManifestJSON returns the deployment manifest in the shape deploy/Deploy.s.sol writes to
-// deploy/deployments/31337.json: chainId, startBlock, treasury, the six contract
-// addresses (EIP-55) and the EIP-712 domains of AssetRegistry, CreditRegistry and
-// PledgeEscrow.
+// deploy/deployments/31337.json: chainId, startBlock, treasury, the seven contract
+// addresses (EIP-55) and the EIP-712 domains of AssetRegistry, CreditRegistry,
+// PledgeEscrow and TelemetryAnchor.
 func (s *Suite) ManifestJSON() ([]byte, error) {
 	chainID := s.ChainID.Uint64()
 	domain := func(name string, addr common.Address) manifestDomain {
@@ -305,17 +320,19 @@ func (s *Suite) ManifestJSON() ([]byte, error) {
 	m := manifest{
 		ChainID: chainID,
 		Contracts: map[string]string{
-			"RewardToken":    s.RewardToken.Hex(),
-			"AssetRegistry":  s.AssetRegistry.Hex(),
-			"CreditRegistry": s.CreditRegistry.Hex(),
-			"PledgeEscrow":   s.PledgeEscrow.Hex(),
-			"Arbitration":    s.Arbitration.Hex(),
-			"PaymentToken":   s.PaymentToken.Hex(),
+			"RewardToken":     s.RewardToken.Hex(),
+			"AssetRegistry":   s.AssetRegistry.Hex(),
+			"CreditRegistry":  s.CreditRegistry.Hex(),
+			"PledgeEscrow":    s.PledgeEscrow.Hex(),
+			"Arbitration":     s.Arbitration.Hex(),
+			"PaymentToken":    s.PaymentToken.Hex(),
+			"TelemetryAnchor": s.TelemetryAnchor.Hex(),
 		},
 		EIP712: map[string]manifestDomain{
-			"AssetRegistry":  domain("AssetRegistry", s.AssetRegistry),
-			"CreditRegistry": domain("CreditRegistry", s.CreditRegistry),
-			"PledgeEscrow":   domain("PledgeEscrow", s.PledgeEscrow),
+			"AssetRegistry":   domain("AssetRegistry", s.AssetRegistry),
+			"CreditRegistry":  domain("CreditRegistry", s.CreditRegistry),
+			"PledgeEscrow":    domain("PledgeEscrow", s.PledgeEscrow),
+			"TelemetryAnchor": domain("TelemetryAnchor", s.TelemetryAnchor),
 		},
 		StartBlock: s.StartBlock,
 		Treasury:   s.Treasury().Hex(),
@@ -347,6 +364,7 @@ func Attach(ctx context.Context, client *ethclient.Client, deployer *ecdsa.Priva
 		}
 		*dst = a
 	}
+	s.TelemetryAnchor = contracts["TelemetryAnchor"]
 	s.bindContracts()
 	return s, nil
 }
@@ -361,5 +379,8 @@ func (s *Suite) bindContracts() {
 		PledgeEscrow:   b.PledgeEscrow.Instance(client, s.PledgeEscrow),
 		Arbitration:    b.Arbitration.Instance(client, s.Arbitration),
 		PaymentToken:   b.PaymentToken.Instance(client, s.PaymentToken),
+	}
+	if s.TelemetryAnchor != (common.Address{}) {
+		s.Contracts.TelemetryAnchor = b.TelemetryAnchor.Instance(client, s.TelemetryAnchor)
 	}
 }

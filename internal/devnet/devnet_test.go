@@ -111,6 +111,7 @@ func TestDeploy_Addresses(t *testing.T) {
 		{"CreditRegistry", s.CreditRegistry, "0xCf7Ed3AccA5a467e9e704C703E8D87F634fB0Fc9"},
 		{"PledgeEscrow", s.PledgeEscrow, "0xDc64a140Aa3E981100a9becA4E685f962f0cF6C9"},
 		{"Arbitration", s.Arbitration, "0x5FC8d32690cc91D4c39d9d3abcBD16989F875707"},
+		{"TelemetryAnchor", s.TelemetryAnchor, "0x0165878A594ca255338adfa4d48449f69242Eb8F"},
 	}
 	for i, c := range cases {
 		if c.got.Hex() != c.want {
@@ -154,11 +155,15 @@ func TestDeploy_Wiring(t *testing.T) {
 		"Arbitration": func(r common.Hash, acc common.Address) bool {
 			return mustView(t, s, s.Arbitration, b.Arbitration.PackHasRole(r, acc), b.Arbitration.UnpackHasRole)
 		},
+		"TelemetryAnchor": func(r common.Hash, acc common.Address) bool {
+			return mustView(t, s, s.TelemetryAnchor, b.TelemetryAnchor.PackHasRole(r, acc), b.TelemetryAnchor.UnpackHasRole)
+		},
 	}
 	roles := map[string]common.Hash{
 		"DEFAULT_ADMIN_ROLE": DefaultAdminRole, "MINTER_ROLE": MinterRole, "VERIFIER_ROLE": VerifierRole,
 		"RENTAL_MANAGER_ROLE": RentalManagerRole, "RECORDER_ROLE": RecorderRole, "GOVERNOR_ROLE": GovernorRole,
 		"CREDIT_ORACLE_ROLE": CreditOracleRole, "ARBITER_ROLE": ArbiterRole, "PAUSER_ROLE": PauserRole,
+		"ANCHOR_ROLE": AnchorRole,
 	}
 	checks := []roleCheck{
 		{"RewardToken", "MINTER_ROLE", s.PledgeEscrow, true},
@@ -176,8 +181,10 @@ func TestDeploy_Wiring(t *testing.T) {
 		{"Arbitration", "ARBITER_ROLE", Address(a.Arbiters[0]), true},
 		{"Arbitration", "ARBITER_ROLE", Address(a.Arbiters[2]), true},
 		{"Arbitration", "ARBITER_ROLE", me, false},
+		{"TelemetryAnchor", "ANCHOR_ROLE", me, true},
+		{"TelemetryAnchor", "ANCHOR_ROLE", Address(a.Keeper), false},
 	}
-	for _, c := range []string{"RewardToken", "AssetRegistry", "CreditRegistry", "PledgeEscrow", "Arbitration"} {
+	for _, c := range []string{"RewardToken", "AssetRegistry", "CreditRegistry", "PledgeEscrow", "Arbitration", "TelemetryAnchor"} {
 		checks = append(checks, roleCheck{c, "DEFAULT_ADMIN_ROLE", me, true})
 	}
 	for _, c := range checks {
@@ -317,19 +324,20 @@ func TestManifestJSON(t *testing.T) {
 	wantContracts := map[string]common.Address{
 		"RewardToken": s.RewardToken, "AssetRegistry": s.AssetRegistry, "CreditRegistry": s.CreditRegistry,
 		"PledgeEscrow": s.PledgeEscrow, "Arbitration": s.Arbitration, "PaymentToken": s.PaymentToken,
+		"TelemetryAnchor": s.TelemetryAnchor,
 	}
 	if len(got.Contracts) != len(wantContracts) {
-		t.Errorf("manifest contracts = %v, want the six of %v", got.Contracts, wantContracts)
+		t.Errorf("manifest contracts = %v, want the seven of %v", got.Contracts, wantContracts)
 	}
 	for name, addr := range wantContracts {
 		if got.Contracts[name] != addr.Hex() { // Hex() is EIP-55
 			t.Errorf("manifest contracts.%s = %q, want %q", name, got.Contracts[name], addr.Hex())
 		}
 	}
-	if len(got.EIP712) != 3 {
-		t.Errorf("manifest eip712 has %d domains, want 3", len(got.EIP712))
+	if len(got.EIP712) != 4 {
+		t.Errorf("manifest eip712 has %d domains, want 4", len(got.EIP712))
 	}
-	for _, name := range []string{"AssetRegistry", "CreditRegistry", "PledgeEscrow"} {
+	for _, name := range []string{"AssetRegistry", "CreditRegistry", "PledgeEscrow", "TelemetryAnchor"} {
 		d, ok := got.EIP712[name]
 		if !ok {
 			t.Errorf("manifest eip712.%s missing", name)

@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"sharechain/bindings/pledgeescrow"
+	"sharechain/internal/telemetry"
 )
 
 // Actors are the accounts of the scenario: anvil's default keys and derived ones.
@@ -150,6 +151,7 @@ type player struct {
 	// the device key and the keeper key relays.
 	reportUsage func(ctx context.Context, rentalID, units *big.Int, damageBps uint16) error
 	nonces      map[string]uint64 // the last usage report nonce per rental
+	noAnchor    bool              // a telemetry service anchors; the scenario does not
 }
 
 // Play plays the scripted sharing-economy story on a freshly deployed suite, with the
@@ -174,9 +176,10 @@ type player struct {
 // device reports damage during the inspection and Dave disputes: the panel rules 4000
 // bps. Carol disputes a misdescribed charging pile before confirming (ruling 0, pledge
 // slashed). A rental in a blocklist token leaves Bob's payout credited, then withdrawn.
-// Finally the oracle attests a newcomer's baseline and the governor re-sets a tier, a
+// Then the oracle attests a newcomer's baseline and the governor re-sets a tier, a
 // delta, the pair cooldown, the parameters, a reward rate, the panel, and pauses and
-// unpauses.
+// unpauses. Finally the telemetry service anchors the root of three signed readings of the
+// bicycle's device as epoch 1.
 func Play(ctx context.Context, s *Suite, logf func(format string, args ...any)) (*Scenario, error) {
 	return PlayWith(ctx, s, PlayOptions{Logf: logf})
 }
@@ -194,6 +197,9 @@ type PlayOptions struct {
 	// bicycle's usage reports: it must sign with the device bound to the asset
 	// (DevActors().Device) and have the report mined.
 	ReportUsage func(ctx context.Context, rentalID, units *big.Int, damageBps uint16) error
+	// TelemetryService, when set, leaves anchoring to a running `sharechain telemetry`:
+	// the scenario anchors no epoch of its own, whose root would not be the service's.
+	TelemetryService bool
 }
 
 // PlayWith is [Play] with options.
@@ -205,23 +211,8 @@ func PlayWith(ctx context.Context, s *Suite, opts PlayOptions) (*Scenario, error
 	a := DevActors()
 	a.Deployer = s.Deployer
 	p := &player{ctx: ctx, s: s, b: s.Bindings, a: a, sc: &Scenario{Actors: a}, logf: logf, await: opts.Await,
-		reportUsage: opts.ReportUsage, nonces: map[string]uint64{},
-		names: map[common.Address]string{
-			Address(a.Deployer):     "the deployer",
-			Address(a.Providers[0]): "Alice",
-			Address(a.Providers[1]): "Bob",
-			Address(a.Renters[0]):   "Carol",
-			Address(a.Renters[1]):   "Dave",
-			Address(a.Renters[2]):   "Erin",
-			Address(a.Arbiters[0]):  "arbiter Frank",
-			Address(a.Arbiters[1]):  "arbiter Grace",
-			Address(a.Arbiters[2]):  "arbiter Heidi",
-			Address(a.Keeper):       "the keeper",
-			Address(a.Squatter):     "Mallory",
-			Address(a.Platforms[0]): "CityRide",
-			Address(a.Platforms[1]): "TripHub",
-			Address(a.CoOwners):     "the room's co-owners",
-		}}
+		reportUsage: opts.ReportUsage, nonces: map[string]uint64{}, noAnchor: opts.TelemetryService,
+		names: actorNames(a)}
 	for _, act := range []func() error{
 		p.checkRoles,
 		p.registerAssets,
@@ -232,6 +223,7 @@ func PlayWith(ctx context.Context, s *Suite, opts PlayOptions) (*Scenario, error
 		p.disputes,
 		p.blocklistRental,
 		p.governance,
+		p.anchorTelemetry,
 	} {
 		if err := act(); err != nil {
 			return p.sc, err
@@ -978,4 +970,50 @@ func (p *player) governance() error {
 		}
 	}
 	return nil
+}
+
+// anchorTelemetry anchors epoch 1: the StandardMerkleTree root of three odometer readings
+// of the bicycle's device, as `sharechain telemetry` would after storing them (the
+// deployer holds ANCHOR_ROLE on a devnet).
+func (p *player) anchorTelemetry() error {
+	if p.s.TelemetryAnchor == (common.Address{}) || p.noAnchor {
+		return nil // a suite from before release 2, or the telemetry service anchors
+	}
+	now, err := p.s.LatestTime(p.ctx)
+	if err != nil {
+		return err
+	}
+	leaves := make([]common.Hash, 3)
+	for i := range leaves {
+		r := telemetry.Reading{TokenID: p.sc.Assets.Bicycle, Device: Address(p.a.Device), Seq: uint64(i + 1),
+			Time: now - 600 + uint64(i)*300, Kind: telemetry.MustKind(telemetry.Odometer), Value: big.NewInt(int64(12_000 + 4_000*i))}
+		leaves[i] = r.Leaf()
+	}
+	tree, err := telemetry.BuildTree(leaves)
+	if err != nil {
+		return err
+	}
+	_, err = p.step(p.a.Deployer, p.s.TelemetryAnchor, p.b.TelemetryAnchor.PackAnchor(1, tree.Root(), 3, now-600, now),
+		"anchors telemetry epoch 1: the root of three odometer readings of the bicycle's device")
+	return err
+}
+
+// actorNames is how the log calls the actors.
+func actorNames(a Actors) map[common.Address]string {
+	return map[common.Address]string{
+		Address(a.Deployer):     "the deployer",
+		Address(a.Providers[0]): "Alice",
+		Address(a.Providers[1]): "Bob",
+		Address(a.Renters[0]):   "Carol",
+		Address(a.Renters[1]):   "Dave",
+		Address(a.Renters[2]):   "Erin",
+		Address(a.Arbiters[0]):  "arbiter Frank",
+		Address(a.Arbiters[1]):  "arbiter Grace",
+		Address(a.Arbiters[2]):  "arbiter Heidi",
+		Address(a.Keeper):       "the keeper",
+		Address(a.Squatter):     "Mallory",
+		Address(a.Platforms[0]): "CityRide",
+		Address(a.Platforms[1]): "TripHub",
+		Address(a.CoOwners):     "the room's co-owners",
+	}
 }

@@ -53,6 +53,7 @@ func New(abiOf func(contract string) (*abi.ABI, error)) (*Projector, error) {
 	registerDisputes(r)
 	registerSettings(r)
 	registerPlatforms(r)
+	registerTelemetry(r)
 	if err := r.bind(abiOf); err != nil {
 		return nil, err
 	}

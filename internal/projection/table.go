@@ -44,7 +44,7 @@ type table[R any] struct {
 // allTables lists the projection tables for code that treats them alike (the undo replay).
 var allTables = []string{"assets", "listings", "rentals", "usage_reports", "accounts", "tiers", "disputes",
 	"dispute_evidence", "dispute_votes", "settings", "payment_tokens", "outcome_deltas", "platforms", "platform_fees",
-	"credit_moves"}
+	"credit_moves", "telemetry_anchors"}
 
 // Tables returns the names of the projection tables.
 func Tables() []string { return append([]string(nil), allTables...) }
@@ -359,6 +359,7 @@ type Batch struct {
 	platforms     *rows[Platform]
 	platformFees  *rows[PlatformFee]
 	creditMoves   *rows[CreditMove]
+	anchors       *rows[Anchor]
 }
 
 // Begin starts the working set of a batch written through tx for chainID. With a
@@ -377,6 +378,7 @@ func (p *Projector) Begin(ctx context.Context, tx pgx.Tx, chainID uint64, cache 
 		votes: newRows(&voteTable, nil), settings: newRows(&settingTable, nil), paymentTokens: newRows(&paymentTokenTable, nil),
 		outcomeDeltas: newRows(&outcomeDeltaTable, nil), platforms: newRows(&platformTable, nil),
 		platformFees: newRows(&platformFeeTable, nil), creditMoves: newRows(&creditMoveTable, nil),
+		anchors: newRows(&anchorTable, nil),
 	}
 }
 
@@ -455,6 +457,7 @@ func (b *Batch) Save(undo bool, from, to uint64) error {
 		func() error { return b.platforms.save(b, undo, from, to) },
 		func() error { return b.platformFees.save(b, undo, from, to) },
 		func() error { return b.creditMoves.save(b, undo, from, to) },
+		func() error { return b.anchors.save(b, undo, from, to) },
 	} {
 		if err := s(); err != nil {
 			return err

@@ -18,6 +18,7 @@ import (
 	"sharechain/bindings/creditregistry"
 	"sharechain/bindings/pledgeescrow"
 	"sharechain/bindings/rewardtoken"
+	"sharechain/bindings/telemetryanchor"
 	"sharechain/internal/manifest"
 	"sharechain/internal/projection"
 )
@@ -49,11 +50,13 @@ type chainState struct {
 	credit    common.Address
 	arbiter   common.Address
 	reward    common.Address
+	anchor    common.Address // zero when the manifest names no TelemetryAnchor
 	ar        *assetregistry.AssetRegistry
 	pe        *pledgeescrow.PledgeEscrow
 	cr        *creditregistry.CreditRegistry
 	ab        *arbitration.Arbitration
 	rt        *rewardtoken.RewardToken
+	ta        *telemetryanchor.TelemetryAnchor
 	completed int64 // eth_calls answered, for progress
 }
 
@@ -133,6 +136,7 @@ func (a *auditor) projections(ctx context.Context) error {
 		credit: m.Contracts[manifest.CreditRegistry], arbiter: m.Contracts[manifest.Arbitration], reward: m.Contracts[manifest.RewardToken],
 		ar: assetregistry.NewAssetRegistry(), pe: pledgeescrow.NewPledgeEscrow(), cr: creditregistry.NewCreditRegistry(),
 		ab: arbitration.NewArbitration(), rt: rewardtoken.NewRewardToken(),
+		anchor: m.Contracts[manifest.TelemetryAnchor], ta: telemetryanchor.NewTelemetryAnchor(),
 	}
 	view := projection.NewView(tx, m.ChainID)
 	for _, check := range []struct {
@@ -145,6 +149,7 @@ func (a *auditor) projections(ctx context.Context) error {
 		{"disputes", a.disputes},
 		{"accounts", a.accounts},
 		{"tiers", a.tiers},
+		{"telemetry anchors", a.anchors},
 	} {
 		if err := check.run(ctx, view, cs); err != nil {
 			return fmt.Errorf("checking %s: %w", check.name, err)
@@ -639,6 +644,58 @@ func (a *auditor) tiers(ctx context.Context, v *projection.View, cs *chainState)
 		a.differ("tiers", id, "max_active_rentals", u64(row.MaxActiveRentals), strconv.Itoa(int(want.MaxActiveRentals)))
 		a.differ("tiers", id, "deposit_bps", u64(row.DepositBps), strconv.Itoa(int(want.DepositBps)))
 		a.differ("tiers", id, "pledge_bps", u64(row.PledgeBps), strconv.Itoa(int(want.PledgeBps)))
+	}
+	return nil
+}
+
+// anchors checks telemetry_anchors against TelemetryAnchor: one row per epoch from 1 to
+// lastEpoch, each with the root the contract holds.
+func (a *auditor) anchors(ctx context.Context, v *projection.View, cs *chainState) error {
+	if cs.anchor == (common.Address{}) {
+		return nil
+	}
+	last := cs.call(cs.anchor, cs.ta.PackLastEpoch())
+	if err := cs.do(ctx, last); err != nil {
+		return err
+	}
+	total, err := result(last, cs.ta.UnpackLastEpoch)
+	if err != nil {
+		return err
+	}
+	const table = "telemetry_anchors"
+	for first := uint64(1); first <= total; first += pageSize {
+		n := min(pageSize, total-first+1)
+		calls := make([]*ethCall, n)
+		for i := range calls {
+			calls[i] = cs.call(cs.anchor, cs.ta.PackRootOf(first+uint64(i)))
+		}
+		if err := cs.do(ctx, calls...); err != nil {
+			return err
+		}
+		for i, cl := range calls {
+			epoch := first + uint64(i)
+			want, err := result(cl, cs.ta.UnpackRootOf)
+			if err != nil {
+				return err
+			}
+			row, err := v.Anchor(ctx, latest, epoch)
+			if errors.Is(err, projection.ErrNotFound) {
+				a.mismatch(Mismatch{Kind: KindProjection, Table: table, ID: u64(epoch), Database: "no row", Chain: "exists"})
+				continue
+			}
+			if err != nil {
+				return err
+			}
+			a.report.Projected++
+			a.differ(table, u64(epoch), "root", row.Root.Hex(), common.Hash(want).Hex())
+		}
+	}
+	// a row beyond lastEpoch: an anchor the chain does not hold
+	if _, err := v.Anchor(ctx, latest, total+1); err == nil {
+		a.mismatch(Mismatch{Kind: KindProjection, Table: table, ID: u64(total + 1), Database: "a row",
+			Chain: fmt.Sprintf("no such epoch (%d anchored)", total)})
+	} else if !errors.Is(err, projection.ErrNotFound) {
+		return err
 	}
 	return nil
 }

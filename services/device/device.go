@@ -1,8 +1,15 @@
 // Package device simulates the IoT device fitted to a shared asset: it holds the device
-// key bound to the asset (AssetRegistry.bindDevice) and signs EIP-712 usage reports,
-// which it relays to PledgeEscrow.reportUsage itself (anyone may relay them).
+// key bound to the asset (AssetRegistry.bindDevice) and
+//   - signs EIP-712 usage reports, which it relays to PledgeEscrow.reportUsage itself
+//     (anyone may relay them);
+//   - streams signed telemetry readings to the telemetry service ([Stream], over
+//     [HTTPTransport] or [MQTTTransport]; INTERFACE.md §6): seeded, physically
+//     consistent profiles of a bicycle, a car, a charging pile, a smart lock and a
+//     misbehaving device, stepped to the chain's time;
+//   - confirms returns as the rental's dock or smart lock ([Device.Return]:
+//     PledgeEscrow.endRentalByDevice with Return(uint256 rentalId,uint64 returnedAt,uint256 deadline)).
 //
-// What firmware must sign is exactly [TypedData]: the typed data
+// What firmware must sign for a usage report is exactly [TypedData]: the typed data
 //
 //	UsageReport(uint256 rentalId,uint256 units,uint16 damageBps,uint64 nonce)
 //
@@ -10,7 +17,8 @@
 // escrow}, hashed and signed as eth_signTypedData_v4 does, giving a 65-byte signature
 // r ‖ s ‖ v with v ∈ {27, 28} and a low s. units is the usage since the previous
 // report; damageBps adds up over reports (capped at 10 000); nonce must exceed the last
-// accepted one for the rental (the first report may use 1; gaps are allowed).
+// accepted one for the rental (the first report may use 1; gaps are allowed). Readings
+// are signed as internal/telemetry says, returns as [ReturnTypedData].
 package device
 
 import (

@@ -36,9 +36,11 @@ func TestSign_MatchesIndependentHashing(t *testing.T) {
 	}
 }
 
-// TestDevice_Send: on a live suite, the device reports usage of an active rental; the
-// escrow accepts it with the next nonce, refuses a replay, and refuses another key.
-func TestDevice_Send(t *testing.T) {
+// rentedSuite deploys the suite on a private anvil, registers, binds the device
+// DerivedKey("device") to, verifies and lists asset 1, has DevKey(3) rent it now for
+// two hours (rental 1), and gives the device gas money to relay its own transactions.
+func rentedSuite(t *testing.T) (*ethclient.Client, *devnet.Suite, *ecdsa.PrivateKey) {
+	t.Helper()
 	ctx := context.Background()
 	node := testenv.StartAnvil(t)
 	client, err := ethclient.Dial(node.RPC)
@@ -98,6 +100,14 @@ func TestDevice_Send(t *testing.T) {
 			t.Fatalf("setup step %d: %v", i, err)
 		}
 	}
+	return client, s, devKey
+}
+
+// TestDevice_Send: on a live suite, the device reports usage of an active rental; the
+// escrow accepts it with the next nonce, refuses a replay, and refuses another key.
+func TestDevice_Send(t *testing.T) {
+	ctx := context.Background()
+	client, s, devKey := rentedSuite(t)
 	d := device.New(devKey, s.ChainID, s.PledgeEscrow, client)
 	rc, r, err := d.Send(ctx, device.Report{RentalID: big.NewInt(1), Units: big.NewInt(4)})
 	if err != nil {

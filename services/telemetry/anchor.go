@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
-	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -20,6 +19,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/prometheus/client_golang/prometheus"
 
+	"sharechain/bindings/telemetryanchor"
 	"sharechain/internal/manifest"
 	"sharechain/internal/telemetry"
 )
@@ -37,16 +37,6 @@ const (
 // database anchored them, or this one was restored without them. Anchoring stops until
 // an operator sorts it out; ingestion goes on.
 var ErrAnchorMismatch = errors.New("telemetry: the chain's anchored epochs do not match the database's")
-
-// anchorABI is the part of TelemetryAnchor (INTERFACE.md §1) the anchorer calls.
-// TODO(bindings): use bindings/telemetryanchor once it is on main.
-const anchorABI = `[
-{"type":"function","name":"anchor","stateMutability":"nonpayable","inputs":[{"name":"epoch","type":"uint64"},{"name":"root","type":"bytes32"},{"name":"count","type":"uint32"},{"name":"fromTime","type":"uint64"},{"name":"toTime","type":"uint64"}],"outputs":[]},
-{"type":"function","name":"rootOf","stateMutability":"view","inputs":[{"name":"epoch","type":"uint64"}],"outputs":[{"name":"","type":"bytes32"}]},
-{"type":"function","name":"lastEpoch","stateMutability":"view","inputs":[],"outputs":[{"name":"","type":"uint64"}]},
-{"type":"error","name":"BadEpoch","inputs":[{"name":"epoch","type":"uint64"},{"name":"expected","type":"uint64"}]},
-{"type":"error","name":"AccessControlUnauthorizedAccount","inputs":[{"name":"account","type":"address"},{"name":"neededRole","type":"bytes32"}]}
-]`
 
 // AnchorBackend is what the anchorer needs from the chain.
 type AnchorBackend interface {
@@ -113,10 +103,7 @@ func NewAnchorer(cfg AnchorConfig) (*Anchorer, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
-	parsed, err := abi.JSON(strings.NewReader(anchorABI))
-	if err != nil {
-		return nil, err
-	}
+	parsed := telemetryanchor.NewTelemetryAnchor().GetABI()
 	from := crypto.PubkeyToAddress(cfg.Key.PublicKey)
 	return &Anchorer{
 		cfg: cfg, chainID: cfg.Manifest.ChainID, abi: parsed,
