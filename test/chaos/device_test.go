@@ -1,46 +1,41 @@
 package chaos
 
 import (
-	"bytes"
 	"context"
 	"crypto/ecdsa"
-	"encoding/json"
 	"fmt"
-	"io"
+	"log/slog"
 	"maps"
 	"math/big"
-	"net/http"
-	"slices"
 	"sort"
 	"strings"
 	"sync"
 	"time"
 
-	mqtt "github.com/eclipse/paho.mqtt.golang"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"sharechain/internal/devnet"
 	itelemetry "sharechain/internal/telemetry"
+	"sharechain/services/device"
 	"sharechain/services/telemetry"
 )
 
-// TODO(device-sim): use services/device's transports once they are on main; until then
-// simDevice is the smallest device that resends until acknowledged.
-
-// The pace of a simulated device: every tick it makes perTick new readings and sends
-// what is due, at most maxBatch readings in a batch.
+// The pace of a simulated device: every tick it makes perTick new readings; it sends
+// what is waiting, at most maxBatch readings in a batch, one batch at a time.
 const (
 	deviceTick     = 200 * time.Millisecond
 	perTick        = 4
 	maxBatch       = 50
-	httpResend     = time.Second     // the 503's Retry-After
-	mqttResend     = 3 * time.Second // no acks message by then: publish again
+	mqttAckTimeout = 3 * time.Second // no results by then: the transport publishes again
 	deviceReadKind = "odometer_m"
 )
 
-// simDevice is a device fitted to an asset that sends signed readings over HTTP or MQTT
-// (QoS 1) and resends each until the service acknowledges it (accepted or duplicate). It
-// remembers every reading it made: its sent set.
+// simDevice is a device fitted to an asset that sends signed readings through
+// services/device's HTTP or MQTT transport, which resends a batch until the service
+// answers it; a reading answered accepted or duplicate is acknowledged, one answered
+// rate_limited goes back into the queue. It remembers every reading it made: its sent
+// set.
 type simDevice struct {
 	name  string
 	mqtt  bool
@@ -48,77 +43,48 @@ type simDevice struct {
 	addr  common.Address
 	token *big.Int
 	rig   *telemetryRig
-	http  *http.Client
-	conn  mqtt.Client
+	tr    device.Transport
+	log   *retryCounter
 
 	mu           sync.Mutex
 	next         uint64
 	sent         map[uint64]telemetry.WireReading
-	unacked      map[uint64]time.Time // seq → when last sent; zero: send at the next tick
-	ackTimes     []time.Time          // when readings were first acknowledged, in order
+	queue        []device.Signed // made, not acknowledged, not in flight
+	inflight     int
+	ackTimes     []time.Time // when readings were first acknowledged, in order
+	acceptedSeqs map[uint64]bool
 	stats        deviceStats
-	acceptedSeqs map[uint64]bool // seqs answered accepted
-	failures     []string        // answers a device must never get
+	failures     []string // answers a device must never get
 }
 
 type deviceStats struct {
-	batches    int // batches sent (HTTP posts and MQTT publishes)
-	resent     int // readings sent again
+	batches    int // Send calls
 	accepted   int
 	duplicates int // readings answered duplicate (a resend of a stored one)
-	reaccepted int // readings answered accepted again (an MQTT acks message delivered twice)
-	problems   int // HTTP 503 problem+json answers
-	connErrors int // HTTP requests with no answer, MQTT publishes not confirmed
+	reaccepted int // readings answered accepted a second time
 }
 
-// newDevice returns device i of the rig, over MQTT or HTTP; an MQTT device connects
-// (clean session, auto-reconnect) and subscribes to its acks topic on every connection.
-func (r *telemetryRig) newDevice(i int, overMQTT bool) (*simDevice, error) {
+// newDevice returns device i of the rig, over MQTT (clean session, auto-reconnect, a
+// batch published again after mqttAckTimeout) or HTTP (retrying on 5xx and no answer).
+func (r *telemetryRig) newDevice(ctx context.Context, i int, overMQTT bool) (*simDevice, error) {
 	d := &simDevice{
-		mqtt: overMQTT, key: r.keys[i], addr: devnet.Address(r.keys[i]), token: r.tokens[i], rig: r,
-		next: 1, sent: map[uint64]telemetry.WireReading{}, unacked: map[uint64]time.Time{}, acceptedSeqs: map[uint64]bool{},
+		mqtt: overMQTT, key: r.keys[i], addr: devnet.Address(r.keys[i]), token: r.tokens[i], rig: r, log: &retryCounter{},
+		next: 1, sent: map[uint64]telemetry.WireReading{}, acceptedSeqs: map[uint64]bool{},
 	}
-	if !overMQTT {
+	logger := slog.New(d.log)
+	var err error
+	if overMQTT {
+		d.name = fmt.Sprintf("mqtt-%d", i)
+		d.tr, err = device.DialMQTT(ctx, device.MQTTConfig{BrokerURL: fmt.Sprintf("tcp://127.0.0.1:%d", r.broker.Port),
+			ChainID: r.c.manifest.ChainID, Device: d.addr, AckTimeout: mqttAckTimeout, Logger: logger})
+	} else {
 		d.name = fmt.Sprintf("http-%d", i)
-		d.http = &http.Client{Timeout: 10 * time.Second}
-		return d, nil
+		d.tr, err = device.NewHTTPTransport("http://"+r.ingestAddr, nil, logger)
 	}
-	d.name = fmt.Sprintf("mqtt-%d", i)
-	chainID := r.c.manifest.ChainID
-	acks := telemetry.AcksTopic(chainID, d.addr)
-	opts := mqtt.NewClientOptions().AddBroker(fmt.Sprintf("tcp://127.0.0.1:%d", r.broker.Port)).
-		SetClientID(fmt.Sprintf("chaos-device-%d-%s", i, strings.ToLower(d.addr.Hex()[2:10]))).
-		SetCleanSession(true).SetAutoReconnect(true).SetConnectRetry(true).
-		SetConnectRetryInterval(200 * time.Millisecond).SetMaxReconnectInterval(time.Second).
-		SetOnConnectHandler(func(c mqtt.Client) {
-			go c.Subscribe(acks, 1, func(_ mqtt.Client, m mqtt.Message) { d.onAcks(m.Payload()) })
-		})
-	d.conn = mqtt.NewClient(opts)
-	if tok := d.conn.Connect(); !tok.WaitTimeout(20*time.Second) || tok.Error() != nil {
-		return nil, fmt.Errorf("connecting device %s: %v", d.name, tok.Error())
+	if err != nil {
+		return nil, fmt.Errorf("device %s: %w", d.name, err)
 	}
 	return d, nil
-}
-
-// run makes readings until making is closed, and sends until ctx ends.
-func (d *simDevice) run(ctx context.Context, making <-chan struct{}) {
-	t := time.NewTicker(deviceTick)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-		}
-		select {
-		case <-making:
-		default:
-			d.make(perTick)
-		}
-		if due := d.due(); len(due) > 0 {
-			d.send(ctx, due)
-		}
-	}
 }
 
 // make signs n new readings and queues them.
@@ -137,160 +103,101 @@ func (d *simDevice) make(n int) {
 			d.failures = append(d.failures, "signing: "+err.Error())
 			return
 		}
-		d.sent[seq] = w
-		d.unacked[seq] = time.Time{}
-	}
-}
-
-// due returns the unacknowledged readings to send now, lowest seqs first, and marks them
-// sent.
-func (d *simDevice) due() []telemetry.WireReading {
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	wait := httpResend
-	if d.mqtt {
-		wait = mqttResend
-	}
-	now := time.Now()
-	var seqs []uint64
-	for seq, at := range d.unacked {
-		if at.IsZero() || now.Sub(at) >= wait {
-			seqs = append(seqs, seq)
-		}
-	}
-	slices.Sort(seqs)
-	seqs = seqs[:min(len(seqs), maxBatch)]
-	out := make([]telemetry.WireReading, len(seqs))
-	for i, seq := range seqs {
-		if !d.unacked[seq].IsZero() {
-			d.stats.resent++
-		}
-		d.unacked[seq] = now
-		out[i] = d.sent[seq]
-	}
-	return out
-}
-
-func (d *simDevice) send(ctx context.Context, batch []telemetry.WireReading) {
-	body, err := json.Marshal(telemetry.Batch{Readings: batch})
-	if err != nil {
-		panic(err)
-	}
-	d.mu.Lock()
-	d.stats.batches++
-	d.mu.Unlock()
-	if d.mqtt {
-		tok := d.conn.Publish(telemetry.ReadingsTopic(d.rig.c.manifest.ChainID, d.addr), 1, false, body)
-		if !tok.WaitTimeout(time.Second) || tok.Error() != nil {
-			d.mu.Lock()
-			d.stats.connErrors++
-			d.mu.Unlock()
-		}
-		return // the results come on the acks topic
-	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, "http://"+d.rig.ingestAddr+telemetry.ReadingsPath, bytes.NewReader(body))
-	if err != nil {
-		panic(err)
-	}
-	req.Header.Set("Content-Type", "application/json")
-	resp, err := d.http.Do(req)
-	if err != nil {
-		d.mu.Lock()
-		d.stats.connErrors++
-		d.mu.Unlock()
-		return
-	}
-	defer resp.Body.Close()
-	raw, err := io.ReadAll(resp.Body)
-	switch {
-	case err != nil:
-		d.mu.Lock()
-		d.stats.connErrors++
-		d.mu.Unlock()
-	case resp.StatusCode == http.StatusOK:
-		var rs telemetry.Results
-		if err := json.Unmarshal(raw, &rs); err != nil {
-			d.fail("undecodable results %q", raw)
+		sig, err := hexutil.Decode(w.Signature)
+		if err != nil {
+			d.failures = append(d.failures, "signing: "+err.Error())
 			return
 		}
-		d.apply(rs.Results)
-	case resp.StatusCode == http.StatusServiceUnavailable && strings.HasPrefix(resp.Header.Get("Content-Type"), telemetry.ProblemContentType):
+		d.sent[seq] = w
+		d.queue = append(d.queue, device.Signed{Reading: r, Signature: sig})
+	}
+}
+
+// makeUntil makes readings every tick until making is closed or ctx ends.
+func (d *simDevice) makeUntil(ctx context.Context, making <-chan struct{}) {
+	t := time.NewTicker(deviceTick)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-making:
+			return
+		case <-t.C:
+			d.make(perTick)
+		}
+	}
+}
+
+// sendUntil sends what is queued, a batch at a time, until ctx ends.
+func (d *simDevice) sendUntil(ctx context.Context) {
+	for ctx.Err() == nil {
 		d.mu.Lock()
-		d.stats.problems++
+		n := min(len(d.queue), maxBatch)
+		batch := append([]device.Signed(nil), d.queue[:n]...)
+		d.queue = d.queue[n:]
+		d.inflight = n
+		d.stats.batches += min(n, 1)
 		d.mu.Unlock()
-	default:
-		d.fail("HTTP %d %s %q", resp.StatusCode, resp.Header.Get("Content-Type"), raw)
+		if n == 0 {
+			time.Sleep(deviceTick / 4)
+			continue
+		}
+		results, err := d.tr.Send(ctx, batch)
+		if err != nil {
+			if ctx.Err() == nil {
+				d.fail("Send() = %v", err)
+				time.Sleep(deviceTick)
+			}
+			d.requeue(batch)
+			continue
+		}
+		d.apply(batch, results)
 	}
 }
 
-func (d *simDevice) onAcks(payload []byte) {
-	acks, err := telemetry.ParseAcks(payload)
-	switch {
-	case err != nil:
-		d.fail("undecodable acks %q: %v", payload, err)
-	case acks.Problem != nil:
-		d.fail("batch refused whole: %+v", *acks.Problem)
-	default:
-		d.apply(acks.Results)
-	}
+func (d *simDevice) requeue(batch []device.Signed) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.queue = append(batch, d.queue...)
+	d.inflight = 0
 }
 
-// apply takes a batch's results: accepted and duplicate readings are acknowledged, a
-// rate_limited one is sent again; any other refusal is a failure, and so is a reading
-// accepted twice (stored twice).
-func (d *simDevice) apply(results []telemetry.Result) {
+// apply takes a batch's results (the transport checked that they answer it, in order):
+// accepted and duplicate readings are acknowledged, a rate_limited one is queued again;
+// any other refusal is a failure, and so is a reading accepted twice over HTTP (stored
+// twice; over MQTT an acks message may come twice, QoS 1, and the database decides).
+func (d *simDevice) apply(batch []device.Signed, results []telemetry.Result) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	now := time.Now()
-	for _, r := range results {
-		if r.Seq == nil {
-			d.failures = append(d.failures, fmt.Sprintf("a result without seq: %+v", r))
-			continue
-		}
-		seq := *r.Seq
-		if _, ok := d.sent[seq]; !ok {
-			d.failures = append(d.failures, fmt.Sprintf("a result for seq %d, never sent", seq))
-			continue
-		}
-		_, pending := d.unacked[seq]
+	var again []device.Signed
+	for i, r := range results {
+		seq := batch[i].Seq
 		switch r.Status {
-		case telemetry.Accepted, telemetry.Duplicate:
-			if r.Status == telemetry.Accepted {
-				d.stats.accepted++
-				if d.acceptedSeqs[seq] {
-					// over HTTP two answers saying "stored now" mean two stores; over MQTT
-					// an acks message may come twice (QoS 1), and the database decides.
-					// (Accepted after duplicate is fine: the acks of a batch and of its
-					// resend, both in the service's hands, come in either order.)
-					if !d.mqtt {
-						d.failures = append(d.failures, fmt.Sprintf("seq %d accepted twice", seq))
-					}
-					d.stats.reaccepted++
+		case telemetry.Accepted:
+			d.stats.accepted++
+			if d.acceptedSeqs[seq] {
+				d.stats.reaccepted++
+				if !d.mqtt {
+					d.failures = append(d.failures, fmt.Sprintf("seq %d accepted twice", seq))
 				}
-				d.acceptedSeqs[seq] = true
-			} else {
-				d.stats.duplicates++
 			}
-			if pending {
-				delete(d.unacked, seq)
-				d.ackTimes = append(d.ackTimes, now)
-			}
+			d.acceptedSeqs[seq] = true
+			d.ackTimes = append(d.ackTimes, now)
+		case telemetry.Duplicate:
+			d.stats.duplicates++
+			d.ackTimes = append(d.ackTimes, now)
 		case telemetry.Refused:
-			if r.Reason != nil && *r.Reason == telemetry.RateLimited {
-				if pending {
-					d.unacked[seq] = time.Time{}
-				}
-				continue
+			if reason := device.ReasonOf(r); reason == telemetry.RateLimited {
+				again = append(again, batch[i])
+			} else {
+				d.failures = append(d.failures, fmt.Sprintf("seq %d refused: %s", seq, reason))
 			}
-			reason := "?"
-			if r.Reason != nil {
-				reason = string(*r.Reason)
-			}
-			d.failures = append(d.failures, fmt.Sprintf("seq %d refused: %s", seq, reason))
-		default:
-			d.failures = append(d.failures, fmt.Sprintf("seq %d: status %q", seq, r.Status))
 		}
 	}
+	d.queue = append(again, d.queue...)
+	d.inflight = 0
 }
 
 func (d *simDevice) fail(format string, args ...any) {
@@ -315,7 +222,7 @@ func (d *simDevice) firstAckAfter(since time.Time) time.Time {
 func (d *simDevice) pending() int {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	return len(d.unacked)
+	return len(d.queue) + d.inflight
 }
 
 func (d *simDevice) sentReadings() map[uint64]telemetry.WireReading {
@@ -330,27 +237,62 @@ func (d *simDevice) statsNow() deviceStats {
 	return d.stats
 }
 
-func (d *simDevice) close() {
-	if d.conn != nil {
-		d.conn.Disconnect(100)
-	}
+// retryCounter is the transports' log: it counts their retries by cause.
+type retryCounter struct {
+	mu          sync.Mutex
+	problems    int // HTTP: 503 problem, the readings could not be stored
+	unreachable int // HTTP: no answer; MQTT: a publish that failed
+	republished int // MQTT: no results within the ack timeout
+	other       []string
 }
 
-// fleet runs devices: they make readings until stopMaking and send until every reading
-// is acknowledged.
+func (c *retryCounter) Enabled(context.Context, slog.Level) bool { return true }
+func (c *retryCounter) WithAttrs([]slog.Attr) slog.Handler       { return c }
+func (c *retryCounter) WithGroup(string) slog.Handler            { return c }
+
+func (c *retryCounter) Handle(_ context.Context, r slog.Record) error {
+	var errText string
+	r.Attrs(func(a slog.Attr) bool {
+		if a.Key == "err" {
+			errText = a.Value.String()
+		}
+		return true
+	})
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	switch {
+	case r.Message == "telemetry batch not delivered, trying again" && strings.Contains(errText, "503") &&
+		strings.Contains(errText, "could not be stored"):
+		c.problems++
+	case r.Message == "telemetry batch not delivered, trying again" && strings.Contains(errText, "posting readings: Post "):
+		c.unreachable++
+	case r.Message == "publishing readings":
+		c.unreachable++
+	case r.Message == "no results yet, publishing the batch again":
+		c.republished++
+	case r.Level >= slog.LevelWarn && r.Message == "telemetry batch not delivered, trying again":
+		c.other = append(c.other, errText)
+	}
+	return nil
+}
+
+// fleet runs devices: they make readings until drain and send until every reading is
+// acknowledged.
 type fleet struct {
 	devices []*simDevice
 	making  chan struct{}
 	cancel  context.CancelFunc
 	done    sync.WaitGroup
+	once    sync.Once
 }
 
 func startFleet(devices []*simDevice) *fleet {
 	ctx, cancel := context.WithCancel(context.Background())
 	f := &fleet{devices: devices, making: make(chan struct{}), cancel: cancel}
 	for _, d := range devices {
-		f.done.Add(1)
-		go func() { defer f.done.Done(); d.run(ctx, f.making) }()
+		f.done.Add(2)
+		go func() { defer f.done.Done(); d.makeUntil(ctx, f.making) }()
+		go func() { defer f.done.Done(); d.sendUntil(ctx) }()
 	}
 	return f
 }
@@ -374,14 +316,17 @@ func (f *fleet) drain(timeout time.Duration) (time.Duration, bool) {
 }
 
 func (f *fleet) stop() {
-	f.cancel()
-	f.done.Wait()
-	for _, d := range f.devices {
-		d.close()
-	}
+	f.once.Do(func() {
+		f.cancel()
+		f.done.Wait()
+		for _, d := range f.devices {
+			_ = d.tr.Close()
+		}
+	})
 }
 
-// failures returns every device's failures.
+// failures returns every device's failures, and the transports' retries for a cause
+// the scenarios do not cause.
 func (f *fleet) failures() []string {
 	var out []string
 	for _, d := range f.devices {
@@ -390,6 +335,11 @@ func (f *fleet) failures() []string {
 			out = append(out, d.name+": "+s)
 		}
 		d.mu.Unlock()
+		d.log.mu.Lock()
+		for _, s := range d.log.other {
+			out = append(out, d.name+": retried on "+s)
+		}
+		d.log.mu.Unlock()
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package chaos
 
 import (
+	"context"
 	"fmt"
 	"math/rand/v2"
 	"testing"
@@ -16,9 +17,11 @@ import (
 // startDevices connects the rig's devices: the first nHTTP over HTTP, the rest over MQTT.
 func (r *telemetryRig) startDevices(t testing.TB, nHTTP int) *fleet {
 	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
 	var devices []*simDevice
 	for i := range r.keys {
-		d, err := r.newDevice(i, i >= nHTTP)
+		d, err := r.newDevice(ctx, i, i >= nHTTP)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -140,7 +143,9 @@ func TestTelemetry_PostgresRestart(t *testing.T) {
 	}
 	var problems int
 	for _, d := range f.devices {
-		problems += d.statsNow().problems
+		d.log.mu.Lock()
+		problems += d.log.problems
+		d.log.mu.Unlock()
 	}
 	if problems == 0 {
 		t.Errorf("no HTTP device got a 503 while PostgreSQL was down: the outage proves nothing")

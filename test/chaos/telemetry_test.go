@@ -4,12 +4,9 @@ import (
 	"bytes"
 	"context"
 	"crypto/ecdsa"
-	"encoding/json"
 	"fmt"
 	"math/big"
 	"net/http"
-	"os"
-	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
@@ -65,47 +62,14 @@ func newTelemetryRig(t testing.TB, name string, n int) *telemetryRig {
 	go buildBinary() //nolint:errcheck // sharechainBinary reports a failed build
 	c := newChain(t)
 	ta := telemetryanchor.NewTelemetryAnchor()
-	r := &telemetryRig{c: c, anchorABI: ta.GetABI(), anchorKey: devnet.DevKey(9)}
-
-	// TelemetryAnchor, admin the deployer, ANCHOR_ROLE for the service's key (as
-	// deploy/Deploy.s.sol does; devnet.Deploy leaves it out)
-	addr, tx, err := bind.DeployContract(bind.NewKeyedTransactor(devnet.DevKey(0), c.suite.ChainID),
-		common.FromHex(telemetryanchor.TelemetryAnchorMetaData.Bin), c.client, ta.PackConstructor(devnet.Address(devnet.DevKey(0))))
-	if err != nil {
-		t.Fatalf("deploying TelemetryAnchor: %v", err)
-	}
-	if _, err := bind.WaitDeployed(ctx, c.client, tx.Hash()); err != nil {
-		t.Fatal(err)
-	}
-	r.anchor = addr
-	r.bound = ta.Instance(c.client, addr)
-	grant := ta.PackGrantRole(crypto.Keccak256Hash([]byte("ANCHOR_ROLE")), devnet.Address(r.anchorKey))
-	if _, err := c.suite.Transact(ctx, devnet.DevKey(0), addr, grant); err != nil {
+	r := &telemetryRig{c: c, anchor: c.suite.TelemetryAnchor, anchorABI: ta.GetABI(), anchorKey: devnet.DevKey(9)}
+	r.bound = ta.Instance(c.client, r.anchor)
+	// the service anchors from a key of its own (the deployer holds ANCHOR_ROLE too)
+	grant := ta.PackGrantRole(devnet.AnchorRole, devnet.Address(r.anchorKey))
+	if _, err := c.suite.Transact(ctx, devnet.DevKey(0), r.anchor, grant); err != nil {
 		t.Fatalf("granting ANCHOR_ROLE: %v", err)
 	}
-	r.domain = itelemetry.NewDomain(telemetry.TelemetryAnchor, c.manifest.ChainID, addr)
-
-	// the manifest with the anchor, for the service and the indexer
-	raw, err := os.ReadFile(c.manifestPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var doc map[string]any
-	if err := json.Unmarshal(raw, &doc); err != nil {
-		t.Fatal(err)
-	}
-	doc["contracts"].(map[string]any)[manifest.TelemetryAnchor] = addr.Hex()
-	if raw, err = json.MarshalIndent(doc, "", "  "); err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "31337.json")
-	if err := os.WriteFile(path, raw, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if c.manifest, err = manifest.Load(path); err != nil {
-		t.Fatal(err)
-	}
-	c.manifestPath = path
+	r.domain = itelemetry.NewDomain(manifest.TelemetryAnchor, c.manifest.ChainID, r.anchor)
 
 	// an asset per device: registered, the device bound, verified for a year
 	b := c.suite.Bindings.AssetRegistry
@@ -137,6 +101,7 @@ func newTelemetryRig(t testing.TB, name string, n int) *telemetryRig {
 		}
 		r.keys, r.tokens = append(r.keys, key), append(r.tokens, id)
 	}
+	var err error
 	if r.baseTime, err = c.suite.LatestTime(ctx); err != nil {
 		t.Fatal(err)
 	}
@@ -535,17 +500,18 @@ func waitAcked(t testing.TB, devices []*simDevice, since time.Time, timeout time
 // deviceSummary adds up the devices' counters for the results table.
 func deviceSummary(devices []*simDevice) string {
 	var st deviceStats
+	var problems, unreachable, republished int
 	for _, d := range devices {
 		s := d.statsNow()
 		st.batches += s.batches
-		st.resent += s.resent
 		st.duplicates += s.duplicates
 		st.reaccepted += s.reaccepted
-		st.problems += s.problems
-		st.connErrors += s.connErrors
+		d.log.mu.Lock()
+		problems, unreachable, republished = problems+d.log.problems, unreachable+d.log.unreachable, republished+d.log.republished
+		d.log.mu.Unlock()
 	}
-	return fmt.Sprintf("%d batches, %d readings resent, %d answered duplicate, %d answered accepted again (MQTT), HTTP 503 problem ×%d, unreachable ×%d",
-		st.batches, st.resent, st.duplicates, st.reaccepted, st.problems, st.connErrors)
+	return fmt.Sprintf("%d batches; retried on HTTP 503 problem ×%d, on no answer ×%d, MQTT republished ×%d; "+
+		"%d readings answered duplicate, %d answered accepted again (MQTT)", st.batches, problems, unreachable, republished, st.duplicates, st.reaccepted)
 }
 
 // countLines counts the lines of p's output containing substr.
