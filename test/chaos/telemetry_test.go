@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math/big"
 	"net/http"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
@@ -481,20 +482,35 @@ func (rs recoveries) String() string {
 func waitAcked(t testing.TB, devices []*simDevice, since time.Time, timeout time.Duration) time.Duration {
 	t.Helper()
 	var latest time.Time
-	waitFor(t, timeout, "every device to be acknowledged again", func() bool {
+	deadline := time.Now().Add(timeout)
+	for {
 		latest = since
+		var waiting []string
 		for _, d := range devices {
 			at := d.firstAckAfter(since)
 			if at.IsZero() {
-				return false
-			}
-			if at.After(latest) {
+				waiting = append(waiting, fmt.Sprintf("%s (%d readings pending)", d.name, d.pending()))
+			} else if at.After(latest) {
 				latest = at
 			}
 		}
-		return true
-	})
-	return latest.Sub(since)
+		if len(waiting) == 0 {
+			return latest.Sub(since)
+		}
+		if time.Now().After(deadline) {
+			buf := make([]byte, 1<<20)
+			buf = buf[:runtime.Stack(buf, true)]
+			var stacks []string
+			for _, g := range strings.Split(string(buf), "\n\n") {
+				if strings.Contains(g, "services/device") {
+					stacks = append(stacks, g)
+				}
+			}
+			t.Fatalf("waited %s for every device to be acknowledged again; not yet: %s\ndevice goroutines:\n%s",
+				timeout, strings.Join(waiting, ", "), strings.Join(stacks, "\n\n"))
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 }
 
 // deviceSummary adds up the devices' counters for the results table.
