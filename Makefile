@@ -32,10 +32,11 @@ apt-install = if ! { $(2); } >/dev/null 2>&1; then \
 # What each one is for. Chromium: the explorer's browser test (services/api, through
 # playwright-core; CHROMIUM= names another binary). PostgreSQL: the private clusters of the
 # Go tests, the chaos tests and the demo (initdb and pg_ctl, found on PATH or under
-# /usr/lib/postgresql, as internal/localnet looks for them). wrk: make bench-api's load.
+# /usr/lib/postgresql, as internal/localnet looks for them). wrk: make bench-api's and
+# bench-telemetry's load.
 # perf: bench-lifecycle's profile of the indexer. Mosquitto: the MQTT broker of the telemetry
-# service's tests (internal/testenv starts private ones; MOSQUITTO= names another binary) and
-# of the demo.
+# service's tests (internal/testenv starts private ones; MOSQUITTO= names another binary), of
+# make bench-telemetry and of the demo.
 NEED_CHROMIUM = $(call apt-install,chromium,[ -n "$${CHROMIUM:-}" ] || command -v chromium,chromium)
 NEED_POSTGRES = $(call apt-install,the PostgreSQL server (initdb and pg_ctl),command -v pg_ctl || ls /usr/lib/postgresql/*/bin/pg_ctl,postgresql)
 NEED_WRK = $(call apt-install,wrk,command -v wrk,wrk)
@@ -114,9 +115,9 @@ bindings: deps
 gas: deps
 	go run ./test/bench/gas
 
-#? bench: every benchmark below, one after the other; figures into BENCHMARKS.md (~45 min)
+#? bench: every benchmark below, one after the other; figures into BENCHMARKS.md (~60 min)
 .PHONY: bench
-bench: bench-backfill bench-lifecycle bench-live bench-api bench-gas
+bench: bench-backfill bench-lifecycle bench-live bench-api bench-telemetry bench-gas
 
 #? bench-backfill: cold backfill of the pump chain against Ponder and Envio (10k, 100k, 1M events)
 .PHONY: bench-backfill
@@ -143,6 +144,14 @@ bench-api: deps
 	@$(NEED_POSTGRES)
 	@$(NEED_WRK)
 	go run ./test/bench/apiload -assets 100000 -rentals 100000 -out BENCHMARKS.md
+
+#? bench-telemetry: the IoT data service: ingestion over HTTP and MQTT (200k, 1M readings), anchoring a 1M-reading epoch, proofs under wrk at 10M readings (~15 min)
+.PHONY: bench-telemetry
+bench-telemetry: deps
+	@$(NEED_POSTGRES)
+	@$(NEED_WRK)
+	@$(NEED_MOSQUITTO)
+	go run ./test/bench/telemetry -readings 200000,1000000 -proof-readings 10000000 -out BENCHMARKS.md
 
 #? bench-gas: gas per lifecycle step, from the named snapshots
 .PHONY: bench-gas

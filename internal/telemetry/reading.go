@@ -16,6 +16,7 @@
 package telemetry
 
 import (
+	"bytes"
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
@@ -231,8 +232,9 @@ func Sign(digest common.Hash, key *ecdsa.PrivateKey) ([]byte, error) {
 	return sig, nil
 }
 
-// secp256k1halfN is half the curve order: OpenZeppelin's ECDSA refuses a larger s.
-var secp256k1halfN = new(big.Int).Rsh(crypto.S256().Params().N, 1)
+// secp256k1halfN is half the curve order, big-endian: OpenZeppelin's ECDSA refuses a
+// larger s.
+var secp256k1halfN = [32]byte(new(big.Int).Rsh(crypto.S256().Params().N, 1).FillBytes(make([]byte, 32)))
 
 // Recover returns the address that signed digest, as OpenZeppelin's ECDSA.tryRecover
 // would: 65 bytes, v 27 or 28, s in the lower half of the order. Any other signature is
@@ -241,7 +243,7 @@ func Recover(digest common.Hash, sig []byte) (common.Address, error) {
 	if len(sig) != 65 {
 		return common.Address{}, ErrBadSignature
 	}
-	if new(big.Int).SetBytes(sig[32:64]).Cmp(secp256k1halfN) > 0 {
+	if bytes.Compare(sig[32:64], secp256k1halfN[:]) > 0 {
 		return common.Address{}, ErrBadSignature
 	}
 	var s [65]byte
@@ -252,9 +254,12 @@ func Recover(digest common.Hash, sig []byte) (common.Address, error) {
 	default:
 		return common.Address{}, ErrBadSignature
 	}
-	pub, err := crypto.SigToPub(digest[:], s[:])
-	if err != nil {
+	// the uncompressed public key 0x04 ‖ x ‖ y; the address is the last 20 bytes of
+	// keccak256(x ‖ y), as crypto.PubkeyToAddress computes it without the round trip
+	// through an ecdsa.PublicKey
+	pub, err := crypto.Ecrecover(digest[:], s[:])
+	if err != nil || len(pub) != 65 || pub[0] != 4 {
 		return common.Address{}, ErrBadSignature
 	}
-	return crypto.PubkeyToAddress(*pub), nil
+	return common.BytesToAddress(crypto.Keccak256(pub[1:])[12:]), nil
 }

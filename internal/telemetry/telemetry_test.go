@@ -248,3 +248,19 @@ func BenchmarkBuildTree(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkRecover(b *testing.B) {
+	key, _ := crypto.GenerateKey()
+	d := NewDomain("TelemetryAnchor", 31337, common.Address{1})
+	r := randomReadings(rand.New(rand.NewPCG(5, 6)), 1)[0]
+	digest := d.ReadingDigest(&r)
+	sig, err := Sign(digest, key)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := Recover(digest, sig); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

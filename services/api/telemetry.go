@@ -138,7 +138,9 @@ func (s *Server) registerTelemetry() {
 			"the message's nonce from GET /v1/auth/nonce. Optional: without it, positions are floored to about 1 km.",
 	}}
 	huma.Register(api, huma.Operation{OperationID: "getAuthNonce", Method: http.MethodGet, Path: "/v1/auth/nonce", Tags: []string{"auth"},
-		Summary: "A nonce for a Sign-In with Ethereum message", Errors: []int{http.StatusBadRequest}}, s.getAuthNonce)
+		Summary: "A nonce for a Sign-In with Ethereum message",
+		// 503: every /v1 route answers so while PostgreSQL is unreachable (and min_block waits)
+		Errors: []int{http.StatusBadRequest, http.StatusServiceUnavailable}}, s.getAuthNonce)
 	huma.Register(api, huma.Operation{OperationID: "listAssetTelemetry", Method: http.MethodGet, Path: "/v1/assets/{tokenId}/telemetry",
 		Tags: []string{"telemetry"}, Summary: "An asset's device readings by time; exact positions only to its parties (SIWE)",
 		Security: siweSecurity, Errors: []int{http.StatusBadRequest, http.StatusUnauthorized, http.StatusNotFound, http.StatusServiceUnavailable}},

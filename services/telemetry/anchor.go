@@ -34,8 +34,9 @@ const (
 )
 
 // ErrAnchorMismatch reports a chain whose anchored epochs are not the database's: another
-// database anchored them, or this one was restored without them. Anchoring stops until
-// an operator sorts it out; ingestion goes on.
+// database anchored them, or this one was restored without them. Every send fails with it
+// (logged and counted at each interval) until an operator sorts it out; ingestion and the
+// building of epochs go on.
 var ErrAnchorMismatch = errors.New("telemetry: the chain's anchored epochs do not match the database's")
 
 // AnchorBackend is what the anchorer needs from the chain.

@@ -49,9 +49,10 @@
 // its own; a later statement of the same transaction then reads the stored leaf and
 // answers duplicate or seq_conflict. Each INSERT takes its rows in (device, seq) order,
 // so two writers never wait on each other in a cycle; a deadlock PostgreSQL still reports
-// is retried. Memory is flat in the number of readings: a group is bounded, and nothing
-// is kept per reading once it is stored (the rate limiter keeps one bucket per device
-// that sent lately).
+// is retried. Memory is flat in the number of readings: a group is bounded, at most a
+// few batches per core and writer are checked and stored at once (the others wait
+// unparsed), and nothing is kept per reading once it is stored (the rate limiter keeps
+// one bucket per device that sent lately).
 //
 // A batch is answered — HTTP's 200, MQTT's acks message and PUBACK — only after the
 // transaction holding its readings commits, durably: it sets synchronous_commit on

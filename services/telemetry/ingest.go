@@ -87,7 +87,8 @@ type Ingester struct {
 	log     *slog.Logger
 
 	jobs    chan *job
-	mu      sync.RWMutex // guards closed against sends on jobs
+	slots   chan struct{} // one per batch being checked or stored: see maxInflight
+	mu      sync.RWMutex  // guards closed against sends on jobs
 	closed  bool
 	writers sync.WaitGroup
 }
@@ -125,12 +126,23 @@ func NewIngester(cfg IngestConfig) (*Ingester, error) {
 		metrics: newMetrics(cfg.Registry),
 		log:     cfg.Logger.With("component", "telemetry_ingest"),
 		jobs:    make(chan *job, 4*cfg.Writers),
+		slots:   make(chan struct{}, maxInflight(cfg.Writers)),
 	}
 	for range cfg.Writers {
 		in.writers.Add(1)
 		go in.write()
 	}
 	return in, nil
+}
+
+// maxInflight is how many batches an Ingester checks and stores at once: enough to fill
+// the writers' queue and a full group for each writer, and one recovering its signatures
+// on each core. A batch beyond it waits, as the bytes it came in, before it is parsed, so
+// that the memory ingestion holds does not grow with the number of devices sending at
+// once (over MQTT the service takes every message the broker delivers, each in its own
+// goroutine).
+func maxInflight(writers int) int {
+	return 4*writers + writers*(maxGroup/MaxBatchReadings) + runtime.GOMAXPROCS(0)
 }
 
 // Domain is the EIP-712 domain the devices sign readings in.
@@ -187,6 +199,12 @@ func (in *Ingester) Ingest(ctx context.Context, transport string, body []byte, f
 		in.metrics.refusedWhole(transport, Oversize)
 		return nil, oversizeProblem(fmt.Sprintf("the batch is %d bytes; at most %d", len(body), MaxBatchBytes)), nil
 	}
+	select {
+	case in.slots <- struct{}{}:
+	case <-ctx.Done():
+		return nil, nil, ctx.Err()
+	}
+	defer func() { <-in.slots }()
 	var raw struct {
 		Readings []json.RawMessage `json:"readings"`
 	}

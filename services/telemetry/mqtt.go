@@ -3,6 +3,7 @@ package telemetry
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
 	"net/url"
@@ -30,11 +31,13 @@ func mqttClientID(chainID uint64) string {
 	return "sharechain-telemetry-" + strconv.FormatUint(chainID, 10)
 }
 
-// brokerURL turns mqtt://host:port into paho's tcp://host:port (mqtts: ssl://).
-func brokerURL(raw string) (string, error) {
+// brokerURL turns mqtt://[user:password@]host:port into paho's tcp://host:port (mqtts:
+// ssl://) and the credentials, which are passed to the broker in CONNECT and never logged.
+func brokerURL(raw string) (string, *url.Userinfo, error) {
 	u, err := url.Parse(raw)
 	if err != nil {
-		return "", fmt.Errorf("MQTT URL %q: %w", raw, err)
+		// the URL may hold a password: name only its scheme
+		return "", nil, fmt.Errorf("MQTT URL: %w", errors.Unwrap(err))
 	}
 	port := u.Port()
 	switch u.Scheme {
@@ -49,12 +52,12 @@ func brokerURL(raw string) (string, error) {
 			port = "8883"
 		}
 	default:
-		return "", fmt.Errorf("MQTT URL %q: the scheme must be mqtt:// or mqtts://", raw)
+		return "", nil, fmt.Errorf("MQTT URL: the scheme must be mqtt:// or mqtts://, not %q", u.Scheme)
 	}
 	if u.Hostname() == "" {
-		return "", fmt.Errorf("MQTT URL %q has no host", raw)
+		return "", nil, errors.New("MQTT URL has no host")
 	}
-	return u.Scheme + "://" + u.Hostname() + ":" + port, nil
+	return u.Scheme + "://" + u.Hostname() + ":" + port, u.User, nil
 }
 
 // RunMQTT takes the batches devices publish to
@@ -69,7 +72,7 @@ func brokerURL(raw string) (string, error) {
 // in the session), waits for the batches in flight to be stored and acknowledged, and
 // disconnects. It returns an error only when it cannot start.
 func (in *Ingester) RunMQTT(ctx context.Context, cfg MQTTConfig) error {
-	broker, err := brokerURL(cfg.URL)
+	broker, user, err := brokerURL(cfg.URL)
 	if err != nil {
 		return err
 	}
@@ -88,6 +91,7 @@ func (in *Ingester) RunMQTT(ctx context.Context, cfg MQTTConfig) error {
 		SetAutoReconnect(true).
 		SetConnectRetry(true).
 		SetConnectRetryInterval(time.Second).
+		SetUsername(user.Username()).
 		SetMaxReconnectInterval(5 * time.Second).
 		SetKeepAlive(30 * time.Second).
 		SetDefaultPublishHandler(s.handle). // also what a resumed session delivers before we subscribe
@@ -107,6 +111,9 @@ func (in *Ingester) RunMQTT(ctx context.Context, cfg MQTTConfig) error {
 		SetConnectionLostHandler(func(_ mqtt.Client, err error) {
 			log.Warn("connection to the broker lost; reconnecting", "err", err)
 		})
+	if password, ok := user.Password(); ok {
+		opts.SetPassword(password)
+	}
 	client := mqtt.NewClient(opts)
 	s.client = client
 	tok := client.Connect()
