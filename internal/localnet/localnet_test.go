@@ -1,12 +1,14 @@
 package localnet
 
 import (
+	"net"
 	"net/url"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestNewPostgres_RelativeDir: the server runs inside its data folder, so a relative
@@ -98,5 +100,35 @@ func TestStartAnvil_OwnPort(t *testing.T) {
 		t.Fatalf("StartAnvil(%d) on a held port = a node with chain id %d, want an error", busy, id)
 	} else if !strings.Contains(err.Error(), "exited before it answered") || !strings.Contains(err.Error(), "in use") {
 		t.Errorf("StartAnvil(%d) on a held port = %v, want it to say the node exited, with anvil's reason", busy, err)
+	}
+}
+
+// TestMosquitto_KillAndStart: a broker killed with SIGKILL starts again on its port and
+// folder (what the chaos suite's broker crash needs), and Kill of a stopped broker does
+// nothing.
+func TestMosquitto_KillAndStart(t *testing.T) {
+	if _, err := MosquittoBinary(); err != nil {
+		t.Fatal(err)
+	}
+	port, err := FreePort()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := NewMosquitto(t.TempDir(), port)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := m.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(m.Stop)
+	m.Kill()
+	m.Kill()
+	if c, err := net.DialTimeout("tcp", "127.0.0.1:"+strconv.Itoa(port), time.Second); err == nil {
+		c.Close()
+		t.Fatal("the broker still accepts connections after Kill")
+	}
+	if err := m.Start(); err != nil {
+		t.Fatalf("Start() after Kill = %v", err)
 	}
 }

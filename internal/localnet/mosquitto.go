@@ -136,6 +136,19 @@ func (m *Mosquitto) Stop() {
 	m.cmd = nil
 }
 
+// Kill stops the broker with SIGKILL, as a crash would: whatever changed since its last
+// autosave (autosave_interval 1, so about a second) is lost, sessions and queued messages
+// included. Killing a stopped broker does nothing; Start brings it back on the same
+// folder and port.
+func (m *Mosquitto) Kill() {
+	if m.cmd == nil {
+		return
+	}
+	_ = m.cmd.Process.Kill()
+	<-m.done
+	m.cmd = nil
+}
+
 func (m *Mosquitto) logs() string {
 	a, _ := os.ReadFile(filepath.Join(m.Dir, "stderr.log"))
 	b, _ := os.ReadFile(filepath.Join(m.Dir, "mosquitto.log"))

@@ -268,6 +268,10 @@ type waiter struct {
 	done     chan ingest.Acks
 }
 
+// maxReconnectInterval is the longest an MQTT device waits between two attempts to
+// reconnect.
+const maxReconnectInterval = 5 * time.Second
+
 // DialMQTT connects to the broker and subscribes to the device's acks topic (again after
 // every reconnection, the session being clean).
 func DialMQTT(ctx context.Context, cfg MQTTConfig) (*MQTTTransport, error) {
@@ -289,6 +293,11 @@ func DialMQTT(ctx context.Context, cfg MQTTConfig) (*MQTTTransport, error) {
 	subscribed := make(chan error, 1)
 	opts := mqtt.NewClientOptions().AddBroker(cfg.BrokerURL).SetClientID(cfg.ClientID).
 		SetCleanSession(true).SetAutoReconnect(true).SetConnectTimeout(10 * time.Second).
+		// paho doubles its wait between reconnection attempts from one outage to the
+		// next while they come less than twice the connect timeout apart, up to this:
+		// the default, 10 minutes, leaves a device offline for minutes after a broker
+		// that restarted a few times (the telemetry service caps it at 5 s too)
+		SetMaxReconnectInterval(maxReconnectInterval).
 		SetOnConnectHandler(func(c mqtt.Client) {
 			tok := c.Subscribe(acks, 1, t.onAck)
 			tok.Wait()

@@ -197,6 +197,10 @@ func (a *Anchorer) buildOne(ctx context.Context, cut int64) (*Epoch, error) {
 		return nil, err
 	}
 	defer tx.Rollback(ctx) //nolint:errcheck // after Commit it does nothing
+	// an epoch lost after it was anchored would stop anchoring (ErrAnchorMismatch)
+	if _, err := tx.Exec(ctx, durableCommit); err != nil {
+		return nil, fmt.Errorf("making the epoch durable: %w", err)
+	}
 	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, buildLock(a.chainID)); err != nil {
 		return nil, fmt.Errorf("taking the build lock: %w", err)
 	}

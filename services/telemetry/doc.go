@@ -55,8 +55,10 @@
 // one bucket per device that sent lately).
 //
 // A batch is answered — HTTP's 200, MQTT's acks message and PUBACK — only after the
-// transaction holding its readings commits; when it fails, nothing is answered (HTTP
-// 503), and the device's resend is safe because of the duplicate rule.
+// transaction holding its readings commits, durably: it sets synchronous_commit on
+// whatever the database's default, so a crash right after the answer keeps the readings
+// (and the epoch builder's transactions do the same). When it fails, nothing is answered
+// (HTTP 503), and the device's resend is safe because of the duplicate rule.
 //
 // # Epochs and the late commit
 //

@@ -36,6 +36,13 @@ func newStore(pool *pgxpool.Pool, chainID uint64) *store {
 	return &store{pool: pool, chainID: int64(chainID), months: make(map[int64]bool)}
 }
 
+// durableCommit makes a transaction's COMMIT return only once its WAL is flushed. A
+// database may default to synchronous_commit=off (the indexer's final batches use it,
+// and so do the test and demo clusters), which returns first: a crash a moment later
+// drops the commit. Readings acknowledged to a device, and an epoch that may then be
+// anchored, must not be dropped.
+const durableCommit = `SET LOCAL synchronous_commit = on`
+
 // IngestLock is the key of the advisory lock that orders ingestion against the epoch
 // cut of chainID (see the package doc): every transaction that draws reading ids holds
 // it shared (pg_advisory_xact_lock_shared) until it commits, and the cut takes it
@@ -194,6 +201,11 @@ func (s *store) writeOnce(ctx context.Context, pend []*item) ([]outcome, error) 
 		return nil, fmt.Errorf("beginning the write: %w", err)
 	}
 	defer tx.Rollback(ctx) //nolint:errcheck // after Commit it does nothing
+	// the batches are answered once this commits: it must outlive a crash whatever the
+	// server's or the database's default (see durableCommit)
+	if _, err := tx.Exec(ctx, durableCommit); err != nil {
+		return nil, fmt.Errorf("making the write durable: %w", err)
+	}
 	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock_shared($1)`, IngestLock(uint64(s.chainID))); err != nil {
 		return nil, fmt.Errorf("taking the ingest lock: %w", err)
 	}

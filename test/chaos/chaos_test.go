@@ -129,6 +129,11 @@ func writeReport(w io.Writer) error {
 		"(the key chain_id+block_number+log_index forbids two rows at one position, so a duplicate shows as a row at a " +
 		"position the canonical chain does not have, or one of a replaced block). Every projection table is also " +
 		"compared with a fresh index of the canonical chain, and `sharechain audit verify` (events) must exit 0.\n")
+	b.WriteString("\nTelemetry rows: events expected are the distinct readings the devices made (each resent until acknowledged), " +
+		"events found the rows of telemetry_readings (mirrored one to one by telemetry_seqs). Lost: made and not stored; " +
+		"duplicates: a (device, seq) stored twice, or stored and never made. Every epoch's id range follows the previous one, " +
+		"every stored id lies in one, and its root — rebuilt from exactly its stored leaves, each recomputed from its fields — " +
+		"equals the database's, rootOf on chain and its one TelemetryAnchored event, in order; verifyReading proves a leaf of each.\n")
 	_, err := io.WriteString(w, b.String())
 	return err
 }
@@ -586,7 +591,16 @@ func (l *lines) contains(substr string) bool {
 // startProcess runs `sharechain args...` and kills it with SIGKILL when the test ends.
 func startProcess(t testing.TB, args ...string) *process {
 	t.Helper()
+	return startProcessEnv(t, nil, args...)
+}
+
+// startProcessEnv is startProcess with env (KEY=value) added to the test's environment.
+func startProcessEnv(t testing.TB, env []string, args ...string) *process {
+	t.Helper()
 	cmd := exec.Command(sharechainBinary(t), args...)
+	if env != nil {
+		cmd.Env = append(os.Environ(), env...)
+	}
 	pr, pw := io.Pipe()
 	cmd.Stdout, cmd.Stderr = pw, pw
 	if err := cmd.Start(); err != nil {

@@ -6,6 +6,12 @@
 // finality depth must instead stop the indexer with an ERROR and turn /readyz red until
 // the database is rebuilt.
 //
+// The telemetry scenarios run the real `sharechain telemetry` while devices stream
+// readings through services/device's transports, and restart the MQTT broker
+// (SIGTERM and SIGKILL), restart PostgreSQL (fast and immediate) or SIGKILL the
+// service: every reading a device made must be stored exactly once, and every epoch
+// anchored in order with the root of exactly its stored readings.
+//
 // The short form runs inside `go test ./...`; CHAOS_LONG=1 selects the long form (more
 // events, more faults), and CHAOS_REPORT=path writes the results table into the
 // generated section "chaos" of the markdown file at path (`make chaos`: BENCHMARKS.md).

@@ -21,6 +21,12 @@ import (
 	"sharechain/migrations"
 )
 
+// pgSettings are the server settings of a private cluster, at every start. With
+// synchronous_commit=off a COMMIT may return before its WAL is flushed and be lost on
+// an immediate stop: what is acknowledged to a client must commit synchronously itself
+// (services/telemetry does), and the chaos scenarios check that it does.
+var pgSettings = []string{"-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off"}
+
 // privatePostgres starts a PostgreSQL cluster of the test's own (the shared one serves
 // other tests and is not to be restarted), migrates its postgres database and returns
 // the cluster and that database's URL.
@@ -43,7 +49,7 @@ func privatePostgres(t testing.TB) (*localnet.Postgres, string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := pg.Start(port, "-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off"); err != nil {
+	if err := pg.Start(port, pgSettings...); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = pg.Stop("immediate") })
@@ -194,7 +200,7 @@ func TestChaos_PostgresRestart(t *testing.T) {
 		t.Fatalf("sharechain index exited while PostgreSQL was down (%v):\n%s", ix.err, ix.output)
 	}
 
-	if err := cluster.Start(cluster.Port, "-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off"); err != nil {
+	if err := cluster.Start(cluster.Port, pgSettings...); err != nil {
 		t.Fatal(err)
 	}
 	up := time.Now()
