@@ -20,7 +20,7 @@ const chainID = 31337
 
 type clock struct{ t time.Time }
 
-func (c *clock) now() time.Time         { return c.t }
+func (c *clock) now() time.Time          { return c.t }
 func (c *clock) advance(d time.Duration) { c.t = c.t.Add(d) }
 
 func setup(t *testing.T, f *Fetcher) (*pgxpool.Pool, *Worker, *clock) {
