@@ -2,6 +2,7 @@ package projection
 
 import (
 	"context"
+	"fmt"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -34,6 +35,7 @@ type Listing struct {
 	PledgeState      string // locked | released | slashed | returned
 	BlockNumber      uint64
 	UpdatedBlock     uint64
+	Meta             Meta // discovery, read by the View only (not a column of listings)
 }
 
 // PayeeOrProvider is who receives the listing's income.
@@ -231,7 +233,16 @@ func registerListings(r *registry) {
 
 // Listing reads listing id.
 func (v *View) Listing(ctx context.Context, at At, id string) (*Listing, error) {
-	return one(ctx, v, &listingTable, at, id)
+	c := v.base("t", at)
+	c.add("t.id = $%d::numeric", id)
+	rows, err := v.listingsWithMeta(ctx, c, false, "NULL::float8", "t.id", 1)
+	if err != nil {
+		return nil, err
+	}
+	if len(rows) == 0 {
+		return nil, ErrNotFound
+	}
+	return rows[0], nil
 }
 
 // ListingFilter selects listings; nil and zero fields select all.
@@ -241,11 +252,18 @@ type ListingFilter struct {
 	PaymentToken *common.Address
 	MaxPrice     string // price_per_hour at most this (decimal)
 	TokenID      string
-	After        string // listing ids above this one (keyset cursor)
-	Limit        int
+	// discovery
+	Kind            string // the metadata document's kind
+	Near            *Near  // within a radius of a point, by distance
+	AvailableFrom   uint64 // with AvailableTo: no open rental of the asset meets [AvailableFrom, AvailableTo)
+	AvailableTo     uint64
+	MinProviderTier *uint64        // the provider's score reaches this tier's min_score
+	After           string         // listing ids above this one (keyset cursor in id order)
+	AfterNear       *ListingCursor // the keyset cursor of a near search
+	Limit           int
 }
 
-// Listings lists listings in id order.
+// Listings lists listings in id order, or by distance then id for a near search.
 func (v *View) Listings(ctx context.Context, at At, f ListingFilter) ([]*Listing, error) {
 	c := v.base("t", at)
 	if f.Active != nil {
@@ -268,8 +286,37 @@ func (v *View) Listings(ctx context.Context, at At, f ListingFilter) ([]*Listing
 	if f.TokenID != "" {
 		c.add("t.token_id = $%d::numeric", f.TokenID)
 	}
-	if f.After != "" {
-		c.add("t.id > $%d::numeric", f.After)
+	if f.Kind != "" {
+		c.add("m.kind = $%d", f.Kind)
 	}
-	return list(ctx, v, &listingTable, c, "t.id", f.Limit)
+	if f.AvailableTo > f.AvailableFrom {
+		// spelt as the partial index idx_rentals_slots is; a returned rental holds the
+		// asset until it came back (the availability route's rule)
+		c.add(`NOT EXISTS (SELECT 1 FROM rentals r WHERE r.chain_id = t.chain_id AND r.token_id = t.token_id
+			AND r.status IN ('booked', 'active', 'returned', 'disputed') AND r.start_time < $%d::numeric
+			AND LEAST(r.end_time, coalesce(r.returned_at, r.end_time)) > `+c.arg(f.AvailableFrom)+`::numeric)`, f.AvailableTo)
+	}
+	if f.MinProviderTier != nil {
+		// an account never seen has the newcomer's score (View.Account)
+		c.add(`coalesce((SELECT ac.score FROM accounts ac WHERE ac.chain_id = t.chain_id AND ac.address = t.provider),
+			(SELECT value::int FROM settings WHERE chain_id = t.chain_id AND name = '`+SettingNewcomerScore+`'), `+
+			fmt.Sprint(NewcomerScore)+`) >= (SELECT min_score FROM tiers WHERE chain_id = t.chain_id AND tier = $%d)`, int64(*f.MinProviderTier))
+	}
+	inner := f.Kind != "" || f.Near != nil
+	if f.Near == nil {
+		if f.After != "" {
+			c.add("t.id > $%d::numeric", f.After)
+		}
+		return v.listingsWithMeta(ctx, c, inner, "NULL::float8", "t.id", f.Limit)
+	}
+	// the box test uses the GiST index idx_asset_metadata_location; the distance test
+	// cuts the box's corners
+	point := fmt.Sprintf(earthPoint, c.arg(f.Near.Lat)+"::float8", c.arg(f.Near.Lon)+"::float8")
+	radius := c.arg(f.Near.Radius) + "::float8"
+	distance := "earth_distance(" + point + ", ll_to_earth(m.lat, m.lon))"
+	c.sql = append(c.sql, "earth_box("+point+", "+radius+") @> ll_to_earth(m.lat, m.lon)", distance+" <= "+radius)
+	if f.AfterNear != nil {
+		c.add("("+distance+", t.id) > ($%d::float8, "+c.arg(f.AfterNear.ID)+"::numeric)", f.AfterNear.Distance)
+	}
+	return v.listingsWithMeta(ctx, c, inner, distance, distance+", t.id", f.Limit)
 }
