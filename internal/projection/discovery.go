@@ -20,7 +20,16 @@ type Meta struct {
 	Kind     *string
 	Title    *string
 	Lat, Lon *float64 // nil when the document has no location
-	Distance *float64 // metres from the point of a near search, else nil
+	Distance *float64 // great-circle metres from the point of a near search, else nil
+	Key      float64  // a near search's sort key (the chord distance), for its cursor
+
+	near nearInfo
+}
+
+// nearInfo is what a near search's bounded attempt says of its candidates.
+type nearInfo struct {
+	lastChord, lastDistance *float64
+	candidates              *int64
 }
 
 // Near is a search around a point: listings within Radius metres, by distance.
@@ -29,21 +38,21 @@ type Near struct {
 	Radius   float64 // metres
 }
 
-// ListingCursor is the keyset position of a page of a near search: the distance and id
-// of its last listing.
+// ListingCursor is the keyset position of a page of a near search: the sort key and
+// id of its last listing.
 type ListingCursor struct {
-	Distance float64
-	ID       string
+	Key float64
+	ID  string
 }
 
-// metaJoin joins each listing t to its asset a and that asset's current, matched
+// listingsFrom joins each listing t to its asset a and that asset's current, matched
 // metadata m. With inner, listings without it drop out (a search by kind or place).
-func metaJoin(inner bool) string {
+func listingsFrom(inner bool) string {
 	join := "LEFT JOIN"
 	if inner {
 		join = "JOIN"
 	}
-	return ` ` + join + ` (assets a JOIN asset_metadata m ON m.chain_id = a.chain_id AND m.token_id = a.token_id
+	return ` FROM listings t ` + join + ` (assets a JOIN asset_metadata m ON m.chain_id = a.chain_id AND m.token_id = a.token_id
 			AND m.content_hash = a.content_hash AND m.status = 'fetched')
 		ON a.chain_id = t.chain_id AND a.token_id = t.token_id`
 }
@@ -69,11 +78,14 @@ func (r extraRow) Scan(dest ...any) error { return r.Row.Scan(append(dest, r.ext
 // earthPoint is the earthdistance point of a search.
 const earthPoint = `ll_to_earth(%s, %s)`
 
-// listingsWithMeta runs a listings query: t's columns, then the metadata and the
-// distance (SQL distance, "NULL" without a near search).
-func (v *View) listingsWithMeta(ctx context.Context, c *conds, inner bool, distance, order string, limit int) ([]*Listing, error) {
-	q := `SELECT ` + qualified(&listingTable, "t") + `, m.kind, m.title, m.lat, m.lon, ` + distance + `
-		FROM listings t` + metaJoin(inner) + `
+// listingsWithMeta runs a listings query: t's columns and the metadata, then extra: a
+// near search's distance, sort key, and its bounded attempt's last_chord, candidates and
+// last_distance ("" for none of them).
+func (v *View) listingsWithMeta(ctx context.Context, c *conds, from, extra, order string, limit int) ([]*Listing, error) {
+	if extra == "" {
+		extra = "NULL::float8, NULL::float8, NULL::float8, NULL::bigint, NULL::float8"
+	}
+	q := `SELECT ` + qualified(&listingTable, "t") + `, m.kind, m.title, m.lat, m.lon, ` + extra + from + `
 		WHERE ` + c.where() + ` ORDER BY ` + order
 	if limit > 0 {
 		q += ` LIMIT ` + c.arg(limit)
@@ -83,9 +95,16 @@ func (v *View) listingsWithMeta(ctx context.Context, c *conds, inner bool, dista
 		return nil, fmt.Errorf("reading listings: %w", err)
 	}
 	out, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (*Listing, error) {
-		var m Meta
-		l, err := scanListing(extraRow{r, []any{&m.Kind, &m.Title, &m.Lat, &m.Lon, &m.Distance}})
+		var (
+			m   Meta
+			key *float64
+		)
+		l, err := scanListing(extraRow{r, []any{&m.Kind, &m.Title, &m.Lat, &m.Lon, &m.Distance, &key,
+			&m.near.lastChord, &m.near.candidates, &m.near.lastDistance}})
 		if l != nil {
+			if key != nil {
+				m.Key = *key
+			}
 			l.Meta = m
 		}
 		return l, err

@@ -173,7 +173,7 @@ func listingOf(l *projection.Listing) Listing {
 	}
 	if d := l.Meta.Distance; d != nil {
 		m := int64(math.Round(*d))
-		out.DistanceM, out.distance = &m, *d
+		out.DistanceM, out.sortKey = &m, l.Meta.Key
 	}
 	return out
 }

@@ -461,14 +461,14 @@ func (s *Server) listListings(ctx context.Context, in *listingsInput) (*listings
 	}
 	list := "listings"
 	if f.near != nil {
-		// a near search pages by (distance, id): the distance's float64 bits, which
-		// order as the distances do for distances ≥ 0
+		// a near search pages by (sort key, id): the key is a distance, whose float64
+		// bits order as the distances do (they are ≥ 0)
 		list = "listings_near"
 		if keys := p.after(list, in.Cursor, 2); keys != nil {
 			if !keys[0].IsUint64() {
 				p.bad = append(p.bad, invalidParam{"cursor", errBadCursor.Error()})
 			} else {
-				f.afterNear = &projection.ListingCursor{Distance: math.Float64frombits(keys[0].Uint64()), ID: keys[1].String()}
+				f.afterNear = &projection.ListingCursor{Key: math.Float64frombits(keys[0].Uint64()), ID: keys[1].String()}
 			}
 		}
 	} else {
@@ -483,7 +483,7 @@ func (s *Server) listListings(ctx context.Context, in *listingsInput) (*listings
 	}
 	if f.near != nil {
 		return &listingsOut{Body: page(rows, in.Limit, list, func(l Listing) []string {
-			return []string{strconv.FormatUint(math.Float64bits(l.distance), 10), l.ID}
+			return []string{strconv.FormatUint(math.Float64bits(l.sortKey), 10), l.ID}
 		})}, nil
 	}
 	return &listingsOut{Body: page(rows, in.Limit, list, func(l Listing) []string { return []string{l.ID} })}, nil

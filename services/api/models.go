@@ -105,7 +105,7 @@ type Listing struct {
 	Location  Optional[Location] `json:"location" doc:"The metadata document's location; null until fetched and matched, or when it has none."`
 	DistanceM *int64             `json:"distance_m" nullable:"true" doc:"Metres from the near point (great-circle, earthdistance); null without near."`
 
-	distance float64 // the exact distance, the keyset of a near search's cursor
+	sortKey float64 // a near search's sort key, the keyset of its cursor
 }
 
 // Location is a point in degrees.
