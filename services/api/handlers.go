@@ -527,6 +527,7 @@ func (p *params) near(near, radius string) *projection.Near {
 
 // availableWindow parses available_from and available_to: both or neither, from < to.
 func (p *params) availableWindow(from, to string) (uint64, uint64) {
+	f, t := p.block("available_from", from), p.block("available_to", to)
 	if (from == "") != (to == "") {
 		name := "available_to"
 		if from == "" {
@@ -535,7 +536,6 @@ func (p *params) availableWindow(from, to string) (uint64, uint64) {
 		p.bad = append(p.bad, invalidParam{name, "available_from and available_to go together"})
 		return 0, 0
 	}
-	f, t := p.block("available_from", from), p.block("available_to", to)
 	if f == nil || t == nil {
 		return 0, 0
 	}
