@@ -39,14 +39,25 @@ func setup(t *testing.T, f *Fetcher) (*pgxpool.Pool, *Worker, *clock) {
 	return pool, w, c
 }
 
-// putAsset writes the assets row the indexer would have written for token.
+// putAsset writes the assets row the indexer would have written for token in a new
+// block, and moves the indexer's cursor to that block.
 func putAsset(t *testing.T, pool *pgxpool.Pool, token int, hash [32]byte, uri string) {
 	t.Helper()
-	_, err := pool.Exec(context.Background(), `
+	ctx := context.Background()
+	var block int64
+	err := pool.QueryRow(ctx, `
+		INSERT INTO indexer_state (chain_id, start_block, indexed_block) VALUES ($1, 1, 1)
+		ON CONFLICT (chain_id) DO UPDATE SET indexed_block = indexer_state.indexed_block + 1
+		RETURNING indexed_block`, chainID).Scan(&block)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = pool.Exec(ctx, `
 		INSERT INTO assets (chain_id, token_id, owner, asset_code, content_hash, uri, verified, locked, block_number, updated_block)
-		VALUES ($1, $2, '\x0000000000000000000000000000000000000001', $3, $4, $5, true, false, 1, 1)
-		ON CONFLICT (chain_id, token_id) DO UPDATE SET content_hash = EXCLUDED.content_hash, uri = EXCLUDED.uri`,
-		chainID, token, hash[:], hash[:], uri)
+		VALUES ($1, $2, '\x0000000000000000000000000000000000000001', $3, $4, $5, true, false, $6, $6)
+		ON CONFLICT (chain_id, token_id) DO UPDATE SET content_hash = EXCLUDED.content_hash, uri = EXCLUDED.uri,
+			updated_block = EXCLUDED.updated_block`,
+		chainID, token, hash[:], hash[:], uri, block)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -153,5 +164,24 @@ func TestWorker_FetchesAndGivesUp(t *testing.T) {
 	}
 	if r := rowOf(t, pool, 1, hashOf(room)); r.status != "mismatch" || r.next == nil {
 		t.Errorf("token 1 with a new hash and the old document = %+v, want a mismatch to retry", r)
+	}
+
+	// a row that changed without a newer updated_block (a reorg restores pre-images) is
+	// found by the next full scan
+	exec := func(sql string, args ...any) {
+		if _, err := pool.Exec(context.Background(), sql, args...); err != nil {
+			t.Fatal(err)
+		}
+	}
+	restored := `{"kind":"tool","title":"drill"}`
+	rh := hashOf(restored)
+	exec(`UPDATE assets SET content_hash = $1 WHERE chain_id = $2 AND token_id = 4`, rh[:], chainID)
+	exec(`UPDATE asset_metadata SET next_attempt_at = NULL WHERE chain_id = $1 AND token_id = 1`, chainID) // quiet the retry
+	if n := step(t, w); n != 0 {
+		t.Errorf("Step() between full scans attempted %d, want 0", n)
+	}
+	c.advance(FullScanEvery)
+	if n := step(t, w); n != 1 {
+		t.Errorf("the next full scan attempted %d, want the restored asset", n)
 	}
 }
