@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"io/fs"
+	"net/url"
 	"os"
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -361,5 +363,70 @@ func TestIndexerState_Status(t *testing.T) {
 				t.Errorf("UPDATE indexer_state %s = %v, want ok %v", tt.update, err, tt.ok)
 			}
 		})
+	}
+}
+
+// TestDiscovery_OwnerWithoutSuperuser: an owner that is not a superuser migrates up, all
+// the way down and up again once a superuser has created earthdistance in its database
+// (migrations/README.md), and the down leaves that superuser's extensions in place.
+func TestDiscovery_OwnerWithoutSuperuser(t *testing.T) {
+	ctx := context.Background()
+	adminURL := testenv.Postgres(t)
+	admin, err := pgx.Connect(ctx, adminURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer admin.Close(ctx)
+	u, err := url.Parse(adminURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := strings.TrimPrefix(u.Path, "/")
+	role := db + "_owner"
+	for _, q := range []string{
+		`CREATE ROLE ` + role + ` LOGIN NOSUPERUSER`,
+		`ALTER DATABASE ` + db + ` OWNER TO ` + role,
+		`CREATE EXTENSION earthdistance CASCADE`,
+	} {
+		if _, err := admin.Exec(ctx, q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	t.Cleanup(func() {
+		ctx := context.Background()
+		c, err := pgx.Connect(ctx, adminURL)
+		if err != nil {
+			t.Error(err)
+			return
+		}
+		defer c.Close(ctx)
+		for _, q := range []string{`REASSIGN OWNED BY ` + role + ` TO CURRENT_USER`, `DROP OWNED BY ` + role, `DROP ROLE ` + role} {
+			if _, err := c.Exec(ctx, q); err != nil {
+				t.Errorf("%s: %v", q, err)
+			}
+		}
+	})
+
+	u.User = url.User(role)
+	r, err := migrations.Open(u.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	if err := r.Up(); err != nil {
+		t.Fatalf("Up() as the owner = %v", err)
+	}
+	if err := r.DownAll(); err != nil {
+		t.Fatalf("DownAll() as the owner = %v", err)
+	}
+	var n int
+	if err := admin.QueryRow(ctx, `SELECT count(*) FROM pg_extension WHERE extname IN ('cube', 'earthdistance')`).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	if n != 2 {
+		t.Errorf("%d of cube and earthdistance left after DownAll(), want the superuser's 2", n)
+	}
+	if err := r.Up(); err != nil {
+		t.Fatalf("Up() after DownAll() = %v", err)
 	}
 }

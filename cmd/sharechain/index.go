@@ -16,6 +16,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"sharechain/indexer"
+	"sharechain/indexer/metadata"
 	"sharechain/indexer/source"
 	"sharechain/indexer/store"
 	"sharechain/internal/manifest"
@@ -42,6 +43,9 @@ func runIndex(ctx context.Context, args []string, stdout io.Writer) error {
 	targetLogs := envFlag(fs, "target-logs", strconv.Itoa(source.DefaultTargetLogs), "logs per eth_getLogs the span adapts towards")
 	batchLogs := envFlag(fs, "batch-logs", strconv.Itoa(indexer.DefaultBatchLogs), "backfill: logs above which fetched ranges are no longer merged into one transaction")
 	deferMin := envFlag(fs, "defer-indexes-min", strconv.Itoa(indexer.DefaultDeferIndexesMin), "backfill: drop the read indexes of events and projections and build them once at the end when at least this many logs (and as many as the table holds) are ahead; 0 never")
+	metaFetches := envFlag(fs, "metadata-fetches", "8", "metadata documents fetched at once by the metadata worker; 0 turns the worker off")
+	metaGateway := envFlag(fs, "metadata-ipfs-gateway", "", "base URL that ipfs:// metadata URIs are fetched through, as <gateway>/ipfs/<cid> (ipfs:// refused when empty)")
+	metaPrivate := envFlag(fs, "metadata-allow-private", "0", "1 lets the metadata worker fetch from loopback and private addresses (the demo; never on a public deployment)")
 	metricsAddr := envFlag(fs, "metrics-addr", "", "serve /metrics and /healthz on this address (off when empty)")
 	logLevel := envFlag(fs, "log-level", "info", "debug, info, warn or error")
 	if err := fs.Parse(args); err != nil {
@@ -53,7 +57,7 @@ func runIndex(ctx context.Context, args []string, stdout io.Writer) error {
 	if *dbURL == "" {
 		return fmt.Errorf("%w: --database-url (or DATABASE_URL) is required", errUsage)
 	}
-	nums := map[string]*string{"confirmations": confirmations, "concurrency": concurrency, "initial-range": initialRange, "max-range": maxRange, "target-logs": targetLogs, "batch-logs": batchLogs, "defer-indexes-min": deferMin}
+	nums := map[string]*string{"metadata-fetches": metaFetches, "confirmations": confirmations, "concurrency": concurrency, "initial-range": initialRange, "max-range": maxRange, "target-logs": targetLogs, "batch-logs": batchLogs, "defer-indexes-min": deferMin}
 	parsed := map[string]uint64{}
 	for name, v := range nums {
 		n, err := strconv.ParseUint(*v, 10, 64)
@@ -61,6 +65,9 @@ func runIndex(ctx context.Context, args []string, stdout io.Writer) error {
 			return fmt.Errorf("%w: --%s: %q is not a non-negative integer", errUsage, name, *v)
 		}
 		parsed[name] = n
+	}
+	if *metaPrivate != "0" && *metaPrivate != "1" {
+		return fmt.Errorf("%w: --metadata-allow-private must be 0 or 1, got %q", errUsage, *metaPrivate)
 	}
 	if *finality != "confirmations" && *finality != "tag" {
 		return fmt.Errorf("%w: --finality must be confirmations or tag, got %q", errUsage, *finality)
@@ -90,6 +97,18 @@ func runIndex(ctx context.Context, args []string, stdout io.Writer) error {
 
 	reg := prometheus.NewRegistry()
 	metrics := indexer.NewMetrics(reg)
+	var worker *metadata.Worker
+	if parsed["metadata-fetches"] > 0 {
+		fetcher, err := metadata.NewFetcher(metadata.FetcherConfig{AllowPrivate: *metaPrivate == "1", IPFSGateway: *metaGateway})
+		if err != nil {
+			return fmt.Errorf("%w: --metadata-ipfs-gateway: %v", errUsage, err)
+		}
+		worker, err = metadata.NewWorker(pool, metadata.Config{ChainID: manifest.ChainID, Fetcher: fetcher, Logger: logger,
+			Metrics: metadata.NewMetrics(reg), Concurrency: int(parsed["metadata-fetches"])})
+		if err != nil {
+			return err
+		}
+	}
 	if *metricsAddr != "" {
 		stop, err := serveMetrics(ctx, *metricsAddr, reg, logger)
 		if err != nil {
@@ -161,8 +180,18 @@ func runIndex(ctx context.Context, args []string, stdout io.Writer) error {
 				}
 			}
 		}()
+		// the metadata worker runs beside the indexer while the lock is held, so each chain
+		// has one; it reads assets and writes only asset_metadata, never in a batch.
+		workerDone := make(chan struct{})
+		go func() {
+			defer close(workerDone)
+			if worker != nil {
+				_ = worker.Run(runCtx)
+			}
+		}()
 		err = ix.Run(runCtx)
 		cancel()
+		<-workerDone
 		var deep *indexer.DeepReorgError
 		switch {
 		case errors.As(err, &deep):

@@ -21,8 +21,8 @@ type EBike struct {
 	End     uint64
 }
 
-// EBikeDoc is the e-bike's metadata document (its sha256 would be the content hash of
-// release 2's discovery; keccak256 here, like the scenario's other assets).
+// EBikeDoc is the e-bike's metadata document: its sha256 is the e-bike's content hash,
+// and it is registered at ipfs://<its CID>.
 const EBikeDoc = `{"kind":"bicycle","title":"City e-bike with GPS tracker and smart lock","location":{"lat":45.764,"lon":4.8357}}`
 
 // PlayEBike plays the start of the IoT chapter on a suite that [PlayWith] played as sc:
@@ -41,8 +41,7 @@ func PlayEBike(ctx context.Context, s *Suite, sc *Scenario, logf func(format str
 	bike := &EBike{Device: DerivedKey("e-bike tracker")}
 	p.names[Address(bike.Device)] = "the e-bike's tracker"
 	alice, carol := a.Providers[0], a.Renters[0]
-	x := &asset{owner: alice, kind: "city e-bike", code: "SN:VANMOOF-S5-2025-004411", doc: EBikeDoc,
-		uri: "ipfs://sharechain-devnet/e-bike-v1.json"}
+	x := &asset{owner: alice, kind: "city e-bike", code: "SN:VANMOOF-S5-2025-004411", doc: EBikeDoc}
 	var err error
 	if bike.TokenID, err = p.register(alice, x); err != nil {
 		return nil, err

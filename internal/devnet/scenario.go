@@ -3,9 +3,12 @@ package devnet
 import (
 	"context"
 	"crypto/ecdsa"
+	"crypto/sha256"
+	"encoding/base32"
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/math"
@@ -333,17 +336,55 @@ type asset struct {
 	owner *ecdsa.PrivateKey
 	kind  string
 	code  string // the standard code (serial number, VIN, land-registry id)
-	doc   string // the metadata document; its keccak256 is the content hash
-	uri   string
+	doc   string // the metadata document; its sha256 is the content hash (INTERFACE.md §5)
+	uri   string // ipfs://<the document's CID>, when empty
 	id    *big.Int
 }
 
-func (x *asset) contentHash() [32]byte { return crypto.Keccak256Hash([]byte(x.doc)) }
+func (x *asset) contentHash() [32]byte { return sha256.Sum256([]byte(x.doc)) }
+
+// uriOf is x's uri: the ipfs:// URI of its document unless set.
+func (x *asset) uriOf() string {
+	if x.uri != "" {
+		return x.uri
+	}
+	return "ipfs://" + CID(x.doc)
+}
+
+// CID is the IPFS name of a metadata document as INTERFACE.md §5 pins it: CIDv1, raw
+// codec, sha2-256, in base32 ("b…", what `ipfs add --cid-version 1 --raw-leaves` prints
+// for a document of one block). Its digest is the document's content hash.
+func CID(doc string) string {
+	h := sha256.Sum256([]byte(doc))
+	raw := append([]byte{0x01, 0x55, 0x12, 0x20}, h[:]...) // version 1, raw, sha2-256, 32 bytes
+	return "b" + strings.ToLower(base32.StdEncoding.WithPadding(base32.NoPadding).EncodeToString(raw))
+}
+
+// The metadata documents the scenario registers, each at ipfs://<its CID>.
+const (
+	BicycleDoc      = `{"kind":"bicycle","title":"Brompton C Line","location":{"lat":45.764,"lon":4.8357},"gears":6}`
+	CarDoc          = `{"kind":"car","title":"VW Golf","location":{"lat":45.7597,"lon":4.8422},"seats":5,"fuel":"petrol"}`
+	RoomDoc         = `{"kind":"room","title":"Room by the Isere","location":{"lat":45.1885,"lon":5.7245},"beds":1,"size_m2":14}`
+	RoomDocV2       = `{"kind":"room","title":"Renovated room by the Isere","location":{"lat":45.1885,"lon":5.7245},"beds":2,"size_m2":18}`
+	ChargingPileDoc = `{"kind":"charging_pile","title":"22 kW Type 2","location":{"lat":45.1878,"lon":5.7357},"power_kw":22}`
+	squatterDoc     = `{"kind":"car","title":"my car"}`
+)
+
+// Documents returns the metadata documents of the scenario and the IoT chapter by CID,
+// for a local IPFS gateway to serve at /ipfs/<cid> (the demo's, with
+// METADATA_ALLOW_PRIVATE=1).
+func Documents() map[string]string {
+	out := map[string]string{}
+	for _, d := range []string{BicycleDoc, CarDoc, RoomDoc, RoomDocV2, ChargingPileDoc, squatterDoc, EBikeDoc} {
+		out[CID(d)] = d
+	}
+	return out
+}
 
 // register registers x for key (x.owner when key is nil) and returns the token id.
 func (p *player) register(key *ecdsa.PrivateKey, x *asset) (*big.Int, error) {
 	reg := p.s.AssetRegistry
-	r, err := p.step(key, reg, p.b.AssetRegistry.PackRegister(crypto.Keccak256Hash([]byte(x.code)), x.contentHash(), x.uri),
+	r, err := p.step(key, reg, p.b.AssetRegistry.PackRegister(crypto.Keccak256Hash([]byte(x.code)), x.contentHash(), x.uriOf()),
 		"registers the %s (%s)", x.kind, x.code)
 	if err != nil {
 		return nil, err
@@ -358,18 +399,10 @@ func (p *player) register(key *ecdsa.PrivateKey, x *asset) (*big.Int, error) {
 func (p *player) registerAssets() error {
 	alice, bob, verifier := p.a.Providers[0], p.a.Providers[1], p.a.Deployer
 	assets := []*asset{
-		{owner: alice, kind: "bicycle", code: "SN:BROMPTON-C-2024-000117",
-			doc: `{"kind":"bicycle","title":"Brompton C Line","location":{"lat":45.764,"lon":4.8357},"gears":6}`,
-			uri: "ipfs://sharechain-devnet/bicycle-v1.json"},
-		{owner: alice, kind: "car", code: "VIN:WVWZZZ1JZXW000001",
-			doc: `{"kind":"car","title":"VW Golf","location":{"lat":45.7597,"lon":4.8422},"seats":5,"fuel":"petrol"}`,
-			uri: "ipfs://sharechain-devnet/car-v1.json"},
-		{owner: bob, kind: "room", code: "LR:69123-0042-0007",
-			doc: `{"kind":"room","title":"Room by the Isere","location":{"lat":45.1885,"lon":5.7245},"beds":1,"size_m2":14}`,
-			uri: "ipfs://sharechain-devnet/room-v1.json"},
-		{owner: bob, kind: "charging pile", code: "EVSE:FR-SHR-E000042",
-			doc: `{"kind":"charging_pile","title":"22 kW Type 2","location":{"lat":45.1878,"lon":5.7357},"power_kw":22}`,
-			uri: "ipfs://sharechain-devnet/charging-pile-v1.json"},
+		{owner: alice, kind: "bicycle", code: "SN:BROMPTON-C-2024-000117", doc: BicycleDoc},
+		{owner: alice, kind: "car", code: "VIN:WVWZZZ1JZXW000001", doc: CarDoc},
+		{owner: bob, kind: "room", code: "LR:69123-0042-0007", doc: RoomDoc},
+		{owner: bob, kind: "charging pile", code: "EVSE:FR-SHR-E000042", doc: ChargingPileDoc},
 	}
 	bike, car, room, pile := assets[0], assets[1], assets[2], assets[3]
 	reg := p.s.AssetRegistry
@@ -379,8 +412,7 @@ func (p *player) registerAssets() error {
 	if err := SetBalance(p.ctx, p.s.Client.Client(), Address(p.a.Squatter), new(big.Int).Mul(big.NewInt(1e18), big.NewInt(1))); err != nil {
 		return err
 	}
-	squat := &asset{kind: "car she does not own", code: car.code, doc: `{"kind":"car","title":"my car"}`,
-		uri: "ipfs://sharechain-devnet/not-my-car.json"}
+	squat := &asset{kind: "car she does not own", code: car.code, doc: squatterDoc}
 	squatted, err := p.register(p.a.Squatter, squat)
 	if err != nil {
 		return err
@@ -436,9 +468,8 @@ func (p *player) registerAssets() error {
 	}
 
 	// the room gets a new description, which clears its verification: verified again.
-	room.doc = `{"kind":"room","title":"Renovated room by the Isere","location":{"lat":45.1885,"lon":5.7245},"beds":2,"size_m2":18}`
-	room.uri = "ipfs://sharechain-devnet/room-v2.json"
-	if _, err := p.step(bob, reg, p.b.AssetRegistry.PackUpdateContent(room.id, room.contentHash(), room.uri),
+	room.doc = RoomDocV2
+	if _, err := p.step(bob, reg, p.b.AssetRegistry.PackUpdateContent(room.id, room.contentHash(), room.uriOf()),
 		"updates the room's description (asset %s), which clears its verification", room.id); err != nil {
 		return err
 	}

@@ -2,6 +2,8 @@ package projection
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -34,6 +36,7 @@ type Listing struct {
 	PledgeState      string // locked | released | slashed | returned
 	BlockNumber      uint64
 	UpdatedBlock     uint64
+	Meta             Meta // discovery, read by the View only (not a column of listings)
 }
 
 // PayeeOrProvider is who receives the listing's income.
@@ -231,7 +234,16 @@ func registerListings(r *registry) {
 
 // Listing reads listing id.
 func (v *View) Listing(ctx context.Context, at At, id string) (*Listing, error) {
-	return one(ctx, v, &listingTable, at, id)
+	c := v.base("t", at)
+	c.add("t.id = $%d::numeric", id)
+	rows, err := v.listingsWithMeta(ctx, c, listingsFrom(false), "", "t.id", 1)
+	if err != nil {
+		return nil, err
+	}
+	if len(rows) == 0 {
+		return nil, ErrNotFound
+	}
+	return rows[0], nil
 }
 
 // ListingFilter selects listings; nil and zero fields select all.
@@ -241,12 +253,31 @@ type ListingFilter struct {
 	PaymentToken *common.Address
 	MaxPrice     string // price_per_hour at most this (decimal)
 	TokenID      string
-	After        string // listing ids above this one (keyset cursor)
-	Limit        int
+	// discovery
+	Kind            string // the metadata document's kind
+	Near            *Near  // within a radius of a point, by distance
+	AvailableFrom   uint64 // with AvailableTo: no open rental of the asset meets [AvailableFrom, AvailableTo)
+	AvailableTo     uint64
+	MinProviderTier *uint64        // the provider's score reaches this tier's min_score
+	After           string         // listing ids above this one (keyset cursor in id order)
+	AfterNear       *ListingCursor // the keyset cursor of a near search
+	Limit           int
 }
 
-// Listings lists listings in id order.
+// Listings lists listings in id order, or by distance then id for a near search.
 func (v *View) Listings(ctx context.Context, at At, f ListingFilter) ([]*Listing, error) {
+	if f.Near != nil {
+		return v.nearListings(ctx, at, f)
+	}
+	c := v.listingConds(at, f)
+	if f.After != "" {
+		c.add("t.id > $%d::numeric", f.After)
+	}
+	return v.listingsWithMeta(ctx, c, listingsFrom(f.Kind != ""), "", "t.id", f.Limit)
+}
+
+// listingConds are the conditions of a listings query but the keyset and the place.
+func (v *View) listingConds(at At, f ListingFilter) *conds {
 	c := v.base("t", at)
 	if f.Active != nil {
 		// spelt as the partial index idx_listings_active is, so that active=true can use it
@@ -268,8 +299,100 @@ func (v *View) Listings(ctx context.Context, at At, f ListingFilter) ([]*Listing
 	if f.TokenID != "" {
 		c.add("t.token_id = $%d::numeric", f.TokenID)
 	}
-	if f.After != "" {
-		c.add("t.id > $%d::numeric", f.After)
+	if f.Kind != "" {
+		c.add("m.kind = $%d", f.Kind)
 	}
-	return list(ctx, v, &listingTable, c, "t.id", f.Limit)
+	if f.AvailableTo > f.AvailableFrom {
+		// spelt as the partial index idx_rentals_slots is; a returned rental holds the
+		// asset until it came back (the availability route's rule)
+		c.add(`NOT EXISTS (SELECT 1 FROM rentals r WHERE r.chain_id = t.chain_id AND r.token_id = t.token_id
+			AND r.status IN ('booked', 'active', 'returned', 'disputed') AND r.start_time < $%d::numeric
+			AND LEAST(r.end_time, coalesce(r.returned_at, r.end_time)) > `+c.arg(f.AvailableFrom)+`::numeric)`, f.AvailableTo)
+	}
+	if f.MinProviderTier != nil {
+		// an account never seen has the newcomer's score (View.Account)
+		c.add(`coalesce((SELECT ac.score FROM accounts ac WHERE ac.chain_id = t.chain_id AND ac.address = t.provider),
+			(SELECT value::int FROM settings WHERE chain_id = t.chain_id AND name = '`+SettingNewcomerScore+`'), `+
+			fmt.Sprint(NewcomerScore)+`) >= (SELECT min_score FROM tiers WHERE chain_id = t.chain_id AND tier = $%d)`, int64(*f.MinProviderTier))
+	}
+	return c
+}
+
+// nearListings answers a near search, ordered by the chord distance to the point (the
+// cube <-> operator, which orders as the great-circle distance does) and then id.
+//
+// A plan that reads every candidate in the radius and sorts them costs about a
+// millisecond per few hundred candidates, and PostgreSQL cannot estimate the radius's
+// share of the table well enough to choose better. So the search first takes the k
+// nearest located assets from the GiST index in distance order (a KNN scan, bounded
+// work), joins and filters them, and keeps the page when it provably holds the first
+// Limit matches: the k candidates reach past the radius, or the page's last row is
+// nearer than the last candidate. Else it tries a larger k, and finally the plan that
+// reads the whole radius through earth_box.
+func (v *View) nearListings(ctx context.Context, at At, f ListingFilter) ([]*Listing, error) {
+	ks := []int{0}
+	if f.Limit > 0 {
+		ks = []int{2 * f.Limit, 8 * f.Limit, 0}
+	}
+	for _, k := range ks {
+		rows, done, err := v.nearAttempt(ctx, at, f, k)
+		if err != nil || done {
+			return rows, err
+		}
+	}
+	panic("unreachable: the last attempt reads the whole radius")
+}
+
+// nearAttempt runs a near search over the k nearest located assets (k = 0: all in the
+// radius) and says whether its rows are the answer.
+func (v *View) nearAttempt(ctx context.Context, at At, f ListingFilter, k int) ([]*Listing, bool, error) {
+	c := v.listingConds(at, f)
+	point := fmt.Sprintf(earthPoint, c.arg(f.Near.Lat)+"::float8", c.arg(f.Near.Lon)+"::float8")
+	radius := c.arg(f.Near.Radius) + "::float8"
+	chordOf := func(alias string) string {
+		return "(ll_to_earth(" + alias + ".lat, " + alias + ".lon) <-> " + point + ")"
+	}
+	distanceOf := func(alias string) string {
+		return "earth_distance(" + point + ", ll_to_earth(" + alias + ".lat, " + alias + ".lon))"
+	}
+	var from, extra, chord string
+	if k == 0 {
+		// the box test uses the GiST index idx_asset_metadata_location; the distance
+		// test cuts the box's corners
+		from = listingsFrom(true)
+		chord = chordOf("m")
+		c.sql = append(c.sql, "earth_box("+point+", "+radius+") @> ll_to_earth(m.lat, m.lon)", distanceOf("m")+" <= "+radius)
+		extra = distanceOf("m") + ", " + chord + ", NULL::float8, NULL::bigint, NULL::float8"
+	} else {
+		after := ""
+		if f.AfterNear != nil {
+			after = " AND " + chordOf("m") + " >= " + c.arg(f.AfterNear.Key) + "::float8"
+		}
+		from = ` FROM listings t JOIN assets a ON a.chain_id = t.chain_id AND a.token_id = t.token_id
+			JOIN (SELECT n.*, max(n.chord) OVER () AS last_chord, count(*) OVER () AS candidates, max(n.distance) OVER () AS last_distance
+				FROM (SELECT m.chain_id, m.token_id, m.content_hash, m.kind, m.title, m.lat, m.lon, ` + chordOf("m") + ` AS chord,
+					` + distanceOf("m") + ` AS distance
+					FROM asset_metadata m WHERE m.status = 'fetched' AND m.chain_id = ` + c.arg(v.chainID) + after + `
+					ORDER BY ` + chordOf("m") + ` LIMIT ` + c.arg(k) + `) n) m
+			ON m.chain_id = a.chain_id AND m.token_id = a.token_id AND m.content_hash = a.content_hash`
+		chord = "m.chord"
+		c.sql = append(c.sql, "m.distance <= "+radius)
+		extra = "m.distance, m.chord, m.last_chord, m.candidates, m.last_distance"
+	}
+	if f.AfterNear != nil {
+		c.add("("+chord+", t.id) > ($%d::float8, "+c.arg(f.AfterNear.ID)+"::numeric)", f.AfterNear.Key)
+	}
+	rows, err := v.listingsWithMeta(ctx, c, from, extra, chord+", t.id", f.Limit)
+	if err != nil || k == 0 {
+		return rows, true, err
+	}
+	if len(rows) == 0 {
+		return nil, false, nil
+	}
+	n := rows[0].Meta.near
+	if n.candidates == nil || n.lastChord == nil || n.lastDistance == nil {
+		return nil, false, errors.New("reading listings: a bounded near search lacks its candidates' summary")
+	}
+	complete := *n.candidates < int64(k) || *n.lastDistance > f.Near.Radius
+	return rows, complete || (len(rows) >= f.Limit && rows[f.Limit-1].Meta.Key < *n.lastChord), nil
 }

@@ -3,6 +3,7 @@ package api
 import (
 	"context"
 	"encoding/hex"
+	"math"
 	"math/big"
 	"strconv"
 	"sync"
@@ -160,12 +161,21 @@ func decimal(x *big.Int) string {
 
 func listingOf(l *projection.Listing) Listing {
 	payee := l.PayeeOrProvider()
-	return Listing{ID: l.ID.String(), TokenID: l.TokenID.String(), Provider: addrOf(l.Provider[:]),
+	out := Listing{ID: l.ID.String(), TokenID: l.TokenID.String(), Provider: addrOf(l.Provider[:]),
 		PaymentToken: addrOf(l.PaymentToken[:]), PricePerHour: l.PricePerHour.String(), Deposit: l.Deposit.String(),
 		MinDuration: l.MinDuration, MaxDuration: l.MaxDuration, PricePerUnit: l.PricePerUnit.String(),
 		CancelFeeBps: int(l.CancelFeeBps), FreeCancelBefore: l.FreeCancelBefore, Payee: addrOf(payee[:]),
 		Platform: optAddr(l.Platform), TermsHash: optHash(l.TermsHash), Status: l.Status,
-		Pledge: Pledge{Amount: l.PledgeAmount.String(), State: l.PledgeState}, BlockNumber: int64(l.BlockNumber)}
+		Pledge: Pledge{Amount: l.PledgeAmount.String(), State: l.PledgeState}, BlockNumber: int64(l.BlockNumber),
+		Kind: l.Meta.Kind, Title: l.Meta.Title}
+	if l.Meta.Lat != nil && l.Meta.Lon != nil {
+		out.Location.V = &Location{Lat: *l.Meta.Lat, Lon: *l.Meta.Lon}
+	}
+	if d := l.Meta.Distance; d != nil {
+		m := int64(math.Round(*d))
+		out.DistanceM, out.sortKey = &m, l.Meta.Key
+	}
+	return out
 }
 
 func (d *db) listing(ctx context.Context, v view, id *big.Int) (Listing, error) {
@@ -182,14 +192,20 @@ type listingFilter struct {
 	paymentToken *common.Address
 	maxPrice     *big.Int
 	tokenID      *big.Int
+	kind         string
+	near         *projection.Near
+	from, to     uint64 // the availability window; to = 0 for none
+	minTier      *uint64
 	after        *big.Int
+	afterNear    *projection.ListingCursor
 	limit        int
 }
 
 func (d *db) listings(ctx context.Context, v view, f listingFilter) ([]Listing, error) {
 	rows, err := d.view.Listings(ctx, v.at(), projection.ListingFilter{Active: f.active, Provider: f.provider,
-		PaymentToken: f.paymentToken, MaxPrice: decimal(f.maxPrice), TokenID: decimal(f.tokenID), After: decimal(f.after),
-		Limit: f.limit})
+		PaymentToken: f.paymentToken, MaxPrice: decimal(f.maxPrice), TokenID: decimal(f.tokenID), Kind: f.kind,
+		Near: f.near, AvailableFrom: f.from, AvailableTo: f.to, MinProviderTier: f.minTier, After: decimal(f.after),
+		AfterNear: f.afterNear, Limit: f.limit})
 	if err != nil {
 		return nil, err
 	}

@@ -15,6 +15,8 @@ import (
 	"github.com/danielgtaylor/huma/v2"
 	"github.com/danielgtaylor/huma/v2/adapters/humachi"
 	"github.com/ethereum/go-ethereum/common"
+
+	"sharechain/internal/projection"
 )
 
 // Parameters shared by operations. They are declared for the OpenAPI document and for
@@ -75,6 +77,13 @@ type listingsInput struct {
 	PaymentToken    string `query:"payment_token" pattern:"^0x[0-9a-fA-F]{40}$"`
 	MaxPricePerHour string `query:"max_price_per_hour" pattern:"^[0-9]{1,78}$" doc:"Only listings at most this price per hour (base units)."`
 	TokenID         string `query:"token_id" pattern:"^[0-9]{1,78}$" doc:"Only listings of this asset."`
+	// discovery (DESIGN §6.4)
+	Kind            string `query:"kind" enum:"bicycle,car,room,tool,charging_pile,other" doc:"Only listings whose asset's metadata document has this kind."`
+	Near            string `query:"near" pattern:"^-?[0-9]{1,3}(\\.[0-9]{1,15})?,-?[0-9]{1,3}(\\.[0-9]{1,15})?$" doc:"lat,lon in decimal degrees: only listings whose asset's location is within radius_m of this point, nearest first (then by id). Requires radius_m."`
+	RadiusM         string `query:"radius_m" pattern:"^[0-9]{1,6}$" doc:"With near (and only with it): the search radius in metres, 1 to 100000."`
+	AvailableFrom   string `query:"available_from" pattern:"^[0-9]{1,19}$" doc:"With available_to: only listings whose asset has no open rental (booked, active, returned, disputed) meeting [available_from, available_to), unix seconds."`
+	AvailableTo     string `query:"available_to" pattern:"^[0-9]{1,19}$" doc:"With available_from: the end of the window, after available_from."`
+	MinProviderTier string `query:"min_provider_tier" enum:"0,1,2,3" doc:"Only listings whose provider's credit score reaches this tier's minimum."`
 }
 
 type listingsOut struct{ Body Page[Listing] }
@@ -444,7 +453,28 @@ func (s *Server) listListings(ctx context.Context, in *listingsInput) (*listings
 	var p params
 	f := listingFilter{active: p.boolean("active", in.Active), provider: p.address("provider", in.Provider),
 		paymentToken: p.address("payment_token", in.PaymentToken), maxPrice: p.uint256("max_price_per_hour", in.MaxPricePerHour),
-		tokenID: p.uint256("token_id", in.TokenID), after: firstKey(p.after("listings", in.Cursor, 1)), limit: in.Limit + 1}
+		tokenID: p.uint256("token_id", in.TokenID), kind: in.Kind, limit: in.Limit + 1}
+	f.near = p.near(in.Near, in.RadiusM)
+	f.from, f.to = p.availableWindow(in.AvailableFrom, in.AvailableTo)
+	if in.MinProviderTier != "" {
+		tier := uint64(in.MinProviderTier[0] - '0') // huma checked the enum 0..3
+		f.minTier = &tier
+	}
+	list := "listings"
+	if f.near != nil {
+		// a near search pages by (sort key, id): the key is a distance, whose float64
+		// bits order as the distances do (they are ≥ 0)
+		list = "listings_near"
+		if keys := p.after(list, in.Cursor, 2); keys != nil {
+			if !keys[0].IsUint64() {
+				p.bad = append(p.bad, invalidParam{"cursor", errBadCursor.Error()})
+			} else {
+				f.afterNear = &projection.ListingCursor{Key: math.Float64frombits(keys[0].Uint64()), ID: keys[1].String()}
+			}
+		}
+	} else {
+		f.after = firstKey(p.after(list, in.Cursor, 1))
+	}
 	if err := p.err(ctx); err != nil {
 		return nil, err
 	}
@@ -452,7 +482,69 @@ func (s *Server) listListings(ctx context.Context, in *listingsInput) (*listings
 	if err != nil {
 		return nil, s.fail(ctx, "listings", err)
 	}
-	return &listingsOut{Body: page(rows, in.Limit, "listings", func(l Listing) []string { return []string{l.ID} })}, nil
+	if f.near != nil {
+		return &listingsOut{Body: page(rows, in.Limit, list, func(l Listing) []string {
+			return []string{strconv.FormatUint(math.Float64bits(l.sortKey), 10), l.ID}
+		})}, nil
+	}
+	return &listingsOut{Body: page(rows, in.Limit, list, func(l Listing) []string { return []string{l.ID} })}, nil
+}
+
+// maxRadius is the largest radius_m of a near search (INTERFACE.md §5).
+const maxRadius = 100_000
+
+// near parses a near search: near=lat,lon and radius_m, both or neither.
+func (p *params) near(near, radius string) *projection.Near {
+	switch {
+	case near == "" && radius == "":
+		return nil
+	case near == "":
+		p.bad = append(p.bad, invalidParam{"radius_m", "is only allowed with near"})
+		return nil
+	case radius == "":
+		p.bad = append(p.bad, invalidParam{"near", "needs radius_m (metres, at most 100000)"})
+		return nil
+	}
+	out := &projection.Near{}
+	latText, lonText, _ := strings.Cut(near, ",")
+	lat, errLat := strconv.ParseFloat(latText, 64)
+	lon, errLon := strconv.ParseFloat(lonText, 64)
+	if errLat != nil || errLon != nil || lat < -90 || lat > 90 || lon < -180 || lon > 180 {
+		p.bad = append(p.bad, invalidParam{"near", "must be lat,lon in decimal degrees, lat in -90..90 and lon in -180..180"})
+		out = nil
+	} else {
+		out.Lat, out.Lon = lat, lon
+	}
+	r, err := strconv.ParseUint(radius, 10, 64)
+	if err != nil || r < 1 || r > maxRadius {
+		p.bad = append(p.bad, invalidParam{"radius_m", "must be 1 to 100000 metres"})
+		return nil
+	}
+	if out != nil {
+		out.Radius = float64(r)
+	}
+	return out
+}
+
+// availableWindow parses available_from and available_to: both or neither, from < to.
+func (p *params) availableWindow(from, to string) (uint64, uint64) {
+	f, t := p.block("available_from", from), p.block("available_to", to)
+	if (from == "") != (to == "") {
+		name := "available_to"
+		if from == "" {
+			name = "available_from"
+		}
+		p.bad = append(p.bad, invalidParam{name, "available_from and available_to go together"})
+		return 0, 0
+	}
+	if f == nil || t == nil {
+		return 0, 0
+	}
+	if *t <= *f {
+		p.bad = append(p.bad, invalidParam{"available_to", "must be after available_from"})
+		return 0, 0
+	}
+	return uint64(*f), uint64(*t)
 }
 
 func (s *Server) getRental(ctx context.Context, in *idInput) (*rentalOut, error) {

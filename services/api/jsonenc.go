@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
+	"math"
 	"reflect"
 	"sharechain/internal/jsonstr"
 	"strconv"
@@ -95,6 +96,24 @@ func (o *object) uint(name string, v uint64) { o.key(name); o.b = strconv.Append
 
 func (o *object) int(name string, v int64) { o.key(name); o.b = strconv.AppendInt(o.b, v, 10) }
 
+// float writes a finite v as encoding/json does: the shortest decimal that reads back
+// as v, in exponent form (with at least one exponent digit) below 1e-6 and from 1e21.
+func (o *object) float(name string, v float64) {
+	o.key(name)
+	format := byte('f')
+	if a := math.Abs(v); a != 0 && (a < 1e-6 || a >= 1e21) {
+		format = 'e'
+	}
+	o.b = strconv.AppendFloat(o.b, v, format, -1, 64)
+	if format == 'e' {
+		// e-07 → e-7
+		if n := len(o.b); n >= 4 && o.b[n-4] == 'e' && o.b[n-3] == '-' && o.b[n-2] == '0' {
+			o.b[n-2] = o.b[n-1]
+			o.b = o.b[:n-1]
+		}
+	}
+}
+
 func (o *object) optUint(name string, v *uint64) {
 	o.key(name)
 	if v == nil {
@@ -151,6 +170,23 @@ func (l Listing) appendJSON(b []byte) ([]byte, error) {
 	p.str("state", l.Pledge.State)
 	o.b = p.end()
 	o.int("block_number", l.BlockNumber)
+	o.optStr("kind", l.Kind)
+	o.optStr("title", l.Title)
+	o.key("location")
+	if loc := l.Location.V; loc == nil {
+		o.b = append(o.b, "null"...)
+	} else {
+		x := newObject(o.b)
+		x.float("lat", loc.Lat)
+		x.float("lon", loc.Lon)
+		o.b = x.end()
+	}
+	o.key("distance_m")
+	if l.DistanceM == nil {
+		o.b = append(o.b, "null"...)
+	} else {
+		o.b = strconv.AppendInt(o.b, *l.DistanceM, 10)
+	}
 	return o.end(), nil
 }
 

@@ -3,6 +3,7 @@ package api
 import (
 	"bytes"
 	"encoding/json"
+	"math"
 	"testing"
 
 	"github.com/danielgtaylor/huma/v2"
@@ -46,7 +47,9 @@ func TestAppendJSONMatchesEncodingJSON(t *testing.T) {
 	listing := Listing{ID: "3", TokenID: "1", Provider: addr, PaymentToken: addr, PricePerHour: "115792089237316195423570985008687907853269984665640564039457584007913129639935",
 		Deposit: "0", MinDuration: 0, MaxDuration: ^uint64(0), PricePerUnit: "5", CancelFeeBps: 10000,
 		FreeCancelBefore: ^uint64(0), Payee: awkward, Platform: ptr(addr), TermsHash: ptr("0xfe"), Status: "closed",
-		Pledge: Pledge{Amount: "100", State: "locked"}, BlockNumber: -1}
+		Pledge: Pledge{Amount: "100", State: "locked"}, BlockNumber: -1, Kind: ptr("charging_pile"), Title: ptr(awkward),
+		Location: Optional[Location]{V: &Location{Lat: -89.9999999, Lon: 4.8357}}, DistanceM: ptr(int64(1234))}
+	tiny := Listing{Location: Optional[Location]{V: &Location{Lat: 1e-7, Lon: -0.0000001234}}, DistanceM: ptr(int64(0))}
 	settled := Rental{ID: "9", ListingID: "3", TokenID: "1", Renter: addr, Provider: addr, Payee: addr, Device: ptr(addr),
 		Platform: ptr(awkward), Status: "settled", Start: 1, End: 2, Rent: "10", Deposit: "20", CheckedIn: true,
 		Confirmed: true, ReturnedAt: ptr(uint64(0)), InspectionEnd: ptr(^uint64(0)), DisputeID: ptr("4"),
@@ -61,7 +64,7 @@ func TestAppendJSONMatchesEncodingJSON(t *testing.T) {
 
 	for _, v := range []any{
 		Asset{}, full,
-		Listing{}, listing,
+		Listing{}, listing, tiny,
 		Rental{}, settled, Rental{UsageReports: []UsageReport{}},
 		Event{}, event,
 		Event{Args: Args(" { \"a\" : [ 1 , 2 ] ,\n\"b\":\"x y\" } ")}, // not compact: compacted
@@ -87,7 +90,8 @@ func FuzzAppendJSON(f *testing.F) {
 	f.Add("\u2028", "\x7f\x80", ^uint64(0), int64(1)<<62, []byte(" [ 1 ,\"\\u0041\\\"\" ]\n"))
 	f.Fuzz(func(t *testing.T, s1, s2 string, n uint64, i int64, args []byte) {
 		checkSame(t, Asset{TokenID: s1, Owner: s2, URI: s1 + s2, VerifiedBy: &s2, ValidUntil: &n, BlockNumber: i})
-		checkSame(t, Listing{ID: s2, Status: s1, MinDuration: n, Pledge: Pledge{Amount: s1, State: s2}, BlockNumber: i})
+		checkSame(t, Listing{ID: s2, Status: s1, MinDuration: n, Pledge: Pledge{Amount: s1, State: s2}, BlockNumber: i,
+			Title: &s1, Location: Optional[Location]{V: &Location{Lat: float64(i) / float64(n|1), Lon: math.Float64frombits(n &^ (0x7ff << 52))}}})
 		checkSame(t, Rental{ID: s1, DisputeID: &s2, Start: n, UsageReports: []UsageReport{{Units: s2, Nonce: n, BlockNumber: i}},
 			Settlement: Optional[Settlement]{V: &Settlement{Refund: s1}}})
 		if json.Valid(args) {

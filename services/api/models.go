@@ -99,6 +99,19 @@ type Listing struct {
 	Status           string  `json:"status" enum:"active,closed,delisted"`
 	Pledge           Pledge  `json:"pledge"`
 	BlockNumber      int64   `json:"block_number" doc:"The block of listing."`
+	// discovery: from the asset's metadata document once fetched and matched
+	Kind      *string            `json:"kind" nullable:"true" doc:"The metadata document's kind: bicycle, car, room, tool, charging_pile or other; null until the document is fetched and its sha256 matches the asset's content hash."`
+	Title     *string            `json:"title" nullable:"true" doc:"The metadata document's title; null until fetched and matched."`
+	Location  Optional[Location] `json:"location" doc:"The metadata document's location; null until fetched and matched, or when it has none."`
+	DistanceM *int64             `json:"distance_m" nullable:"true" doc:"Metres from the near point (great-circle, earthdistance); null without near."`
+
+	sortKey float64 // a near search's sort key, the keyset of its cursor
+}
+
+// Location is a point in degrees.
+type Location struct {
+	Lat float64 `json:"lat" minimum:"-90" maximum:"90"`
+	Lon float64 `json:"lon" minimum:"-180" maximum:"180"`
 }
 
 // UsageReport is a device-signed usage report accepted by the escrow.

@@ -31,6 +31,10 @@ const (
 	kTx
 	kContract
 	kName
+	kKind
+	kNear
+	kRadius
+	kTier
 )
 
 // sweepOp is one operation: a path whose parameters are valid, and the query
@@ -177,7 +181,8 @@ func TestBadInputSweep(t *testing.T) {
 		{"/v1/platforms", with(map[string]kind{"limit": kLimit, "cursor": kCursor})},
 		{"/v1/platforms/" + devnet.Address(sc.Actors.Platforms[0]).Hex(), with(nil)},
 		{"/v1/listings", with(map[string]kind{"limit": kLimit, "cursor": kCursor, "active": kBool, "provider": kAddress,
-			"payment_token": kAddress, "max_price_per_hour": kUint256, "token_id": kUint256})},
+			"payment_token": kAddress, "max_price_per_hour": kUint256, "token_id": kUint256, "kind": kKind, "near": kNear,
+			"radius_m": kRadius, "available_from": kBlock, "available_to": kBlock, "min_provider_tier": kTier})},
 		{"/v1/listings/" + sc.Listings.Bicycle.String(), with(nil)},
 		{"/v1/rentals", with(map[string]kind{"limit": kLimit, "cursor": kCursor, "renter": kAddress, "provider": kAddress,
 			"token_id": kUint256, "status": kRentalStatus})},
@@ -230,6 +235,10 @@ func TestBadInputSweep(t *testing.T) {
 		"0x" + strings.Repeat("zz", 32), lower, ""}
 	badContracts := []string{"NoSuchContract", wrongSum, "0X" + lower[2:], lower + "0", lower[:41], "PledgeEscrow%20", ""}
 	badNames := []string{"1abc", "a-b", "", strings.Repeat("a", 65), "Rented%00", "Rent%20ed"}
+	badKinds := []string{"spaceship", "Bicycle", "bicycle,car", "", "charging%20pile"}
+	badNears := []string{"91,0", "0,181", "1e1,0", "NaN,0", "0", "0,0,0", "", "%2B1,0", "%201,0", "1,2"} // the last lacks radius_m
+	badRadii := []string{"0", "100001", "-1", "1.5", "", "abc", "10"}                                    // the last lacks near
+	badTiers := []string{"4", "-1", "", "01", "a", "1.0"}
 
 	for _, op := range ops {
 		sep := "?"
@@ -278,6 +287,14 @@ func TestBadInputSweep(t *testing.T) {
 				bad = badContracts
 			case kName:
 				bad = badNames
+			case kKind:
+				bad = badKinds
+			case kNear:
+				bad = badNears
+			case kRadius:
+				bad = badRadii
+			case kTier:
+				bad = badTiers
 			}
 			for _, v := range bad {
 				s.want(t, op.path+sep+name+"="+v, http.StatusBadRequest, name)
@@ -362,6 +379,10 @@ func TestBadInputSweep(t *testing.T) {
 		"/v1/assets?cursor=" + cursorOfKeys("assets", max256),
 		"/v1/listings?max_price_per_hour=" + max256 + "&token_id=" + max256,
 		"/v1/listings?max_price_per_hour=0",
+		"/v1/listings?near=-90,180&radius_m=100000",
+		"/v1/listings?near=90.000000000000000,-180&radius_m=1&kind=other",
+		"/v1/listings?kind=charging_pile&available_from=0&available_to=" + max63 + "&min_provider_tier=3",
+		"/v1/listings?near=45.764,4.8357&radius_m=2000&cursor=" + cursorOfKeys("listings_near", "0", max256),
 		"/v1/rentals?status=defaulted&token_id=0",
 		"/v1/disputes?status=open&rental_id=" + max256,
 		"/v1/events?cursor=" + cursorOfKeys("events", max63, "2147483647"),
@@ -444,6 +465,14 @@ func validValue(k kind, address string) string {
 		return "PledgeEscrow"
 	case kName:
 		return "Rented"
+	case kKind:
+		return "car"
+	case kNear:
+		return "1,2"
+	case kRadius:
+		return "10"
+	case kTier:
+		return "1"
 	}
 	panic("unknown kind")
 }

@@ -1,0 +1,187 @@
+package metadata
+
+import (
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"sharechain/internal/testenv"
+)
+
+func TestMain(m *testing.M) { os.Exit(testenv.Main(m)) }
+
+const chainID = 31337
+
+type clock struct{ t time.Time }
+
+func (c *clock) now() time.Time          { return c.t }
+func (c *clock) advance(d time.Duration) { c.t = c.t.Add(d) }
+
+func setup(t *testing.T, f *Fetcher) (*pgxpool.Pool, *Worker, *clock) {
+	t.Helper()
+	ctx := context.Background()
+	pool, err := pgxpool.New(ctx, testenv.MigratedPostgres(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(pool.Close)
+	c := &clock{t: time.Date(2026, 11, 24, 12, 0, 0, 0, time.UTC)}
+	w, err := NewWorker(pool, Config{ChainID: chainID, Fetcher: f, Now: c.now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pool, w, c
+}
+
+// putAsset writes the assets row the indexer would have written for token in a new
+// block, and moves the indexer's cursor to that block.
+func putAsset(t *testing.T, pool *pgxpool.Pool, token int, hash [32]byte, uri string) {
+	t.Helper()
+	ctx := context.Background()
+	var block int64
+	err := pool.QueryRow(ctx, `
+		INSERT INTO indexer_state (chain_id, start_block, indexed_block) VALUES ($1, 1, 1)
+		ON CONFLICT (chain_id) DO UPDATE SET indexed_block = indexer_state.indexed_block + 1
+		RETURNING indexed_block`, chainID).Scan(&block)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = pool.Exec(ctx, `
+		INSERT INTO assets (chain_id, token_id, owner, asset_code, content_hash, uri, verified, locked, block_number, updated_block)
+		VALUES ($1, $2, '\x0000000000000000000000000000000000000001', $3, $4, $5, true, false, $6, $6)
+		ON CONFLICT (chain_id, token_id) DO UPDATE SET content_hash = EXCLUDED.content_hash, uri = EXCLUDED.uri,
+			updated_block = EXCLUDED.updated_block`,
+		chainID, token, hash[:], hash[:], uri, block)
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+type row struct {
+	status   string
+	attempts int
+	next     *time.Time
+	kind     *string
+	lat      *float64
+}
+
+func rowOf(t *testing.T, pool *pgxpool.Pool, token int, hash [32]byte) *row {
+	t.Helper()
+	var r row
+	err := pool.QueryRow(context.Background(), `SELECT status, attempts, next_attempt_at, kind, lat FROM asset_metadata
+		WHERE chain_id = $1 AND token_id = $2 AND content_hash = $3`, chainID, token, hash[:]).Scan(&r.status, &r.attempts, &r.next, &r.kind, &r.lat)
+	if err != nil {
+		t.Fatalf("asset_metadata of token %d: %v", token, err)
+	}
+	return &r
+}
+
+func step(t *testing.T, w *Worker) int {
+	t.Helper()
+	n, err := w.Step(context.Background())
+	if err != nil {
+		t.Fatalf("Step() = %v", err)
+	}
+	return n
+}
+
+func TestWorker_FetchesAndGivesUp(t *testing.T) {
+	var fails atomic.Int64
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/bike.json":
+			_, _ = w.Write([]byte(bikeDoc))
+		case "/flaky.json": // 500 twice, then the document
+			if fails.Add(1) <= 2 {
+				http.Error(w, "busy", http.StatusInternalServerError)
+				return
+			}
+			_, _ = w.Write([]byte(bikeDoc))
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	pool, w, c := setup(t, newFetcher(t, FetcherConfig{AllowPrivate: true}))
+	h := hashOf(bikeDoc)
+	putAsset(t, pool, 1, h, srv.URL+"/bike.json")
+	putAsset(t, pool, 2, h, srv.URL+"/flaky.json")
+	putAsset(t, pool, 3, h, srv.URL+"/gone.json")
+	putAsset(t, pool, 4, h, "gopher://example.org/")
+
+	if n := step(t, w); n != 4 {
+		t.Fatalf("first Step() attempted %d assets, want 4", n)
+	}
+	if r := rowOf(t, pool, 1, h); r.status != "fetched" || r.next != nil || r.kind == nil || *r.kind != "bicycle" || r.lat == nil || *r.lat != 45.764 {
+		t.Errorf("token 1 = %+v, want fetched, final, a bicycle at 45.764", r)
+	}
+	if r := rowOf(t, pool, 4, h); r.status != "invalid" || r.next != nil {
+		t.Errorf("token 4 = %+v, want invalid and given up at once", r)
+	}
+	r := rowOf(t, pool, 2, h)
+	if r.status != "unreachable" || r.attempts != 1 || r.next == nil || !r.next.Equal(c.t.Add(30*time.Second)) {
+		t.Fatalf("token 2 after one 500 = %+v, want unreachable, retried in 30 s", r)
+	}
+	if n := step(t, w); n != 0 {
+		t.Errorf("Step() before any retry is due attempted %d, want 0", n)
+	}
+	c.advance(30 * time.Second)
+	if n := step(t, w); n != 2 {
+		t.Errorf("Step() after 30 s attempted %d, want the 2 retries", n)
+	}
+	if r := rowOf(t, pool, 2, h); r.attempts != 2 || !r.next.Equal(c.t.Add(time.Minute)) {
+		t.Errorf("token 2 after two 500s = %+v, want retried in 1 min", r)
+	}
+	c.advance(time.Minute)
+	step(t, w)
+	if r := rowOf(t, pool, 2, h); r.status != "fetched" || r.attempts != 3 || r.next != nil {
+		t.Errorf("token 2 after the third attempt = %+v, want fetched", r)
+	}
+	// the 404 goes on to its 8th attempt, then is given up
+	for i := 0; i < 10; i++ {
+		c.advance(time.Hour)
+		step(t, w)
+	}
+	if r := rowOf(t, pool, 3, h); r.status != "unreachable" || r.attempts != MaxAttempts || r.next != nil {
+		t.Errorf("token 3 after many 404s = %+v, want given up after %d attempts", r, MaxAttempts)
+	}
+
+	// a new uri restarts a failed row; a new content hash is a new row, fetched at once
+	putAsset(t, pool, 3, h, srv.URL+"/bike.json")
+	room := `{"kind":"room","title":"Room"}`
+	putAsset(t, pool, 1, hashOf(room), srv.URL+"/bike.json")
+	if n := step(t, w); n != 2 {
+		t.Errorf("Step() after a new uri and a new hash attempted %d, want 2", n)
+	}
+	if r := rowOf(t, pool, 3, h); r.status != "fetched" || r.attempts != 1 {
+		t.Errorf("token 3 at its new uri = %+v, want fetched at the first attempt", r)
+	}
+	if r := rowOf(t, pool, 1, hashOf(room)); r.status != "mismatch" || r.next == nil {
+		t.Errorf("token 1 with a new hash and the old document = %+v, want a mismatch to retry", r)
+	}
+
+	// a row that changed without a newer updated_block (a reorg restores pre-images) is
+	// found by the next full scan
+	exec := func(sql string, args ...any) {
+		if _, err := pool.Exec(context.Background(), sql, args...); err != nil {
+			t.Fatal(err)
+		}
+	}
+	restored := `{"kind":"tool","title":"drill"}`
+	rh := hashOf(restored)
+	exec(`UPDATE assets SET content_hash = $1 WHERE chain_id = $2 AND token_id = 4`, rh[:], chainID)
+	exec(`UPDATE asset_metadata SET next_attempt_at = NULL WHERE chain_id = $1 AND token_id = 1`, chainID) // quiet the retry
+	if n := step(t, w); n != 0 {
+		t.Errorf("Step() between full scans attempted %d, want 0", n)
+	}
+	c.advance(FullScanEvery)
+	if n := step(t, w); n != 1 {
+		t.Errorf("the next full scan attempted %d, want the restored asset", n)
+	}
+}
