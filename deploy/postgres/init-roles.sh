@@ -2,7 +2,7 @@
 # Runs once, at the first start of the compose PostgreSQL (docker-entrypoint-initdb.d), as
 # its superuser: the owner role that migrate and index connect as, its database, the
 # extensions only a superuser may create (earthdistance, for listing search by distance;
-# migrations/000010), and the API's read-only role (deploy/sql/api-role.sql).
+# migrations/000011), and the API's read-only role (deploy/sql/api-role.sql).
 set -eu
 psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname postgres \
 	-v owner_password="$SHARECHAIN_DB_PASSWORD" <<'SQL'

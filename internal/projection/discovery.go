@@ -10,7 +10,7 @@ import (
 
 // Discovery (DESIGN §6.4): a listing's kind, title and location come from its asset's
 // metadata document, which the indexer's metadata worker fetched and matched against the
-// asset's content hash (asset_metadata, migrations/000010). A row counts only while the
+// asset's content hash (asset_metadata, migrations/000011). A row counts only while the
 // asset still has the content hash it was checked against: a ContentUpdated hides the
 // old document at once, and the new one shows once fetched.
 
