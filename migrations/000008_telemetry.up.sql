@@ -67,21 +67,26 @@ COMMENT ON COLUMN telemetry_epochs.anchor_tx IS 'The last anchor transaction sen
 CREATE UNIQUE INDEX idx_telemetry_epochs_last_id ON telemetry_epochs (chain_id, last_id);
 COMMENT ON INDEX idx_telemetry_epochs_last_id IS 'The epoch of a reading id: the first epoch whose last_id >= id.';
 
--- Each epoch's tree (telemetry.Tree's node array), in pages of 1 024 nodes, so that a proof
--- reads the ⌈log₂ n⌉ nodes it needs from a few pages.
+-- Each epoch's tree (telemetry.Tree's node array) in pages of 224 nodes (7 KiB,
+-- telemetry.PageNodes): a page is as much as one row of an 8 KiB heap page holds, stored
+-- inline and uncompressed (STORAGE PLAIN: hashes do not compress), so reading a node is
+-- one primary-key probe and one heap page — a larger page would be TOASTed, and each
+-- node read would descend the TOAST index too. A proof reads the page of its leaf, found
+-- by min_leaf, and the pages of its ⌈log₂ n⌉ siblings, the top levels all in page 0.
 CREATE TABLE telemetry_tree_pages (
     chain_id BIGINT  NOT NULL,
     epoch    BIGINT  NOT NULL,
     page     INTEGER NOT NULL CHECK (page >= 0),
-    nodes    BYTEA   NOT NULL CHECK (octet_length(nodes) % 32 = 0),
+    nodes    BYTEA   NOT NULL CHECK (octet_length(nodes) % 32 = 0 AND octet_length(nodes) BETWEEN 32 AND 32 * 224),
+    min_leaf BYTEA   CHECK (octet_length(min_leaf) = 32),
     PRIMARY KEY (chain_id, epoch, page),
     FOREIGN KEY (chain_id, epoch) REFERENCES telemetry_epochs ON DELETE CASCADE
 );
-COMMENT ON TABLE telemetry_tree_pages IS 'Node i of an epoch''s tree is bytes [32·(i mod 1024), +32) of page i / 1024.';
--- A page is 32 KiB of hashes, which do not compress: stored out of line uncompressed, so
--- writing skips a futile compression attempt and substring(nodes FROM 32·k + 1 FOR 32)
--- reads only the TOAST chunk that holds node k.
-ALTER TABLE telemetry_tree_pages ALTER COLUMN nodes SET STORAGE EXTERNAL;
-COMMENT ON COLUMN telemetry_tree_pages.nodes IS 'STORAGE EXTERNAL: uncompressed out of line, so a proof reads one 2 KiB chunk per node, not the page.';
+COMMENT ON TABLE telemetry_tree_pages IS 'Node i of an epoch''s tree is bytes [32·(i mod 224), +32) of page i / 224.';
+ALTER TABLE telemetry_tree_pages ALTER COLUMN nodes SET STORAGE PLAIN, ALTER COLUMN min_leaf SET STORAGE PLAIN;
+COMMENT ON COLUMN telemetry_tree_pages.nodes IS 'STORAGE PLAIN: inline and uncompressed, one heap page a row.';
+COMMENT ON COLUMN telemetry_tree_pages.min_leaf IS 'The smallest leaf the page holds (its last node: the sorted leaves fill the end of the tree in descending order); NULL for a page of inner nodes only.';
+CREATE INDEX idx_telemetry_tree_pages_leaf ON telemetry_tree_pages (chain_id, epoch, min_leaf) WHERE min_leaf IS NOT NULL;
+COMMENT ON INDEX idx_telemetry_tree_pages_leaf IS 'The page of a leaf: the one with the greatest min_leaf <= the leaf (one probe, where a binary search over the leaves reads log₂ n nodes).';
 
 COMMIT;

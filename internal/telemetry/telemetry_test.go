@@ -134,6 +134,62 @@ func TestTreeMatchesOpenZeppelin(t *testing.T) {
 	}
 }
 
+// TestTreePages checks the stored layout: the pages hold the nodes in order, exactly the
+// pages holding leaves have a smallest leaf, and the page whose smallest leaf is the
+// greatest one ≤ a leaf holds that leaf (the proof route's one index probe).
+func TestTreePages(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for _, n := range []int{1, 2, PageNodes / 2, PageNodes/2 + 1, PageNodes, 3*PageNodes + 7, 5000} {
+		t.Run(fmt.Sprint(n), func(t *testing.T) {
+			leaves := make([]common.Hash, n)
+			for i := range leaves {
+				leaves[i] = crypto.Keccak256Hash([]byte(fmt.Sprint(rng.Uint64())))
+			}
+			tree, err := BuildTree(leaves)
+			if err != nil {
+				t.Fatal(err)
+			}
+			type page struct {
+				no  int
+				min common.Hash
+			}
+			var all []byte
+			var index []page // pages holding leaves, by smallest leaf
+			for p := range tree.Pages() {
+				nodes, minLeaf := tree.Page(p)
+				all = append(all, nodes...)
+				holdsLeaf := (p+1)*PageNodes-1 >= n-1
+				if (minLeaf != nil) != holdsLeaf {
+					t.Fatalf("page %d: smallest leaf %v, want one iff it holds leaves (%v)", p, minLeaf, holdsLeaf)
+				}
+				if minLeaf != nil {
+					index = append(index, page{p, *minLeaf})
+				}
+			}
+			if len(all) != 32*len(tree.Nodes) {
+				t.Fatalf("pages hold %d bytes, want %d", len(all), 32*len(tree.Nodes))
+			}
+			for i, node := range tree.Nodes {
+				if !bytes.Equal(all[32*i:32*i+32], node[:]) {
+					t.Fatalf("node %d is not at bytes %d of the pages", i, 32*i)
+				}
+			}
+			for _, leaf := range leaves {
+				best := -1
+				for k, ix := range index {
+					if bytes.Compare(ix.min[:], leaf[:]) <= 0 && (best < 0 || bytes.Compare(ix.min[:], index[best].min[:]) > 0) {
+						best = k
+					}
+				}
+				i, _ := tree.Find(leaf)
+				if best < 0 || index[best].no != i/PageNodes {
+					t.Fatalf("leaf at node %d: the index finds page %v, want %d", i, best, i/PageNodes)
+				}
+			}
+		})
+	}
+}
+
 // TestDigestsMatchTypedData checks ReadingDigest and ReturnDigest against go-ethereum's
 // independent EIP-712 implementation (what eth_signTypedData_v4 signs).
 func TestDigestsMatchTypedData(t *testing.T) {

@@ -55,6 +55,34 @@ func BuildTree(leaves []common.Hash) (Tree, error) {
 	return Tree{Nodes: nodes}, nil
 }
 
+// PageNodes is how many nodes a stored page of a tree holds (telemetry_tree_pages):
+// node i is bytes [32·(i mod PageNodes), +32) of page i / PageNodes. 224 nodes (7 KiB)
+// is about as many as one row of an 8 KiB PostgreSQL heap page holds, so a page is
+// stored inline, and reading a node costs one index probe and one heap page: no TOAST
+// chunk, whose own index a larger page would make every read descend too.
+const PageNodes = 224
+
+// Pages returns how many stored pages the tree fills.
+func (t Tree) Pages() int { return (len(t.Nodes) + PageNodes - 1) / PageNodes }
+
+// Page returns stored page p: its nodes' bytes and, when it holds leaves, its smallest
+// leaf. The sorted leaves fill the end of Nodes in descending order, so a page's
+// smallest leaf is its last node, and the page of a leaf is the page with the greatest
+// smallest leaf that is ≤ it: one index probe, where a binary search over the leaves
+// reads log₂ n nodes.
+func (t Tree) Page(p int) (nodes []byte, minLeaf *common.Hash) {
+	lo, hi := p*PageNodes, min((p+1)*PageNodes, len(t.Nodes))
+	nodes = make([]byte, 0, 32*(hi-lo))
+	for _, n := range t.Nodes[lo:hi] {
+		nodes = append(nodes, n[:]...)
+	}
+	if hi-1 >= t.Leaves()-1 { // node n−1 is the greatest leaf
+		last := t.Nodes[hi-1]
+		minLeaf = &last
+	}
+	return nodes, minLeaf
+}
+
 // Root returns the tree's root.
 func (t Tree) Root() common.Hash { return t.Nodes[0] }
 

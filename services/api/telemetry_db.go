@@ -10,6 +10,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
+
+	"sharechain/internal/telemetry"
 )
 
 // The telemetry tables (migration 000008) are written by `sharechain telemetry`; the
@@ -101,27 +103,66 @@ func scanReading(row pgx.CollectableRow) (readingRow, error) {
 		value: v, signature: sig, epoch: epoch}, nil
 }
 
-// proofRow is a reading found by (device, seq), with its epoch and anchor when it has them.
+// proofRow is a reading found by (device, seq), with its epoch and anchor when it has them,
+// and its proof when anchored.
 type proofRow struct {
 	readingRow
 	leaf        common.Hash
 	epochNo     *int64 // the epoch holding it, anchored or not
-	count       int64
 	root        common.Hash
 	anchorTx    []byte
 	anchorBlock *int64
+	node        *int64 // the leaf's node in its anchored epoch's tree; nil when not anchored or not found there
+	proof       []byte // the siblings from the leaf up, 32 bytes each (none for a tree of one leaf)
 }
 
-// readingBySeq reads the reading device sent as seq: telemetry_seqs gives its time, which
-// finds its partition, and its id, which finds its epoch.
+// readingBySeqSQL reads a reading, its epoch and anchor, and its proof, in one statement
+// and one round trip. telemetry_seqs gives the reading's time, which finds its partition,
+// and its id, which finds its epoch. When the epoch is anchored:
+//
+//   - the leaf's page is the page of the epoch's tree with the greatest min_leaf ≤ the
+//     leaf (telemetry.Tree.Page): one probe of idx_telemetry_tree_pages_leaf, where a
+//     binary search over the sorted leaves read ~log₂ n nodes one at a time;
+//   - its node is that page's first node + the leaf's offset in it (position() over the
+//     page's 7 KiB, aligned to 32 bytes, or no proof);
+//   - the proof is the sibling of each of its ancestors from the node up, below the root,
+//     as telemetry.ProofIndexes lists them: the ancestor k levels up of node i is
+//     ((i + 1) >> k) − 1, its sibling the next node when it is odd, else the one before;
+//     each a 32-byte substring of its page, concatenated in order.
+//
+// The pages are inline (STORAGE PLAIN), so a node costs a primary-key probe and one heap
+// page, and the upper levels share page 0. pgx prepares the statement once per
+// connection (QueryExecModeCacheStatement), and PostgreSQL keeps a generic plan for it.
+var readingBySeqSQL = `SELECT r.token_id::text, r.device, r.seq, r.time, r.kind, r.value::text, r.signature, a.epoch,
+		s.leaf, e.epoch, e.root, a.tx_hash, a.block_number, l.i, pf.proof
+	FROM telemetry_seqs s
+	JOIN telemetry_readings r ON r.chain_id = s.chain_id AND r.time = s.time AND r.device = s.device AND r.seq = s.seq` +
+	epochJoin("s.id", "$4") + `
+	LEFT JOIN LATERAL (
+		SELECT p.page, p.nodes FROM telemetry_tree_pages p
+		WHERE p.chain_id = $1 AND p.epoch = a.epoch AND p.min_leaf <= s.leaf
+		ORDER BY p.min_leaf DESC LIMIT 1
+	) lp ON true
+	LEFT JOIN LATERAL (
+		SELECT lp.page::bigint * ` + pageNodes + ` + (position(s.leaf IN lp.nodes) - 1) / 32 AS i
+		WHERE position(s.leaf IN lp.nodes) % 32 = 1
+	) l ON true
+	LEFT JOIN LATERAL (
+		SELECT coalesce(string_agg(substring(t.nodes FROM (32 * (w.sib % ` + pageNodes + `) + 1)::int FOR 32), ''::bytea ORDER BY w.k),
+			''::bytea) AS proof
+		FROM (
+			SELECT k, CASE WHEN ((l.i + 1) >> k) % 2 = 0 THEN (l.i + 1) >> k ELSE ((l.i + 1) >> k) - 2 END AS sib
+			FROM generate_series(0, 62) k WHERE ((l.i + 1) >> k) > 1
+		) w
+		JOIN telemetry_tree_pages t ON t.chain_id = $1 AND t.epoch = a.epoch AND t.page = (w.sib / ` + pageNodes + `)::int
+	) pf ON l.i IS NOT NULL
+	WHERE s.chain_id = $1 AND s.device = $2 AND s.seq = $3`
+
+var pageNodes = strconv.Itoa(telemetry.PageNodes)
+
+// readingBySeq reads the reading device sent as seq, with its proof when anchored.
 func (d *db) readingBySeq(ctx context.Context, v view, device common.Address, seq int64) (*proofRow, error) {
-	q := `SELECT r.token_id::text, r.device, r.seq, r.time, r.kind, r.value::text, r.signature, a.epoch,
-			s.leaf, e.epoch, e.count, e.root, a.tx_hash, a.block_number
-		FROM telemetry_seqs s
-		JOIN telemetry_readings r ON r.chain_id = s.chain_id AND r.time = s.time AND r.device = s.device AND r.seq = s.seq` +
-		epochJoin("s.id", "$4") + `
-		WHERE s.chain_id = $1 AND s.device = $2 AND s.seq = $3`
-	rows, err := d.pool.Query(ctx, q, d.chainID, device.Bytes(), seq, v.maxBlock())
+	rows, err := d.pool.Query(ctx, readingBySeqSQL, d.chainID, device.Bytes(), seq, v.maxBlock())
 	if err != nil {
 		return nil, fmt.Errorf("reading telemetry %s/%d: %w", device.Hex(), seq, err)
 	}
@@ -131,11 +172,10 @@ func (d *db) readingBySeq(ctx context.Context, v view, device common.Address, se
 			device, sig, leaf, root    []byte
 			seq, t                     int64
 			tokenID, kind, value       string
-			count                      *int64
 			epochAnchored, epochNumber *int64
 		)
-		if err := row.Scan(&tokenID, &device, &seq, &t, &kind, &value, &sig, &epochAnchored, &leaf, &epochNumber, &count, &root,
-			&p.anchorTx, &p.anchorBlock); err != nil {
+		if err := row.Scan(&tokenID, &device, &seq, &t, &kind, &value, &sig, &epochAnchored, &leaf, &epochNumber, &root,
+			&p.anchorTx, &p.anchorBlock, &p.node, &p.proof); err != nil {
 			return nil, err
 		}
 		val, ok := new(big.Int).SetString(value, 10)
@@ -145,9 +185,6 @@ func (d *db) readingBySeq(ctx context.Context, v view, device common.Address, se
 		p.readingRow = readingRow{tokenID: tokenID, device: common.BytesToAddress(device), seq: uint64(seq), time: uint64(t),
 			kind: kind, value: val, signature: sig, epoch: epochAnchored}
 		p.leaf, p.root, p.epochNo = common.BytesToHash(leaf), common.BytesToHash(root), epochNumber
-		if count != nil {
-			p.count = *count
-		}
 		return &p, nil
 	})
 	if errors.Is(err, pgx.ErrNoRows) {
@@ -157,50 +194,6 @@ func (d *db) readingBySeq(ctx context.Context, v view, device common.Address, se
 		return nil, fmt.Errorf("reading telemetry %s/%d: %w", device.Hex(), seq, err)
 	}
 	return p, nil
-}
-
-// proofNodes finds leaf in the tree of epoch (count leaves) and returns the node at its
-// index followed by its proof. The sorted leaves are nodes 2n−2 down to n−1 of the
-// tree (telemetry.Tree), so a binary search over them reads one node per step; then the
-// proof is the sibling of each node on the way to the root (telemetry.ProofIndexes).
-// Each node is a 32-byte slice of its page (node i: bytes [32·(i mod 1024), +32) of page
-// i/1024), so the one statement reads about 2·log₂ n slices of TOASTed pages and never a
-// whole tree.
-func (d *db) proofNodes(ctx context.Context, epoch, count int64, leaf common.Hash) ([]common.Hash, error) {
-	const q = `WITH RECURSIVE
-		search(lo, hi) AS (
-			SELECT 0::bigint, $3::bigint
-			UNION ALL
-			SELECT CASE WHEN p.node < $4 THEN m.mid + 1 ELSE s.lo END, CASE WHEN p.node < $4 THEN s.hi ELSE m.mid END
-			FROM search s
-			CROSS JOIN LATERAL (SELECT (s.lo + s.hi) / 2 AS mid, 2 * $3::bigint - 2 - (s.lo + s.hi) / 2 AS i) m
-			CROSS JOIN LATERAL (
-				SELECT substring(t.nodes FROM (32 * (m.i % 1024) + 1)::int FOR 32) AS node FROM telemetry_tree_pages t
-				WHERE t.chain_id = $1 AND t.epoch = $2 AND t.page = (m.i / 1024)::int
-			) p
-			WHERE s.lo < s.hi
-		),
-		walk(i, depth, node) AS (
-			SELECT 2 * $3::bigint - 2 - lo, 0, 2 * $3::bigint - 2 - lo FROM search WHERE lo >= hi
-			UNION ALL
-			SELECT (i - 1) / 2, depth + 1, CASE WHEN i % 2 = 1 THEN i + 1 ELSE i - 1 END FROM walk WHERE i > 0
-		)
-		SELECT substring(t.nodes FROM (32 * (w.node % 1024) + 1)::int FOR 32)
-		FROM walk w JOIN telemetry_tree_pages t ON t.chain_id = $1 AND t.epoch = $2 AND t.page = (w.node / 1024)::int
-		ORDER BY w.depth`
-	rows, err := d.pool.Query(ctx, q, d.chainID, epoch, count, leaf.Bytes())
-	if err != nil {
-		return nil, fmt.Errorf("reading the proof in epoch %d: %w", epoch, err)
-	}
-	nodes, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (common.Hash, error) {
-		var b []byte
-		err := row.Scan(&b)
-		return common.BytesToHash(b), err
-	})
-	if err != nil {
-		return nil, fmt.Errorf("reading the proof in epoch %d: %w", epoch, err)
-	}
-	return nodes, nil
 }
 
 // owns reports whether a owns token now.

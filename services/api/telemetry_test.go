@@ -138,7 +138,7 @@ func seedTelemetry(t *testing.T, f *fixture) *telemetrySeed {
 		mk(bike, e+9000, telemetry.Latitude, 488_966_123, 0),
 		mk(bike, e+9000, telemetry.Longitude, -1_234_567, 0),
 	)
-	// epoch 1 also holds 700 readings of the car: 707 leaves, 1 413 nodes, two pages
+	// epoch 1 also holds 700 readings of the car: 707 leaves, 1 413 nodes, seven pages
 	var filler []seededReading
 	for i := range 700 {
 		filler = append(filler, mk(sc.Assets.Car, s-100_000+uint64(i), telemetry.Battery, int64(i), 1))
@@ -196,19 +196,20 @@ func seedTelemetry(t *testing.T, f *fixture) *telemetrySeed {
 			tree.Root().Bytes()); err != nil {
 			t.Fatal(err)
 		}
-		for page := 0; page*1024 < len(tree.Nodes); page++ {
-			var b []byte
-			for _, node := range tree.Nodes[page*1024 : min(len(tree.Nodes), (page+1)*1024)] {
-				b = append(b, node[:]...)
+		for page := range tree.Pages() { // as services/telemetry's anchorer writes them
+			b, minLeaf := tree.Page(page)
+			var leaf []byte
+			if minLeaf != nil {
+				leaf = minLeaf.Bytes()
 			}
-			if _, err := tx.Exec(ctx, `INSERT INTO telemetry_tree_pages (chain_id, epoch, page, nodes) VALUES ($1, $2, $3, $4)`,
-				int64(chainID), scenarioEpochs+n, page, b); err != nil {
+			if _, err := tx.Exec(ctx, `INSERT INTO telemetry_tree_pages (chain_id, epoch, page, nodes, min_leaf) VALUES ($1, $2, $3, $4, $5)`,
+				int64(chainID), scenarioEpochs+n, page, b, leaf); err != nil {
 				t.Fatal(err)
 			}
 		}
 		if n == 1 {
-			if got := len(tree.Nodes); got <= 1024 {
-				t.Fatalf("epoch 1 has %d nodes, want more than a page", got)
+			if got := tree.Pages(); got < 3 {
+				t.Fatalf("epoch 1 fills %d pages, want the leaves over several pages", got)
 			}
 			seed.root = tree.Root()
 			seed.anchorTx = crypto.Keccak256Hash([]byte("anchor tx of epoch 1"))

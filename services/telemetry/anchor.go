@@ -29,8 +29,8 @@ const (
 	DefaultAnchorInterval   = 10 * time.Minute
 	DefaultMaxEpochReadings = 1 << 20
 	// PageNodes is how many tree nodes a row of telemetry_tree_pages holds: node i is
-	// bytes [32·(i mod PageNodes), +32) of page i / PageNodes.
-	PageNodes = 1024
+	// bytes [32·(i mod PageNodes), +32) of page i / PageNodes (telemetry.PageNodes).
+	PageNodes = telemetry.PageNodes
 )
 
 // ErrAnchorMismatch reports a chain whose anchored epochs are not the database's: another
@@ -245,7 +245,7 @@ func (a *Anchorer) buildOne(ctx context.Context, cut int64) (*Epoch, error) {
 		from, to, ep.Root.Bytes()); err != nil {
 		return nil, fmt.Errorf("storing epoch %d: %w", ep.Number, err)
 	}
-	if err := copyPages(ctx, tx, a.chainID, ep.Number, tree.Nodes); err != nil {
+	if err := copyPages(ctx, tx, a.chainID, ep.Number, tree); err != nil {
 		return nil, fmt.Errorf("storing the tree of epoch %d: %w", ep.Number, err)
 	}
 	if err := tx.Commit(ctx); err != nil {
@@ -259,24 +259,24 @@ func (a *Anchorer) buildOne(ctx context.Context, cut int64) (*Epoch, error) {
 	return ep, nil
 }
 
-// copyPages writes nodes as rows of PageNodes nodes each.
-func copyPages(ctx context.Context, tx pgx.Tx, chainID, epoch uint64, nodes []common.Hash) error {
-	page := 0
+// copyPages writes the tree's pages (telemetry.Tree.Page), each with its smallest leaf
+// when it holds leaves.
+func copyPages(ctx context.Context, tx pgx.Tx, chainID, epoch uint64, tree telemetry.Tree) error {
+	page, pages := 0, tree.Pages()
 	src := pgx.CopyFromFunc(func() ([]any, error) {
-		lo := page * PageNodes
-		if lo >= len(nodes) {
+		if page >= pages {
 			return nil, nil
 		}
-		hi := min(lo+PageNodes, len(nodes))
-		buf := make([]byte, 0, 32*(hi-lo))
-		for _, n := range nodes[lo:hi] {
-			buf = append(buf, n[:]...)
+		nodes, minLeaf := tree.Page(page)
+		var leaf []byte
+		if minLeaf != nil {
+			leaf = minLeaf.Bytes()
 		}
-		row := []any{int64(chainID), int64(epoch), int32(page), buf}
+		row := []any{int64(chainID), int64(epoch), int32(page), nodes, leaf}
 		page++
 		return row, nil
 	})
-	_, err := tx.CopyFrom(ctx, pgx.Identifier{"telemetry_tree_pages"}, []string{"chain_id", "epoch", "page", "nodes"}, src)
+	_, err := tx.CopyFrom(ctx, pgx.Identifier{"telemetry_tree_pages"}, []string{"chain_id", "epoch", "page", "nodes", "min_leaf"}, src)
 	return err
 }
 

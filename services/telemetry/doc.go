@@ -77,10 +77,11 @@
 //
 // The builder then reads the range's leaves by id, builds [telemetry.BuildTree] and
 // commits, in one transaction holding the chain's build lock, the epoch row (number,
-// range, count, time range, root) and the tree in pages of 1 024 nodes
-// (telemetry_tree_pages, written with COPY). An empty range makes no epoch; a range of
-// more than [AnchorConfig.MaxEpochReadings] readings is cut into several epochs at id
-// boundaries (every id below the cut is final, so any boundary is).
+// range, count, time range, root) and the tree in pages of 224 nodes, each page with its
+// smallest leaf when it holds leaves (telemetry_tree_pages, written with COPY; see
+// telemetry.Tree.Page). An empty range makes no epoch; a range of more than
+// [AnchorConfig.MaxEpochReadings] readings is cut into several epochs at id boundaries
+// (every id below the cut is final, so any boundary is).
 //
 // # Anchoring
 //

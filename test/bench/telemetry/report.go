@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+
+	itelemetry "sharechain/internal/telemetry"
 )
 
 type report struct {
@@ -101,7 +103,7 @@ func (rep report) write(w io.Writer) {
 		fmt.Fprintf(w, "The first %d readings of the proof dataset below stored, then timed in the bench's process: `Anchorer.Build` "+
 			"(the cut under the ingest lock, the leaves read by id, the tree, the epoch row and its %d pages committed) and "+
 			"`Anchorer.Send` (simulate, send `anchor` to anvil, wait for the receipt, read `rootOf` back).\n\n", p.firstCount,
-			(2*int(p.firstCount)-1+1023)/1024)
+			(2*int(p.firstCount)-1+itelemetry.PageNodes-1)/itelemetry.PageNodes)
 		fmt.Fprintln(w, "| epoch readings | build s | send s | total s | met |")
 		fmt.Fprintln(w, "| ---: | ---: | ---: | ---: | --- |")
 		fmt.Fprintf(w, "| %d | %.2f | %.2f | %.2f | %s |\n", p.firstCount, p.buildSecs, p.sendSecs, p.buildSecs+p.sendSecs,
