@@ -97,9 +97,10 @@ type demo struct {
 	scenario *devnet.Scenario
 	mallory  *ecdsa.PrivateKey
 	iot      *iot
+	gateway  string // the local IPFS gateway serving the metadata documents
 }
 
-const steps = 10
+const steps = 11
 
 // do runs one numbered step and prints how long it took.
 func (d *demo) do(what string, f func() error) error {
@@ -131,6 +132,7 @@ func (d *demo) run(ctx context.Context) error {
 		{"migrating the database", d.migrate},
 		{"starting the indexer, the API and the keeper", d.startServices},
 		{"starting Mosquitto and the IoT data service (sharechain telemetry)", d.startIoT},
+		{"serving the assets' metadata documents (a local IPFS gateway) to the metadata worker", d.startDiscovery},
 		{"playing the sharing-economy scenario", d.play},
 		{"blacklisting Mallory, who forged an asset's documents", d.blacklist},
 		{"the IoT chapter: an e-bike's ride over MQTT, its lock's return, a tampered tracker", d.playIoT},
