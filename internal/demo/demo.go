@@ -98,9 +98,10 @@ type demo struct {
 	mallory  *ecdsa.PrivateKey
 	iot      *iot
 	gateway  string // the local IPFS gateway serving the metadata documents
+	coOwned  *coOwned
 }
 
-const steps = 11
+const steps = 12
 
 // do runs one numbered step and prints how long it took.
 func (d *demo) do(what string, f func() error) error {
@@ -135,6 +136,7 @@ func (d *demo) run(ctx context.Context) error {
 		{"serving the assets' metadata documents (a local IPFS gateway) to the metadata worker", d.startDiscovery},
 		{"playing the sharing-economy scenario", d.play},
 		{"blacklisting Mallory, who forged an asset's documents", d.blacklist},
+		{"a co-owned car: its income split 60/40 and pulled by its co-owners", d.playCoOwnedCar},
 		{"the IoT chapter: an e-bike's ride over MQTT, its lock's return, a tampered tracker", d.playIoT},
 		{"waiting for the indexer to reach the head", d.waitIndexed},
 	} {
