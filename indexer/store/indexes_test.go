@@ -47,7 +47,8 @@ func TestReadIndexes_DeferRestore(t *testing.T) {
 		"idx_events_address", "idx_events_name", "idx_events_refs", "idx_events_tx_hash", "idx_listings_active",
 		"idx_listings_provider", "idx_listings_token_id", "idx_platform_fees_platform", "idx_rentals_inspection",
 		"idx_rentals_listing_id", "idx_rentals_no_show", "idx_rentals_overdue", "idx_rentals_provider", "idx_rentals_renter",
-		"idx_rentals_slots", "idx_rentals_status", "idx_rentals_token_id"}
+		"idx_rentals_slots", "idx_rentals_status", "idx_rentals_token_id", "idx_split_income_rental", "idx_split_income_split",
+		"idx_split_releases_split", "idx_splits_accounts", "idx_splits_creator"}
 	if !slices.Equal(names, want) {
 		t.Errorf("deferred %v, want %v", names, want)
 	}
