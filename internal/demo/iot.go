@@ -119,26 +119,8 @@ func (d *demo) playIoT(ctx context.Context) error {
 		return err
 	}
 	defer mqttT.Close()
-	rpc := d.suite.Client.Client()
 	for range rideTicks {
-		if err := devnet.IncreaseTime(ctx, rpc, demoTick); err != nil {
-			return err
-		}
-		now, err := d.suite.LatestTime(ctx)
-		if err != nil {
-			return err
-		}
-		readings, err := ride.Next(now, true)
-		if err != nil {
-			return err
-		}
-		if len(readings) == 0 {
-			continue
-		}
-		if err := d.waitIndexedHead(ctx); err != nil {
-			return err
-		}
-		results, err := mqttT.Send(ctx, readings)
+		readings, results, err := d.tick(ctx, ride, true, mqttT)
 		if err != nil {
 			return fmt.Errorf("the e-bike's readings over MQTT: %w", err)
 		}
@@ -172,24 +154,7 @@ func (d *demo) playIoT(ctx context.Context) error {
 	}
 	d.iot.rogue = map[device.Fault]device.Result{}
 	for range 8 {
-		if err := devnet.IncreaseTime(ctx, rpc, demoTick); err != nil {
-			return err
-		}
-		now, err := d.suite.LatestTime(ctx)
-		if err != nil {
-			return err
-		}
-		readings, err := rogue.Next(now, false)
-		if err != nil {
-			return err
-		}
-		if len(readings) == 0 {
-			continue
-		}
-		if err := d.waitIndexedHead(ctx); err != nil {
-			return err
-		}
-		results, err := httpT.Send(ctx, readings)
+		readings, results, err := d.tick(ctx, rogue, false, httpT)
 		if err != nil {
 			return fmt.Errorf("the tampered tracker's readings over HTTP: %w", err)
 		}
@@ -213,6 +178,29 @@ func (d *demo) playIoT(ctx context.Context) error {
 	// the last readings are anchored at the next interval; wait for the anchor to be indexed
 	last := d.iot.ride[len(d.iot.ride)-1]
 	return d.waitAnchored(ctx, last)
+}
+
+// tick moves the chain's clock by demoTick and has stream report what it measured by then
+// (the asset in use or not) through t, once the indexer has the new head: the service
+// judges times against the latest indexed block. Nothing is sent when the stream has
+// nothing to say.
+func (d *demo) tick(ctx context.Context, stream *device.Stream, inUse bool, t device.Transport) ([]device.Signed, []device.Result, error) {
+	if err := devnet.IncreaseTime(ctx, d.suite.Client.Client(), demoTick); err != nil {
+		return nil, nil, err
+	}
+	now, err := d.suite.LatestTime(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	readings, err := stream.Next(now, inUse)
+	if err != nil || len(readings) == 0 {
+		return nil, nil, err
+	}
+	if err := d.waitIndexedHead(ctx); err != nil {
+		return nil, nil, err
+	}
+	results, err := t.Send(ctx, readings)
+	return readings, results, err
 }
 
 // waitIndexedHead waits until the indexer has indexed the chain's head: the service

@@ -137,23 +137,32 @@ func (d *Device) Send(ctx context.Context, r Report) (*types.Receipt, Report, er
 		return nil, r, err
 	}
 	data := d.escrow.PackReportUsage(r.RentalID, r.Units, r.DamageBps, r.Nonce, sig)
+	rc, err := d.relay(ctx, data, fmt.Sprintf("reportUsage(rental %s, nonce %d)", r.RentalID, r.Nonce))
+	return rc, r, err
+}
+
+// relay sends data to the escrow from the device's account, with a margin over the gas
+// estimate, and waits until it is mined; what names the call in errors. A call the escrow
+// refuses returns an error naming its custom error.
+func (d *Device) relay(ctx context.Context, data []byte, what string) (*types.Receipt, error) {
 	opts := bind.NewKeyedTransactor(d.key, d.chainID)
 	opts.Context = ctx
+	var err error
 	if opts.GasLimit, err = gas.Limit(ctx, d.backend, d.Address(), d.bound.Address(), data); err != nil {
-		return nil, r, fmt.Errorf("reportUsage(rental %s, nonce %d): %w", r.RentalID, r.Nonce, d.explain(err))
+		return nil, fmt.Errorf("%s: %w", what, d.explain(err))
 	}
 	tx, err := bind.Transact(d.bound, opts, data)
 	if err != nil {
-		return nil, r, fmt.Errorf("sending reportUsage(rental %s, nonce %d): %w", r.RentalID, r.Nonce, d.explain(err))
+		return nil, fmt.Errorf("sending %s: %w", what, d.explain(err))
 	}
 	rc, err := bind.WaitMined(ctx, d.backend, tx.Hash())
 	if err != nil {
-		return nil, r, fmt.Errorf("waiting for reportUsage %s: %w", tx.Hash().Hex(), err)
+		return nil, fmt.Errorf("waiting for %s %s: %w", what, tx.Hash().Hex(), err)
 	}
 	if rc.Status != types.ReceiptStatusSuccessful {
-		return rc, r, fmt.Errorf("reportUsage %s reverted", tx.Hash().Hex())
+		return rc, fmt.Errorf("%s %s reverted", what, tx.Hash().Hex())
 	}
-	return rc, r, nil
+	return rc, nil
 }
 
 // explain adds the escrow's custom error to a failed gas estimate.

@@ -6,13 +6,11 @@ import (
 	"fmt"
 	"math/big"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/math"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 
-	"sharechain/internal/gas"
 	"sharechain/internal/telemetry"
 )
 
@@ -91,21 +89,6 @@ func (d *Device) Return(ctx context.Context, r Return) (*types.Receipt, Return, 
 		return nil, r, err
 	}
 	data := d.escrow.PackEndRentalByDevice(r.RentalID, r.ReturnedAt, r.Deadline, sig)
-	opts := bind.NewKeyedTransactor(d.key, d.chainID)
-	opts.Context = ctx
-	if opts.GasLimit, err = gas.Limit(ctx, d.backend, d.Address(), d.bound.Address(), data); err != nil {
-		return nil, r, fmt.Errorf("endRentalByDevice(rental %s, returned at %d): %w", r.RentalID, r.ReturnedAt, d.explain(err))
-	}
-	tx, err := bind.Transact(d.bound, opts, data)
-	if err != nil {
-		return nil, r, fmt.Errorf("sending endRentalByDevice(rental %s, returned at %d): %w", r.RentalID, r.ReturnedAt, d.explain(err))
-	}
-	rc, err := bind.WaitMined(ctx, d.backend, tx.Hash())
-	if err != nil {
-		return nil, r, fmt.Errorf("waiting for endRentalByDevice %s: %w", tx.Hash().Hex(), err)
-	}
-	if rc.Status != types.ReceiptStatusSuccessful {
-		return rc, r, fmt.Errorf("endRentalByDevice %s reverted", tx.Hash().Hex())
-	}
-	return rc, r, nil
+	rc, err := d.relay(ctx, data, fmt.Sprintf("endRentalByDevice(rental %s, returned at %d)", r.RentalID, r.ReturnedAt))
+	return rc, r, err
 }
