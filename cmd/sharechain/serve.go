@@ -34,6 +34,7 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 	manifestPath := envFlag(fs, "manifest", "deploy/deployments/31337.json", "deployment manifest")
 	origins := envFlag(fs, "cors-origins", "", "comma-separated browser origins allowed to call the API (* for any; none when empty)")
 	maxLag := envFlag(fs, "max-lag", "64", "indexer lag in blocks above which /readyz answers 503")
+	maxReplLag := envFlag(fs, "max-replication-lag", "30s", "on a hot standby, the replication lag above which /readyz answers 503 (a Go duration)")
 	maxStreams := envFlag(fs, "max-streams", "256", "most concurrent /v1/events/stream clients; more are answered 503")
 	authSecret := envFlag(fs, "auth-secret", "", "secret keying Sign-In with Ethereum nonces, at least 32 characters, shared by every "+
 		"serve process of the deployment (prefer the environment to the flag: a flag shows in ps); random per process when empty")
@@ -52,6 +53,10 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 	lag, err := strconv.ParseInt(*maxLag, 10, 64)
 	if err != nil || lag <= 0 {
 		return fmt.Errorf("%w: --max-lag: %q is not a positive integer", errUsage, *maxLag)
+	}
+	replLag, err := time.ParseDuration(*maxReplLag)
+	if err != nil || replLag <= 0 {
+		return fmt.Errorf("%w: --max-replication-lag: %q is not a positive duration such as 30s", errUsage, *maxReplLag)
 	}
 	streams, err := strconv.Atoi(*maxStreams)
 	if err != nil || streams <= 0 {
@@ -94,7 +99,7 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 	}
 	defer pool.Close()
 	srv, err := api.New(api.Config{Pool: pool, Manifest: manifest, Logger: logger, CORSOrigins: allowed, MaxLag: lag,
-		MaxStreams: streams, AuthSecret: []byte(*authSecret), AuthDomains: domains})
+		MaxReplicationLag: replLag, MaxStreams: streams, AuthSecret: []byte(*authSecret), AuthDomains: domains})
 	if err != nil {
 		return err
 	}

@@ -34,6 +34,9 @@ type Env struct {
 	ManifestPath string
 	DatabaseURL  string
 	Pool         *pgxpool.Pool
+
+	opts    Options
+	stopIdx func() // stops the running indexer and reports how it ended; nil when none runs
 }
 
 // Options tune Start.
@@ -46,6 +49,9 @@ type Options struct {
 	// EndsWith is an error the indexer may stop with (errors.Is), for a test that
 	// causes it, such as indexer.ErrDeepReorg; the test fails on any other.
 	EndsWith error
+	// DatabaseURL is a migrated, empty database to index into (for example the primary
+	// of testenv.Replicated); a fresh one from testenv.MigratedPostgres when empty.
+	DatabaseURL string
 }
 
 // Start deploys the suite on a fresh anvil, migrates a fresh database and starts the
@@ -79,37 +85,61 @@ func Start(tb testing.TB, opts Options) *Env {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	url := testenv.MigratedPostgres(tb)
+	url := opts.DatabaseURL
+	if url == "" {
+		url = testenv.MigratedPostgres(tb)
+	}
+	e := &Env{Node: node, Client: client, Suite: suite, Manifest: m, ManifestPath: path, opts: opts}
+	e.IndexInto(tb, url)
+	return e
+}
+
+// IndexInto starts the indexer on the database at url (after stopping the one that
+// runs, if any) and points DatabaseURL and Pool at it: a test of a failover moves the
+// indexer to a promoted standby this way.
+func (e *Env) IndexInto(tb testing.TB, url string) {
+	tb.Helper()
+	e.StopIndexer()
+	ctx := context.Background()
 	pool, err := pg.Open(ctx, url, time.Minute)
 	if err != nil {
 		tb.Fatal(err)
 	}
 	tb.Cleanup(pool.Close)
-	e := &Env{Node: node, Client: client, Suite: suite, Manifest: m, ManifestPath: path, DatabaseURL: url, Pool: pool}
+	e.DatabaseURL, e.Pool = url, pool
 
-	cfg := source.Config{RPCURL: node.RPC, WSURL: node.WS, PollInterval: 20 * time.Millisecond}
-	for _, f := range m.Followed() {
+	cfg := source.Config{RPCURL: e.Node.RPC, WSURL: e.Node.WS, PollInterval: 20 * time.Millisecond}
+	for _, f := range e.Manifest.Followed() {
 		cfg.Addresses = append(cfg.Addresses, f.Address)
 	}
 	src, err := source.New(ctx, cfg)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	ix, err := indexer.New(indexer.Config{Confirmations: opts.Confirmations}, m, src, store.New(pool, m.ChainID))
+	ix, err := indexer.New(indexer.Config{Confirmations: e.opts.Confirmations}, e.Manifest, src, store.New(pool, e.Manifest.ChainID))
 	if err != nil {
 		tb.Fatal(err)
 	}
 	runCtx, cancel := context.WithCancel(ctx)
 	done := make(chan error, 1)
 	go func() { done <- ix.Run(runCtx) }()
-	tb.Cleanup(func() {
+	tb.Cleanup(e.StopIndexer) // before pool.Close: cleanups run last-registered first
+	e.stopIdx = func() {
 		cancel()
-		if err := <-done; err != nil && !errors.Is(err, context.Canceled) && (opts.EndsWith == nil || !errors.Is(err, opts.EndsWith)) {
+		if err := <-done; err != nil && !errors.Is(err, context.Canceled) && (e.opts.EndsWith == nil || !errors.Is(err, e.opts.EndsWith)) {
 			tb.Errorf("indexer.Run() = %v", err)
 		}
 		src.Close()
-	})
-	return e
+	}
+}
+
+// StopIndexer stops the running indexer, if any (Start's cleanup calls it).
+func (e *Env) StopIndexer() {
+	if e.stopIdx != nil {
+		stop := e.stopIdx
+		e.stopIdx = nil
+		stop()
+	}
 }
 
 // Head returns the chain's current block number.

@@ -114,3 +114,34 @@ func PostgresBin() (string, error) {
 	}
 	return "", fmt.Errorf("PostgreSQL server binaries (initdb, pg_ctl) not found: install them (apt-get install -y postgresql) or set DATABASE_URL")
 }
+
+// Standby makes a streaming-replication hot standby of p in dir with pg_basebackup -R
+// (which writes primary_conninfo and standby.signal) and starts it on port with the
+// extra settings given. p must be running; its default pg_hba.conf (initdb -A trust)
+// already admits replication connections from loopback.
+func (p *Postgres) Standby(dir string, port int, settings ...string) (*Postgres, error) {
+	s, err := NewPostgres(dir)
+	if err != nil {
+		return nil, err
+	}
+	entries, err := os.ReadDir(s.Dir)
+	if err != nil {
+		return nil, err
+	}
+	if len(entries) > 0 {
+		return nil, fmt.Errorf("pg_basebackup needs an empty folder, and %s is not", s.Dir)
+	}
+	// -c fast: checkpoint at once rather than spread over checkpoint_timeout
+	out, err := s.command(filepath.Join(s.bin, "pg_basebackup"), "-D", s.Dir, "-R", "-X", "stream", "-c", "fast", "--no-sync",
+		"-h", "127.0.0.1", "-p", strconv.Itoa(p.Port), "-U", "postgres").CombinedOutput()
+	if err != nil {
+		return nil, fmt.Errorf("pg_basebackup: %w\n%s", err, out)
+	}
+	if err := s.Start(port, settings...); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// Promote ends a standby's recovery: it becomes a primary that accepts writes.
+func (p *Postgres) Promote() error { return p.pgctl("-D", p.Dir, "-w", "-t", "60", "promote") }

@@ -5,7 +5,10 @@
 // Operations are declared through huma on a chi router, so the OpenAPI document is
 // generated from the handlers' Go types and cannot drift from them. Every answer
 // carries X-Indexed-Block; any GET takes min_block and wait, and waits are woken by the
-// indexer's commits (a NOTIFY on indexer_state) rather than by polling.
+// indexer's commits (a NOTIFY on indexer_state) rather than by polling. Against a hot
+// standby of the indexer's database, which gets no NOTIFY, one watcher per process
+// follows the standby's WAL replay instead (state.go), so reads scale out on
+// PostgreSQL's streaming replication with min_block intact.
 package api
 
 import (
@@ -43,6 +46,9 @@ type Config struct {
 	CORSOrigins []string
 	// MaxLag is the lag, in blocks, above which /readyz answers 503; default 64.
 	MaxLag int64
+	// MaxReplicationLag is, when the database is a hot standby, the replication lag
+	// above which /readyz answers 503; default 30 s.
+	MaxReplicationLag time.Duration
 	// Timeout bounds one request (a min_block wait adds its own time); default 10 s.
 	// The CSV export has no bound: it ends with its last row.
 	Timeout time.Duration
@@ -86,6 +92,9 @@ func New(cfg Config) (*Server, error) {
 	}
 	if cfg.MaxLag <= 0 {
 		cfg.MaxLag = 64
+	}
+	if cfg.MaxReplicationLag <= 0 {
+		cfg.MaxReplicationLag = 30 * time.Second
 	}
 	if cfg.Timeout <= 0 {
 		cfg.Timeout = 10 * time.Second

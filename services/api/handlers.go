@@ -237,7 +237,7 @@ func (s *Server) register() {
 		return out, nil
 	})
 	huma.Register(api, huma.Operation{OperationID: "readyz", Method: http.MethodGet, Path: "/readyz", Tags: []string{"probes"},
-		Summary: "The database answers, the indexer runs (not diverged, not stopped) and its lag is under the bound", Errors: []int{http.StatusBadRequest, http.StatusServiceUnavailable}}, s.readyz)
+		Summary: "The database answers, the indexer runs (not diverged, not stopped) and its lag is under the bound; on a hot standby, replication streams and its lag is under its bound", Errors: []int{http.StatusBadRequest, http.StatusServiceUnavailable}}, s.readyz)
 }
 
 // read prepares a request: its deadline and the rows it may see.
@@ -928,12 +928,57 @@ func statusOf(err error) int {
 	return http.StatusInternalServerError
 }
 
-func (s *Server) readyz(ctx context.Context, _ *struct{}) (*probeOut, error) {
+// readyOut is /readyz's answer.
+type readyOut struct {
+	Body struct {
+		Status string `json:"status" example:"ready"`
+		Replication Optional[replicationOut] `json:"replication" doc:"How far the hot standby the API reads from is behind its primary; null on a primary."`
+	}
+}
+
+// replicationOut is how far a hot standby is behind its primary.
+type replicationOut struct {
+	// Receiving: a WAL receiver streams from the primary.
+	Receiving bool `json:"receiving"`
+	// LagSeconds is the age of the last transaction replayed while WAL received is still
+	// to be replayed, else 0 (PostgreSQL's usual measure; it cannot see WAL the primary
+	// has not sent).
+	LagSeconds float64 `json:"lag_seconds"`
+}
+
+// replication reads whether the database is a hot standby, and if so its lag.
+func (s *Server) replication(ctx context.Context) (*replicationOut, error) {
+	const sql = `SELECT pg_is_in_recovery(), EXISTS (SELECT FROM pg_stat_wal_receiver),
+		CASE WHEN NOT pg_is_in_recovery() OR pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() THEN 0
+			ELSE coalesce(extract(epoch FROM now() - pg_last_xact_replay_timestamp())::float8, 0) END`
+	var standby bool
+	var r replicationOut
+	if err := s.cfg.Pool.QueryRow(ctx, sql).Scan(&standby, &r.Receiving, &r.LagSeconds); err != nil || !standby {
+		return nil, err
+	}
+	return &r, nil
+}
+
+func (s *Server) readyz(ctx context.Context, _ *struct{}) (*readyOut, error) {
 	ctx, cancel := context.WithTimeout(ctx, 2*time.Second)
 	defer cancel()
+	unreachable := huma.ErrorWithHeaders(newProblem(http.StatusServiceUnavailable, "the database is unreachable"),
+		http.Header{"Retry-After": []string{"1"}})
 	if err := s.state.refresh(ctx, s.cfg.Pool); err != nil {
-		return nil, huma.ErrorWithHeaders(newProblem(http.StatusServiceUnavailable, "the database is unreachable"),
-			http.Header{"Retry-After": []string{"1"}})
+		return nil, unreachable
+	}
+	repl, err := s.replication(ctx)
+	if err != nil {
+		return nil, unreachable
+	}
+	switch {
+	case repl == nil:
+	case !repl.Receiving:
+		return nil, newProblem(http.StatusServiceUnavailable, "the database is a hot standby that receives no WAL from its primary: "+
+			"its data is not following the indexer")
+	case repl.LagSeconds > s.cfg.MaxReplicationLag.Seconds():
+		return nil, newProblem(http.StatusServiceUnavailable, fmt.Sprintf("the database is a hot standby %.1f s behind its primary (bound %s)",
+			repl.LagSeconds, s.cfg.MaxReplicationLag))
 	}
 	st, _, _ := s.state.get()
 	if !st.known {
@@ -954,7 +999,8 @@ func (s *Server) readyz(ctx context.Context, _ *struct{}) (*probeOut, error) {
 	if lag := st.head - st.indexed; lag > s.cfg.MaxLag {
 		return nil, newProblem(http.StatusServiceUnavailable, fmt.Sprintf("the indexer is %d blocks behind the head (bound %d)", lag, s.cfg.MaxLag))
 	}
-	out := &probeOut{}
+	out := &readyOut{}
 	out.Body.Status = "ready"
+	out.Body.Replication = Optional[replicationOut]{repl}
 	return out, nil
 }

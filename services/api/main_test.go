@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/pb33f/libopenapi"
 	validator "github.com/pb33f/libopenapi-validator"
 
@@ -45,7 +46,13 @@ func newFixture(t *testing.T) *fixture {
 
 func serve(t *testing.T, env *indexedtest.Env, sc *devnet.Scenario) *fixture {
 	t.Helper()
-	s, err := api.New(api.Config{Pool: env.Pool, Manifest: env.Manifest, CORSOrigins: []string{"https://dapp.example"},
+	return serveFrom(t, env, env.Pool, sc)
+}
+
+// serveFrom is serve reading from pool, for example a hot standby of env's database.
+func serveFrom(t *testing.T, env *indexedtest.Env, pool *pgxpool.Pool, sc *devnet.Scenario) *fixture {
+	t.Helper()
+	s, err := api.New(api.Config{Pool: pool, Manifest: env.Manifest, CORSOrigins: []string{"https://dapp.example"},
 		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
 		t.Fatal(err)

@@ -35,13 +35,17 @@ type chainState struct {
 // stateWatcher keeps the indexer's cursor in memory, so that each request needs no
 // query for X-Indexed-Block and min_block waits wake the moment a batch commits: the
 // indexer_state trigger sends a NOTIFY at commit (migration 000002), and a poll every
-// pollEvery covers a lost connection or an older writer.
+// pollEvery covers a lost connection or an older writer. On a hot standby, which gets
+// no NOTIFY, it follows the WAL replay instead (followReplay): the cursor it holds is
+// always the standby's own replayed one.
 type stateWatcher struct {
 	pool       *pgxpool.Pool
 	chainID    int64
 	startBlock int64
-	pollEvery  time.Duration
-	logger     *slog.Logger
+	pollEvery  time.Duration // a cursor read while LISTENing, covering a lost NOTIFY
+	// replayEvery is how often a watcher on a hot standby checks the replay position
+	replayEvery time.Duration
+	logger      *slog.Logger
 
 	mu      sync.Mutex
 	cur     chainState
@@ -56,7 +60,7 @@ const notifyChannel = "sharechain_indexed"
 
 func newStateWatcher(pool *pgxpool.Pool, chainID, startBlock int64, logger *slog.Logger) *stateWatcher {
 	return &stateWatcher{
-		pool: pool, chainID: chainID, startBlock: startBlock, pollEvery: time.Second, logger: logger,
+		pool: pool, chainID: chainID, startBlock: startBlock, pollEvery: time.Second, replayEvery: 10 * time.Millisecond, logger: logger,
 		cur:     chainState{indexed: startBlock - 1, state: "stopped"},
 		changed: make(chan struct{}),
 		stopped: make(chan struct{}),
@@ -134,6 +138,11 @@ func (w *stateWatcher) run(ctx context.Context) {
 		if ctx.Err() != nil {
 			return
 		}
+		if errors.Is(err, errPromoted) {
+			w.logger.InfoContext(ctx, err.Error())
+			backoff = 100 * time.Millisecond
+			continue
+		}
 		w.lost()
 		w.logger.WarnContext(ctx, "watching the indexer's cursor", "err", err, "retry_in", backoff)
 		select {
@@ -153,6 +162,13 @@ func (w *stateWatcher) listen(ctx context.Context) error {
 	// the connection carries a LISTEN: it leaves the pool for good
 	conn := pooled.Hijack()
 	defer conn.Close(context.WithoutCancel(ctx)) //nolint:errcheck // closing a connection we are done with
+	var standby bool
+	if err := conn.QueryRow(ctx, "SELECT pg_is_in_recovery()").Scan(&standby); err != nil {
+		return err
+	}
+	if standby {
+		return w.followReplay(ctx, conn)
+	}
 	if _, err := conn.Exec(ctx, "LISTEN "+notifyChannel); err != nil {
 		return err
 	}
@@ -176,6 +192,47 @@ func (w *stateWatcher) listen(ctx context.Context) error {
 		}
 	}
 }
+
+// followReplay watches the cursor on a hot standby, which refuses LISTEN and receives no
+// NOTIFY: every replayEvery it reads how far the standby has replayed the primary's WAL
+// (pg_last_wal_replay_lsn, no table read) and re-reads the cursor only when replay moved.
+// It is one cheap query per interval for the whole process, however many requests
+// wait, and a commit replayed on the standby wakes its waiters within one interval. It
+// returns errPromoted when the standby is promoted, so that run reconnects and LISTENs.
+func (w *stateWatcher) followReplay(ctx context.Context, conn *pgx.Conn) error {
+	w.logger.InfoContext(ctx, "the database is a hot standby: following its WAL replay", "every", w.replayEvery)
+	if err := w.refresh(ctx, conn); err != nil {
+		return err
+	}
+	var last pgtype.Text
+	tick := time.NewTicker(w.replayEvery)
+	defer tick.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-tick.C:
+		}
+		var standby bool
+		var lsn pgtype.Text
+		if err := conn.QueryRow(ctx, "SELECT pg_is_in_recovery(), pg_last_wal_replay_lsn()::text").Scan(&standby, &lsn); err != nil {
+			return err
+		}
+		if !standby {
+			return errPromoted
+		}
+		if lsn == last {
+			continue
+		}
+		last = lsn
+		if err := w.refresh(ctx, conn); err != nil {
+			return err
+		}
+	}
+}
+
+// errPromoted ends followReplay when the standby it follows becomes a primary.
+var errPromoted = errors.New("the standby was promoted: listening for the indexer's commits instead")
 
 // done is closed once run has returned (the server is shutting down): event streams,
 // which only move when the watcher wakes them, end then.
