@@ -4,7 +4,9 @@
 // reorganising the chain, and checks that the database ends equal to the canonical chain
 // — no event lost, none duplicated — and how long recovery took. A reorg deeper than the
 // finality depth must instead stop the indexer with an ERROR and turn /readyz red until
-// the database is rebuilt.
+// the database is rebuilt. The failover scenario stops the primary under a backfill,
+// promotes its streaming standby and moves the indexer to it, with serve reading from
+// the standby throughout.
 //
 // The telemetry scenarios run the real `sharechain telemetry` while devices stream
 // readings through services/device's transports, and restart the MQTT broker
