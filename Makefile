@@ -132,11 +132,11 @@ bench-lifecycle: deps
 	@$(NEED_PERF)
 	go run ./test/bench/lifecycle -events 200000 -tools ours,ponder -profile -out BENCHMARKS.md
 
-#? bench-live: latency from a mined block to the API answering min_block for it
+#? bench-live: latency from a mined block to the API answering min_block for it, from the primary and from a streaming standby
 .PHONY: bench-live
 bench-live: deps
 	@$(NEED_POSTGRES)
-	go run ./test/bench/live -n 1000 -out BENCHMARKS.md
+	go run ./test/bench/live -n 1000 -standby -out BENCHMARKS.md
 
 #? bench-api: the REST API under wrk on the DESIGN §4 dataset
 .PHONY: bench-api

@@ -8,6 +8,13 @@
 // suite, and runs the real indexer and API in this process. Each round sends one
 // transaction (an asset registration), waits for the newHeads notification of its
 // block, and then times GET /v1/status?min_block=<block>&wait=5000 from that moment.
+//
+// With -standby it also makes a streaming hot standby of the cluster (pg_basebackup -R)
+// and serves a second API from it (DESIGN §6.5): each round then times both answers
+// from the same moment, the standby's including the replication lag and its replay
+// watcher's wake-up.
+//
+//	go run ./test/bench/live -n 1000 -standby
 package main
 
 import (
@@ -43,13 +50,14 @@ func main() {
 	n := flag.Int("n", 1000, "transactions to time")
 	confirmations := flag.Uint64("confirmations", 12, "the indexer's confirmations")
 	out := flag.String("out", "", "markdown file whose generated section \"live\" gets the result (none when empty)")
+	standby := flag.Bool("standby", false, "also serve from a streaming standby of the database and time it beside the primary")
 	flag.Parse()
-	if err := run(*n, *confirmations, *out); err != nil {
+	if err := run(*n, *confirmations, *standby, *out); err != nil {
 		log.Fatal(err)
 	}
 }
 
-func run(n int, confirmations uint64, out string) error {
+func run(n int, confirmations uint64, withStandby bool, out string) error {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
@@ -91,6 +99,19 @@ func run(n int, confirmations uint64, out string) error {
 		return err
 	}
 	mr.Close()
+	var standbyURL string
+	if withStandby {
+		port, err := localnet.FreePort()
+		if err != nil {
+			return err
+		}
+		sb, err := cluster.Standby(dir+"/standby", port)
+		if err != nil {
+			return err
+		}
+		defer sb.Stop("immediate") //nolint:errcheck // a benchmark's cluster
+		standbyURL = sb.URL("postgres")
+	}
 
 	client, err := ethclient.Dial(node.WS)
 	if err != nil {
@@ -133,16 +154,35 @@ func run(n int, confirmations uint64, out string) error {
 			log.Printf("indexer: %v", err)
 		}
 	}()
-	srv, err := api.New(api.Config{Pool: pool, Manifest: m, Logger: quiet})
-	if err != nil {
+	// one API per database, each on its own loopback port
+	serveFrom := func(url string) (string, error) {
+		p, err := pg.Open(ctx, url, time.Minute)
+		if err != nil {
+			return "", err
+		}
+		srv, err := api.New(api.Config{Pool: p, Manifest: m, Logger: quiet})
+		if err != nil {
+			return "", err
+		}
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			return "", err
+		}
+		go func() { srv.Serve(ctx, ln); p.Close() }() //nolint:errcheck // stops with ctx
+		return "http://" + ln.Addr().String(), nil
+	}
+	bases := []string{""}
+	names := []string{"primary"}
+	if bases[0], err = serveFrom(url); err != nil {
 		return err
 	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return err
+	if withStandby {
+		b, err := serveFrom(standbyURL)
+		if err != nil {
+			return err
+		}
+		bases, names = append(bases, b), append(names, "standby")
 	}
-	go srv.Serve(ctx, ln) //nolint:errcheck // stops with ctx
-	base := "http://" + ln.Addr().String()
 	httpc := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 4}}
 
 	heads := make(chan *types.Header, 16)
@@ -152,7 +192,7 @@ func run(n int, confirmations uint64, out string) error {
 	}
 	defer sub.Unsubscribe()
 
-	get := func(block uint64) error {
+	get := func(base string, block uint64) error {
 		resp, err := httpc.Get(fmt.Sprintf("%s/v1/status?min_block=%d&wait=5000", base, block))
 		if err != nil {
 			return err
@@ -169,13 +209,15 @@ func run(n int, confirmations uint64, out string) error {
 	if err != nil {
 		return err
 	}
-	if err := get(head); err != nil {
-		return err
+	for _, b := range bases {
+		if err := get(b, head); err != nil {
+			return err
+		}
 	}
 
 	provider := devnet.DevKey(1)
 	reg := suite.Bindings.AssetRegistry
-	lat := make([]time.Duration, 0, n)
+	lat := make([][]time.Duration, len(bases))
 	stamp := benchmd.Stamp(benchmd.Command("test/bench/live"))
 	for i := 0; i < n; i++ {
 		code := crypto.Keccak256Hash([]byte(fmt.Sprintf("live-%d-%d", time.Now().UnixNano(), i)))
@@ -191,25 +233,41 @@ func run(n int, confirmations uint64, out string) error {
 			return fmt.Errorf("round %d: no newHeads", i)
 		}
 		t0 := time.Now()
-		if err := get(h.Number.Uint64()); err != nil {
-			return err
+		took := make([]time.Duration, len(bases))
+		errs := make(chan error, len(bases))
+		for j, b := range bases {
+			go func() {
+				err := get(b, h.Number.Uint64())
+				took[j] = time.Since(t0)
+				errs <- err
+			}()
 		}
-		lat = append(lat, time.Since(t0))
+		for range bases {
+			if err := <-errs; err != nil {
+				return err
+			}
+		}
+		for j := range bases {
+			lat[j] = append(lat[j], took[j])
+		}
 		if err := <-errc; err != nil {
 			return err
 		}
 	}
-	slices.Sort(lat)
-	q := func(p float64) time.Duration { return lat[int(p*float64(len(lat)-1))] }
 	fmt.Printf("live latency, newHeads → API answers min_block (n=%d, confirmations=%d):\n", n, confirmations)
-	fmt.Printf("  p50 %.2f ms   p90 %.2f ms   p99 %.2f ms   max %.2f ms\n",
-		ms(q(0.50)), ms(q(0.90)), ms(q(0.99)), ms(lat[len(lat)-1]))
+	table := fmt.Sprintf("%s\n\n| API reads from | transactions | p50 | p90 | p99 | max | load average at the end |\n|---|---:|---:|---:|---:|---:|---:|\n", stamp)
+	load := benchmd.Load()
+	for j, l := range lat {
+		slices.Sort(l)
+		q := func(p float64) time.Duration { return l[int(p*float64(len(l)-1))] }
+		fmt.Printf("  %-8s p50 %.2f ms   p90 %.2f ms   p99 %.2f ms   max %.2f ms\n",
+			names[j], ms(q(0.50)), ms(q(0.90)), ms(q(0.99)), ms(l[len(l)-1]))
+		table += fmt.Sprintf("| %s | %d | %.2f ms | %.2f ms | **%.2f ms** | %.2f ms | %s |\n",
+			names[j], n, ms(q(0.50)), ms(q(0.90)), ms(q(0.99)), ms(l[len(l)-1]), load)
+	}
 	if out == "" {
 		return nil
 	}
-	table := fmt.Sprintf("%s\n\n| transactions | p50 | p90 | p99 | max | load average at the end |\n|---:|---:|---:|---:|---:|---:|\n"+
-		"| %d | %.2f ms | %.2f ms | **%.2f ms** | %.2f ms | %s |\n",
-		stamp, n, ms(q(0.50)), ms(q(0.90)), ms(q(0.99)), ms(lat[len(lat)-1]), benchmd.Load())
 	return benchmd.Update(out, "live", table)
 }
 
