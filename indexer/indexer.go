@@ -414,7 +414,8 @@ func (ix *Indexer) begin(ctx context.Context, b *store.Batch) <-chan begun {
 // maybeDeferIndexes drops the read indexes of events and projections when the logs still ahead of the
 // backfill (an estimate) are many, in absolute terms and against the rows the table
 // already holds: building an index once is cheaper than updating it row by row only
-// when most of its rows are still to come.
+// when most of its rows are still to come. It never drops them in a database that other
+// deployments share.
 func (ix *Indexer) maybeDeferIndexes(ctx context.Context, ahead float64) error {
 	if ahead < float64(ix.cfg.DeferIndexesMin) {
 		return nil
@@ -425,6 +426,14 @@ func (ix *Indexer) maybeDeferIndexes(ctx context.Context, ahead float64) error {
 	}
 	if ahead < float64(rows) {
 		return nil
+	}
+	// the indexes are the database's, not the chain's: another deployment's API reads
+	// through them while this one backfills
+	if others, err := ix.st.OtherDeployments(ctx); err != nil || others > 0 {
+		if err == nil {
+			ix.log.InfoContext(ctx, "keeping the read indexes during the backfill: the database holds other deployments", "deployments", others)
+		}
+		return err
 	}
 	names, err := ix.st.DeferReadIndexes(ctx)
 	if err != nil {

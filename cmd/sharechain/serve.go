@@ -31,7 +31,8 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 	fs.SetOutput(stdout)
 	httpAddr := envFlag(fs, "http-addr", "127.0.0.1:8080", "listen address of the API, explorer, docs and metrics")
 	dbURL := envFlag(fs, "database-url", "", "PostgreSQL URL (a read-only role suffices)")
-	manifestPath := envFlag(fs, "manifest", "deploy/deployments/31337.json", "deployment manifest")
+	manifestPath := envFlag(fs, "manifest", "deploy/deployments/31337.json", "deployment manifest; several, comma-separated, "+
+		"serve several deployments indexed into one database, each under /v1/chains/{chainId}/")
 	origins := envFlag(fs, "cors-origins", "", "comma-separated browser origins allowed to call the API (* for any; none when empty)")
 	maxLag := envFlag(fs, "max-lag", "64", "indexer lag in blocks above which /readyz answers 503")
 	maxReplLag := envFlag(fs, "max-replication-lag", "30s", "on a hot standby, the replication lag above which /readyz answers 503 (a Go duration)")
@@ -81,9 +82,19 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(serveMemoryLimit)
 	}
-	manifest, err := manifest.Load(*manifestPath)
-	if err != nil {
-		return err
+	var manifests []*manifest.Manifest
+	for _, path := range strings.Split(*manifestPath, ",") {
+		if path = strings.TrimSpace(path); path == "" {
+			continue
+		}
+		m, err := manifest.Load(path)
+		if err != nil {
+			return err
+		}
+		manifests = append(manifests, m)
+	}
+	if len(manifests) == 0 {
+		return fmt.Errorf("%w: --manifest (or MANIFEST) names no manifest", errUsage)
 	}
 	var allowed []string
 	for _, o := range strings.Split(*origins, ",") {
@@ -98,8 +109,8 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 		return err
 	}
 	defer pool.Close()
-	srv, err := api.New(api.Config{Pool: pool, Manifest: manifest, Logger: logger, CORSOrigins: allowed, MaxLag: lag,
-		MaxReplicationLag: replLag, MaxStreams: streams, AuthSecret: []byte(*authSecret), AuthDomains: domains})
+	srv, err := api.NewChains(api.Config{Pool: pool, Logger: logger, CORSOrigins: allowed, MaxLag: lag,
+		MaxReplicationLag: replLag, MaxStreams: streams, AuthSecret: []byte(*authSecret), AuthDomains: domains}, manifests)
 	if err != nil {
 		return err
 	}

@@ -49,6 +49,17 @@ func (s *Store) EventRowsEstimate(ctx context.Context) (int64, error) {
 	return c, nil
 }
 
+// OtherDeployments counts the other chains whose indexers have written to this database
+// (DESIGN §6.5: several deployments may share it). Their readers need the read indexes,
+// so a backfill then keeps them.
+func (s *Store) OtherDeployments(ctx context.Context) (int, error) {
+	var n int
+	if err := s.pool.QueryRow(ctx, `SELECT count(*) FROM indexer_state WHERE chain_id <> $1`, int64(s.chainID)).Scan(&n); err != nil {
+		return 0, fmt.Errorf("counting the other deployments: %w", err)
+	}
+	return n, nil
+}
+
 // deferredTables are the tables whose read indexes a long backfill drops.
 func deferredTables() []string { return append([]string{"events"}, projection.Tables()...) }
 

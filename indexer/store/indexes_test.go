@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"sharechain/indexer/store"
 	"sharechain/internal/projection"
 	"slices"
 	"testing"
@@ -116,5 +117,26 @@ func TestReadIndexes_DeferWaitsForReaders(t *testing.T) {
 	}
 	if got := eventIndexes(t, pool); len(got) != 6 {
 		t.Errorf("events has %d indexes, want all 6", len(got))
+	}
+}
+
+// TestOtherDeployments: a database holding only this chain's cursor holds no other
+// deployment; once a second chain's indexer has started in it, this one counts it (and
+// its backfills then keep the read indexes the other chain's readers use).
+func TestOtherDeployments(t *testing.T) {
+	ctx := context.Background()
+	s, pool := newStore(t)
+	if n, err := s.OtherDeployments(ctx); err != nil || n != 0 {
+		t.Fatalf("OtherDeployments alone = %d, %v; want 0", n, err)
+	}
+	other := store.New(pool, chainID+1)
+	if _, err := other.Init(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := s.OtherDeployments(ctx); err != nil || n != 1 {
+		t.Errorf("OtherDeployments beside chain %d = %d, %v; want 1", chainID+1, n, err)
+	}
+	if n, err := other.OtherDeployments(ctx); err != nil || n != 1 {
+		t.Errorf("OtherDeployments of chain %d = %d, %v; want 1", chainID+1, n, err)
 	}
 }

@@ -68,6 +68,10 @@ type Config struct {
 	AuthDomains []string
 	// Now is the wall clock SIWE sessions are checked against; time.Now when nil.
 	Now func() time.Time
+
+	// registerer receives the metrics: Registry, or Registry wrapped with the chain's
+	// label when one process serves several deployments (NewChains).
+	registerer prometheus.Registerer
 }
 
 // Server is the HTTP API.
@@ -102,6 +106,9 @@ func New(cfg Config) (*Server, error) {
 	if cfg.Registry == nil {
 		cfg.Registry = prometheus.NewRegistry()
 	}
+	if cfg.registerer == nil {
+		cfg.registerer = cfg.Registry
+	}
 	if cfg.MaxStreams <= 0 {
 		cfg.MaxStreams = 256
 	}
@@ -127,7 +134,7 @@ func New(cfg Config) (*Server, error) {
 			names: names},
 		state:   newStateWatcher(cfg.Pool, int64(cfg.Manifest.ChainID), int64(cfg.Manifest.StartBlock), cfg.Logger),
 		known:   map[string]map[string]queryParam{},
-		metrics: newHTTPMetrics(cfg.Registry),
+		metrics: newHTTPMetrics(cfg.registerer),
 		auth:    &authenticator{secret: cfg.AuthSecret, chainID: cfg.Manifest.ChainID, domains: cfg.AuthDomains, now: cfg.Now},
 	}
 	s.routes()
@@ -156,11 +163,18 @@ func (s *Server) Run(ctx context.Context, addr string) error {
 
 // Serve is Run on a listener of the caller's.
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
+	return serveHTTP(ctx, ln, s.router, s.cfg.Logger, s.state)
+}
+
+// serveHTTP serves handler on ln while the watchers keep their cursors, until ctx ends.
+func serveHTTP(ctx context.Context, ln net.Listener, handler http.Handler, logger *slog.Logger, watchers ...*stateWatcher) error {
 	wctx, stopWatch := context.WithCancel(ctx)
 	defer stopWatch()
-	go s.Watch(wctx)
+	for _, w := range watchers {
+		go w.run(wctx)
+	}
 	srv := &http.Server{
-		Handler:           s.router,
+		Handler:           handler,
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       10 * time.Second,
 		// no WriteTimeout: each request sets its own write deadline (see limits), so
@@ -171,7 +185,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
-	s.cfg.Logger.InfoContext(ctx, "serving", "addr", ln.Addr().String())
+	logger.InfoContext(ctx, "serving", "addr", ln.Addr().String())
 	select {
 	case err := <-errc:
 		return fmt.Errorf("serving: %w", err)

@@ -931,7 +931,7 @@ func statusOf(err error) int {
 // readyOut is /readyz's answer.
 type readyOut struct {
 	Body struct {
-		Status string `json:"status" example:"ready"`
+		Status      string                   `json:"status" example:"ready"`
 		Replication Optional[replicationOut] `json:"replication" doc:"How far the hot standby the API reads from is behind its primary; null on a primary."`
 	}
 }

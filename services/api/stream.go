@@ -91,7 +91,7 @@ func (s *Server) registerStream() {
 	h := &streams{s: s, slots: make(chan struct{}, s.cfg.MaxStreams), ping: streamPing,
 		open: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "sharechain", Subsystem: "api", Name: "event_streams",
 			Help: "Open /v1/events/stream connections."})}
-	s.cfg.Registry.MustRegister(h.open)
+	s.cfg.registerer.MustRegister(h.open)
 	huma.Register(s.api, huma.Operation{OperationID: "streamEvents", Method: http.MethodGet, Path: "/v1/events/stream",
 		Tags: []string{"events"}, Summary: "Follow indexed events as Server-Sent Events",
 		Description: "The events of /v1/events, with its filters, as `text/event-stream`: each in a message whose `data` is " +
