@@ -120,6 +120,12 @@ func PostgresBin() (string, error) {
 // extra settings given. p must be running; its default pg_hba.conf (initdb -A trust)
 // already admits replication connections from loopback.
 func (p *Postgres) Standby(dir string, port int, settings ...string) (*Postgres, error) {
+	return StandbyOf(p.Port, dir, port, settings...)
+}
+
+// StandbyOf is [Postgres.Standby] of the cluster listening on loopback at primaryPort,
+// for a primary started by other code.
+func StandbyOf(primaryPort int, dir string, port int, settings ...string) (*Postgres, error) {
 	s, err := NewPostgres(dir)
 	if err != nil {
 		return nil, err
@@ -133,7 +139,7 @@ func (p *Postgres) Standby(dir string, port int, settings ...string) (*Postgres,
 	}
 	// -c fast: checkpoint at once rather than spread over checkpoint_timeout
 	out, err := s.command(filepath.Join(s.bin, "pg_basebackup"), "-D", s.Dir, "-R", "-X", "stream", "-c", "fast", "--no-sync",
-		"-h", "127.0.0.1", "-p", strconv.Itoa(p.Port), "-U", "postgres").CombinedOutput()
+		"-h", "127.0.0.1", "-p", strconv.Itoa(primaryPort), "-U", "postgres").CombinedOutput()
 	if err != nil {
 		return nil, fmt.Errorf("pg_basebackup: %w\n%s", err, out)
 	}

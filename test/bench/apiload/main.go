@@ -53,6 +53,7 @@ type config struct {
 	threads, conns, runs                                int
 	only                                                string
 	cpuprofile, out                                     string
+	standby                                             bool
 }
 
 func main() {
@@ -75,6 +76,8 @@ func main() {
 	flag.StringVar(&cfg.only, "only", "", "measure only the endpoints whose name contains this")
 	flag.StringVar(&cfg.out, "out", "", "markdown file whose generated section \"api\" gets the table (none when empty)")
 	flag.StringVar(&cfg.cpuprofile, "cpuprofile", "", "serve the API in this process instead of `sharechain serve` and write a CPU profile of the load runs")
+	flag.BoolVar(&cfg.standby, "standby", false, "serve from a streaming hot standby of the database (pg_basebackup -R, made afresh), "+
+		"measuring its CPU; the report goes to the section \"api-standby\"")
 	flag.Parse()
 	log.SetFlags(log.Ltime)
 	if cfg.providers < 1 || cfg.providers > 4 || cfg.owners < 1 || cfg.renters < 1 || cfg.rentals < 1 ||
@@ -147,6 +150,12 @@ func run(ctx context.Context, cfg config) (err error) {
 	}
 	defer pg.stop()
 	dbURL := pg.url("sharechain")
+	if cfg.reuse {
+		// a database kept from an older build: bring its schema up to this one's
+		if out, err := exec.CommandContext(ctx, bin, "migrate", "--database-url", dbURL, "up").CombinedOutput(); err != nil {
+			return fmt.Errorf("sharechain migrate up: %w\n%s", err, out)
+		}
+	}
 
 	if !cfg.reuse {
 		if ds, err = build(ctx, cfg, t, root, dir, bin, pg, manifestPath); err != nil {
@@ -156,6 +165,26 @@ func run(ctx context.Context, cfg config) (err error) {
 		if err := os.WriteFile(datasetPath, raw, 0o644); err != nil {
 			return err
 		}
+	}
+
+	// the database the server reads: the primary, or a standby of it made now
+	servedURL, servedDir := dbURL, pgDir
+	if cfg.standby {
+		sbDir := filepath.Join(dir, "standby")
+		if err := os.RemoveAll(sbDir); err != nil {
+			return err
+		}
+		port, err := localnet.FreePort()
+		if err != nil {
+			return err
+		}
+		log.Printf("making a streaming standby with pg_basebackup -R")
+		sb, err := localnet.StandbyOf(pg.port, sbDir, port, "-c max_connections=100", "-c shared_buffers=256MB")
+		if err != nil {
+			return err
+		}
+		defer sb.Stop("fast") //nolint:errcheck // a benchmark's cluster
+		servedURL, servedDir = sb.URL("sharechain"), sb.Dir
 	}
 
 	// the server under load
@@ -168,7 +197,7 @@ func run(ctx context.Context, cfg config) (err error) {
 	var serverPID int
 	var profile *os.File
 	if cfg.cpuprofile != "" {
-		stopServer, err := serveInProcess(ctx, addr, dbURL, manifestPath)
+		stopServer, err := serveInProcess(ctx, addr, servedURL, manifestPath)
 		if err != nil {
 			return err
 		}
@@ -180,7 +209,7 @@ func run(ctx context.Context, cfg config) (err error) {
 		defer profile.Close()
 	} else {
 		srv, err := startProc("sharechain serve", filepath.Join(dir, "serve.log"), bin, "serve", "--http-addr", addr,
-			"--database-url", dbURL, "--manifest", manifestPath, "--log-level", "warn")
+			"--database-url", servedURL, "--manifest", manifestPath, "--log-level", "warn")
 		if err != nil {
 			return err
 		}
@@ -234,7 +263,7 @@ func run(ctx context.Context, cfg config) (err error) {
 		loads = append(loads, loadAvg())
 		for i, e := range eps {
 			_, srv0 := sysstat.CPU(serverPID, false)
-			pg0 := sysstat.ClusterCPU(pgDir)
+			pg0 := sysstat.ClusterCPU(servedDir)
 			r, _, err := runWrk(ctx, t.wrk, script, files[i], base, cfg, cfg.duration)
 			if err != nil {
 				return err
@@ -242,7 +271,7 @@ func run(ctx context.Context, cfg config) (err error) {
 			_, srv1 := sysstat.CPU(serverPID, false)
 			if r.requests > 0 {
 				r.srvCPU = (srv1 - srv0) / time.Duration(r.requests)
-				r.pgCPU = (sysstat.ClusterCPU(pgDir) - pg0) / time.Duration(r.requests)
+				r.pgCPU = (sysstat.ClusterCPU(servedDir) - pg0) / time.Duration(r.requests)
 			}
 			log.Printf("run %d %-62s %8.0f req/s  p50 %-8s p99 %-8s cpu/req serve %s postgres %s %s", run+1, e.name, r.rps,
 				r.p50.Round(10*time.Microsecond), r.p99.Round(10*time.Microsecond), r.srvCPU, r.pgCPU, r.errors)
@@ -258,7 +287,11 @@ func run(ctx context.Context, cfg config) (err error) {
 	report(&md, cfg, ds, eps, results, cur, peak, loads)
 	fmt.Print(md.String())
 	if cfg.out != "" {
-		if err := benchmd.Update(cfg.out, "api", stamp+"\n"+md.String()); err != nil {
+		section := "api"
+		if cfg.standby {
+			section = "api-standby"
+		}
+		if err := benchmd.Update(cfg.out, section, stamp+"\n"+md.String()); err != nil {
 			return err
 		}
 		log.Printf("wrote the section \"api\" of %s", cfg.out)
