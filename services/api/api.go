@@ -226,7 +226,9 @@ func (s *Server) routes() {
 	config := huma.DefaultConfig("Sharechain API", "1.0.0")
 	config.Info.Description = "Read API over the Sharechain indexer's mirror of the contract suite: assets, listings, " +
 		"rentals, accounts, disputes and the raw event log. Amounts are decimal strings, addresses EIP-55, times unix seconds. " +
-		"Every answer carries X-Indexed-Block; any GET takes min_block (and wait) to read its own writes."
+		"Every answer carries X-Indexed-Block; any GET takes min_block (and wait) to read its own writes. " +
+		"Every /v1/ route is also at /v1/chains/{chainId}/…; when the server holds several deployments, only there " +
+		"(plain /v1/ routes then answer 400 with type chain_required)."
 	config.OpenAPIPath = "/openapi"
 	config.DocsPath = "" // served by docs.go: rendered on the server, no script from a CDN
 	config.SchemasPath = ""
