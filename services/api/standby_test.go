@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"net/http"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -131,6 +132,24 @@ func TestAPI_Standby(t *testing.T) {
 	a := <-got
 	if a.status != http.StatusOK || a.indexed < r.BlockNumber.Int64() || len(a.names) != 1 {
 		t.Fatalf("replay resumed during the wait: %+v, want 200 with the transfer at >= %d", a, r.BlockNumber)
+	}
+
+	// the primary gone, the standby receives nothing: its data stops following the
+	// indexer, and /readyz says so
+	f.env.StopIndexer()
+	if err := f.repl.Primary.Stop("immediate"); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		resp, body := f.get(t, "/readyz")
+		if resp.StatusCode == http.StatusServiceUnavailable && strings.Contains(string(body), "receives no WAL") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("/readyz 30 s after the primary stopped = %d %s, want 503: the standby receives no WAL", resp.StatusCode, body)
+		}
+		time.Sleep(100 * time.Millisecond)
 	}
 }
 
