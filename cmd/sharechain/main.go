@@ -9,6 +9,7 @@
 //	sharechain keeper
 //	sharechain device report|sign|simulate
 //	sharechain telemetry
+//	sharechain platform register|unregister|show
 package main
 
 import (
@@ -41,6 +42,7 @@ var commands = []command{
 	{"keeper", "collect the defaults of rentals past end and grace period", runKeeper},
 	{"device", "simulate an asset's IoT device: usage reports, telemetry streams, device-confirmed returns", runDevice},
 	{"telemetry", "ingest devices' signed readings (HTTP, MQTT) and anchor their Merkle roots in TelemetryAnchor", runTelemetry},
+	{"platform", "register a platform (a frontend sharing the platform fee), or print the call for a multisig", runPlatform},
 }
 
 func main() {

@@ -1,5 +1,6 @@
 // Package gas sets the gas limit of the transactions our processes send (the device's
-// reports and returns, the keeper's calls).
+// reports and returns, the keeper's calls, an operator's governance calls), and explains
+// the ones a contract refuses.
 //
 // go-ethereum's bind estimates the exact gas of a call against the pending block and sends
 // it with that limit. The escrow's paths depend on block.timestamp (a report after a return
@@ -12,6 +13,7 @@ package gas
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/ethereum/go-ethereum"
@@ -41,4 +43,19 @@ func Limit(ctx context.Context, e Estimator, from, to common.Address, data []byt
 // WithMargin returns est plus a quarter of it, at least est + MinMargin.
 func WithMargin(est uint64) uint64 {
 	return est + max(est/MarginDiv, MinMargin)
+}
+
+// Explain adds a contract's custom error, decoded by unpack (a binding's UnpackError), to
+// err when err carries revert data — as a refused estimate does — so the operator reads
+// AccessControlUnauthorizedAccount{…} rather than "execution reverted".
+func Explain(err error, unpack func([]byte) (any, error)) error {
+	var de interface{ ErrorData() any }
+	if errors.As(err, &de) {
+		if s, ok := de.ErrorData().(string); ok {
+			if e, uerr := unpack(common.FromHex(s)); uerr == nil {
+				return fmt.Errorf("%w (%T%+v)", err, e, e)
+			}
+		}
+	}
+	return err
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/big"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"testing"
@@ -31,7 +32,17 @@ func newStandbyFixture(t *testing.T) *standbyFixture {
 	t.Helper()
 	repl := testenv.Replicated(t)
 	env := indexedtest.Start(t, indexedtest.Options{DatabaseURL: repl.PrimaryURL})
-	pool, err := pg.Open(context.Background(), repl.StandbyURL, time.Minute)
+	// serve connects as a read-only role, as deploy/sql/api-role.sql makes it: the role,
+	// created on the primary, reaches the standby by replication like everything else
+	repl.Exec(t, repl.PrimaryURL, `CREATE ROLE reader LOGIN NOSUPERUSER;
+		ALTER ROLE reader SET default_transaction_read_only = on;
+		GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader`)
+	u, err := url.Parse(repl.StandbyURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.User = url.User("reader")
+	pool, err := pg.Open(context.Background(), u.String(), time.Minute)
 	if err != nil {
 		t.Fatal(err)
 	}

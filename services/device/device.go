@@ -166,14 +166,4 @@ func (d *Device) relay(ctx context.Context, data []byte, what string) (*types.Re
 }
 
 // explain adds the escrow's custom error to a failed gas estimate.
-func (d *Device) explain(err error) error {
-	var de interface{ ErrorData() any }
-	if errors.As(err, &de) {
-		if s, ok := de.ErrorData().(string); ok {
-			if e, uerr := d.escrow.UnpackError(common.FromHex(s)); uerr == nil {
-				return fmt.Errorf("%w (%T%+v)", err, e, e)
-			}
-		}
-	}
-	return err
-}
+func (d *Device) explain(err error) error { return gas.Explain(err, d.escrow.UnpackError) }
