@@ -4,8 +4,11 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
+	"log/slog"
 	"math/big"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"strconv"
 	"strings"
@@ -14,11 +17,13 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/jackc/pgx/v5/pgxpool"
 
 	"sharechain/internal/devnet"
 	"sharechain/internal/indexedtest"
 	"sharechain/internal/pg"
 	"sharechain/internal/testenv"
+	"sharechain/services/api"
 )
 
 // standbyFixture is the real indexer writing into a primary PostgreSQL and the API
@@ -26,6 +31,7 @@ import (
 type standbyFixture struct {
 	*fixture
 	repl *testenv.Replication
+	pool *pgxpool.Pool // on the standby, as a read-only role
 }
 
 func newStandbyFixture(t *testing.T) *standbyFixture {
@@ -47,7 +53,7 @@ func newStandbyFixture(t *testing.T) *standbyFixture {
 		t.Fatal(err)
 	}
 	t.Cleanup(pool.Close)
-	return &standbyFixture{fixture: serveFrom(t, env, pool, nil), repl: repl}
+	return &standbyFixture{fixture: serveFrom(t, env, pool, nil), repl: repl, pool: pool}
 }
 
 // transfer mines one RewardToken transfer and returns its receipt.
@@ -127,6 +133,28 @@ func TestAPI_Standby(t *testing.T) {
 			r.BlockNumber, status, header.Get("Retry-After"), indexed)
 	}
 
+	// with replay paused and WAL arriving, the lag grows past a bound of 1 s: not ready
+	strict, err := api.New(api.Config{Pool: f.pool, Manifest: f.env.Manifest, MaxReplicationLag: time.Second,
+		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	readyz := func() (int, string) {
+		rec := httptest.NewRecorder()
+		strict.Handler().ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/readyz", nil))
+		return rec.Code, rec.Body.String()
+	}
+	for deadline := time.Now().Add(20 * time.Second); ; time.Sleep(100 * time.Millisecond) {
+		f.transfer(t, 3) // WAL the standby receives and does not replay
+		code, body := readyz()
+		if code == http.StatusServiceUnavailable && strings.Contains(body, "behind its primary (bound 1s)") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("/readyz (MaxReplicationLag 1s) with replay paused = %d %s, want 503 behind its primary", code, body)
+		}
+	}
+
 	// a wait in flight when replay resumes answers as soon as the commit is replayed
 	type answer struct {
 		status  int
@@ -143,6 +171,15 @@ func TestAPI_Standby(t *testing.T) {
 	a := <-got
 	if a.status != http.StatusOK || a.indexed < r.BlockNumber.Int64() || len(a.names) != 1 {
 		t.Fatalf("replay resumed during the wait: %+v, want 200 with the transfer at >= %d", a, r.BlockNumber)
+	}
+	for deadline := time.Now().Add(20 * time.Second); ; time.Sleep(100 * time.Millisecond) {
+		code, body := readyz()
+		if code == http.StatusOK {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("/readyz (MaxReplicationLag 1s) after replay resumed = %d %s, want 200", code, body)
+		}
 	}
 
 	// the primary gone, the standby receives nothing: its data stops following the
