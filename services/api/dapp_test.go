@@ -7,9 +7,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"log/slog"
 	"math/big"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"slices"
@@ -19,12 +21,14 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/prometheus/client_golang/prometheus"
 
 	"sharechain/bindings/pledgeescrow"
 	"sharechain/indexer/metadata"
 	"sharechain/internal/devnet"
 	"sharechain/internal/indexedtest"
+	"sharechain/internal/manifest"
 	"sharechain/services/api"
 )
 
@@ -520,5 +524,90 @@ func TestDappBundle(t *testing.T) {
 		if !bytes.Equal(got, want) {
 			t.Errorf("services/api/dapp/%s differs from a fresh build: run `make dapp` and commit the result", name)
 		}
+	}
+}
+
+// TestDappFiles checks how the booking page's files are served: its sources and build
+// script are not, a link's query survives the redirect to /book/, the CSP keeps it to
+// its own origin, and /book/config.json names the configured platform (EIP-55) or null.
+func TestDappFiles(t *testing.T) {
+	// the files need no database: a pool that never connects will do
+	pool, err := pgxpool.New(context.Background(), "postgres://nobody@127.0.0.1:1/none")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(pool.Close)
+	platform := common.HexToAddress("0x637082e791cbb5d28d281affc4b6ccfad24c91e7")
+	newServer := func(p *common.Address) *httptest.Server {
+		s, err := api.New(api.Config{Pool: pool, Manifest: &manifest.Manifest{ChainID: 31337}, DappPlatform: p,
+			Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+		if err != nil {
+			t.Fatal(err)
+		}
+		srv := httptest.NewServer(s.Handler())
+		t.Cleanup(srv.Close)
+		return srv
+	}
+	with, without := newServer(&platform), newServer(nil)
+	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	get := func(t *testing.T, srv *httptest.Server, path string) (*http.Response, string) {
+		t.Helper()
+		req, err := http.NewRequest(http.MethodGet, srv.URL+path, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		req.URL.Opaque, req.URL.RawQuery, _ = strings.Cut(path, "?") // keep dot segments as sent
+		resp, err := client.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		return resp, string(body)
+	}
+	tests := []struct {
+		path, status, contentType, location string
+	}{
+		{"/book/", "200", "text/html; charset=utf-8", ""},
+		{"/book/booking.js", "200", "text/javascript; charset=utf-8", ""},
+		{"/book/style.css", "200", "text/css; charset=utf-8", ""},
+		{"/book", "301", "", "/book/"},
+		{"/book?platform=0xabc", "301", "", "/book/?platform=0xabc"},
+		{"/book/index.html", "301", "", "/book/"},
+		{"/book/src/booking.js", "404", "application/problem+json", ""},
+		{"/book/src/", "404", "application/problem+json", ""},
+		{"/book/build.mjs", "404", "application/problem+json", ""},
+		{"/book/../main_test.go", "404", "application/problem+json", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			resp, body := get(t, with, tt.path)
+			if got := strconv.Itoa(resp.StatusCode); got != tt.status {
+				t.Fatalf("GET %s = %s %s, want %s", tt.path, got, body, tt.status)
+			}
+			if tt.contentType != "" && resp.Header.Get("Content-Type") != tt.contentType {
+				t.Errorf("GET %s: Content-Type = %q, want %q", tt.path, resp.Header.Get("Content-Type"), tt.contentType)
+			}
+			if got := resp.Header.Get("Location"); got != tt.location {
+				t.Errorf("GET %s: Location = %q, want %q", tt.path, got, tt.location)
+			}
+			if tt.status == "200" && !strings.HasPrefix(resp.Header.Get("Content-Security-Policy"), "default-src 'self'") {
+				t.Errorf("GET %s: Content-Security-Policy = %q", tt.path, resp.Header.Get("Content-Security-Policy"))
+			}
+		})
+	}
+	for name, tt := range map[string]struct {
+		srv  *httptest.Server
+		want string
+	}{
+		"configured": {with, `{"platform":"` + platform.Hex() + `"}`},
+		"none":       {without, `{"platform":null}`},
+	} {
+		t.Run("config.json "+name, func(t *testing.T) {
+			resp, body := get(t, tt.srv, "/book/config.json")
+			if resp.StatusCode != http.StatusOK || resp.Header.Get("Content-Type") != "application/json" || strings.TrimSpace(body) != tt.want {
+				t.Errorf("GET /book/config.json = %d %q %s, want 200 application/json %s", resp.StatusCode, resp.Header.Get("Content-Type"), body, tt.want)
+			}
+		})
 	}
 }
