@@ -87,6 +87,10 @@ type dappProblem struct {
 	Text  string   `json:"text"`
 	Sends int      `json:"sends"`
 	Steps []string `json:"steps"`
+	// after SlotTaken: the calendar and quote the page shows then
+	Calendar     []dappRow         `json:"calendar"`
+	Quote        map[string]string `json:"quote"`
+	BookDisabled bool              `json:"book_disabled"`
 }
 
 type dappStep struct {
@@ -479,6 +483,12 @@ func checkDapp(t *testing.T, f *fixture, sc *devnet.Scenario, run dappRun, befor
 		want := fmt.Sprintf("SlotTaken(%s, %s)", rental.TokenID, daves.Items[i].ID)
 		if p.Error != "SlotTaken" || !strings.HasPrefix(p.Text, want) || p.Sends != 0 || !slices.Contains(p.Steps, "simulate:failed") {
 			t.Errorf("booking a taken slot showed %+v, want %s decoded at the simulation, nothing sent", p, want)
+		}
+		taken := daves.Items[i].ID
+		if !slices.ContainsFunc(p.Calendar, func(r dappRow) bool { return r.Rental != nil && *r.Rental == taken && *r.Status == "booked" }) ||
+			!strings.Contains(p.Quote["problems"], "rental "+taken+" holds") || !p.BookDisabled {
+			t.Errorf("after SlotTaken the calendar is %+v, the quote %v, Book disabled %v; want Dave's rental %s shown, named, and no booking",
+				p.Calendar, p.Quote, p.BookDisabled, taken)
 		}
 	})
 }

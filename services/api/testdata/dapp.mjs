@@ -219,6 +219,11 @@ try {
   await page.click('#book');
   await page.waitForSelector('#problem:not([hidden])');
   result.slot_taken = { ...(await problem()), sends: sends() - beforeTaken, steps: await steps() };
+  // the page shows the calendar as it is now, and will not book the slot again
+  await page.waitForSelector('#calendar tbody tr');
+  result.slot_taken.calendar = await rowsOf('#calendar');
+  result.slot_taken.quote = await fieldsOf('#quote');
+  result.slot_taken.book_disabled = await page.isDisabled('#book');
   await shot('slot-taken');
   lap('slot_taken');
 } finally {

@@ -412,16 +412,31 @@ async function search() {
     box.replaceChildren(h('p', { class: 'empty' }, 'Nothing free matches: widen the search or change the window.'));
     return;
   }
-  const rows = page.items.map((l) => h('tr', { 'data-listing-id': l.id },
+  const tbody = h('tbody', {});
+  box.replaceChildren(h('table', {},
+    h('thead', {}, h('tr', {}, ['Listing', 'What', 'Distance', 'Price / hour', 'Listed deposit', ''].map((t) => h('th', {}, t)))),
+    tbody));
+  showResults(tbody, q, page);
+}
+
+// showResults appends a page of listings, and a button for the next one: the API pages
+// with an opaque cursor (next_cursor), never with offsets.
+function showResults(tbody, q, page) {
+  tbody.append(...page.items.map((l) => h('tr', { 'data-listing-id': l.id },
     h('td', {}, l.id),
     h('td', {}, l.title ?? `asset ${l.token_id}`, l.kind ? h('span', { class: 'muted' }, ` (${l.kind})`) : ''),
     h('td', {}, l.distance_m === null ? '—' : `${l.distance_m} m`),
     h('td', {}, money(l.price_per_hour, l.payment_token)),
     h('td', {}, money(l.deposit, l.payment_token)),
-    h('td', {}, h('button', { type: 'button', onclick: guard(() => openListing(l.id)) }, 'See the terms'))));
-  box.replaceChildren(h('table', {},
-    h('thead', {}, h('tr', {}, ['Listing', 'What', 'Distance', 'Price / hour', 'Listed deposit', ''].map((t) => h('th', {}, t)))),
-    h('tbody', {}, rows)));
+    h('td', {}, h('button', { type: 'button', onclick: guard(() => openListing(l.id)) }, 'See the terms')))));
+  $('more-results')?.remove();
+  if (page.next_cursor) {
+    const more = h('button', { type: 'button', id: 'more-results' }, 'More results');
+    more.addEventListener('click', guard(async () => {
+      showResults(tbody, q, await api(`/v1/listings${query({ ...q, cursor: page.next_cursor })}`));
+    }));
+    $('results').append(more);
+  }
 }
 
 // ---- the terms ----
@@ -468,6 +483,12 @@ async function openListing(id) {
   $('duration').value = String(Math.max(Number($('hours').value) || 1, minHours));
   renderQuote();
   sec.scrollIntoView({ block: 'nearest' });
+}
+
+async function refreshCalendar() {
+  st.availability = await api(`/v1/assets/${st.listing.token_id}/availability`);
+  renderCalendar($('calendar'), st.availability, null);
+  renderQuote();
 }
 
 function renderCalendar(box, availability, mine) {
@@ -588,8 +609,15 @@ async function book() {
     });
   }
   // simulating first turns a revert into its decoded error before anything is signed
-  const { request } = await tracked('simulate', 'Checking rent(…) against the chain', async () =>
-    [await simulateContract(st.client, { account: st.account, address: escrow, abi: escrowAbi, functionName: 'rent', args }), 'ok']);
+  let request;
+  try {
+    ({ request } = await tracked('simulate', 'Checking rent(…) against the chain', async () =>
+      [await simulateContract(st.client, { account: st.account, address: escrow, abi: escrowAbi, functionName: 'rent', args }), 'ok']));
+  } catch (err) {
+    // someone booked first: show the calendar as it is now, so the quote names the slot
+    if (describe(err).name === 'SlotTaken') await refreshCalendar();
+    throw err;
+  }
   const receipt = await tracked('rent', `Sending rent(${l.id}, ${q.start}, ${q.duration}, ${short(l.terms_hash)}, ${short(st.platform)})`, async () => {
     const r = await receiptOf(await writeContract(st.client, request));
     return [r, `block ${r.blockNumber}`];
