@@ -72,6 +72,15 @@ type dappRun struct {
 	Cancelled       dappStep    `json:"cancelled"`
 	MyBookingsAfter []dappRow   `json:"my_bookings_after"`
 	SlotTaken       dappProblem `json:"slot_taken"`
+	// a wallet on chain 1 that refuses to switch, then rejects the approval
+	Refusing struct {
+		Wallet []struct {
+			Method string `json:"method"`
+		} `json:"wallet"`
+		WrongChain dappProblem `json:"wrong_chain"`
+		Rejected   dappProblem `json:"rejected"`
+		Steps      []string    `json:"steps"`
+	} `json:"refusing"`
 }
 
 type dappRow struct {
@@ -323,6 +332,21 @@ func checkDapp(t *testing.T, f *fixture, sc *devnet.Scenario, run dappRun, befor
 		for _, w := range run.Wallet {
 			if w.Method == "eth_sendTransaction" && !strings.EqualFold(w.From, carol.Hex()) {
 				t.Errorf("the wallet sent a transaction from %s, want Carol %s", w.From, carol.Hex())
+			}
+		}
+	})
+
+	t.Run("a wallet on another chain, a rejected request", func(t *testing.T) {
+		r := run.Refusing
+		if r.WrongChain.Error != "Wrong chain" || !strings.Contains(r.WrongChain.Text, "chain 1;") || !strings.Contains(r.WrongChain.Text, "chain 31337") {
+			t.Errorf("connecting a wallet on chain 1 showed %+v, want Wrong chain naming 1 and 31337", r.WrongChain)
+		}
+		if r.Rejected.Error != "Rejected" || !strings.Contains(r.Rejected.Text, "declined") || !slices.Equal(r.Steps, []string{"check:done", "approve:failed"}) {
+			t.Errorf("a rejected approval showed %+v with steps %q, want Rejected at the approval", r.Rejected, r.Steps)
+		}
+		for _, w := range r.Wallet {
+			if w.Method == "eth_sendTransaction" {
+				t.Errorf("the refusing wallet's page reached the chain with %s", w.Method)
 			}
 		}
 	})

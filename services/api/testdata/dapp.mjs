@@ -61,47 +61,85 @@ try {
   });
 
   // the wallet's back end: one JSON-RPC call to anvil per request, its error passed on
-  // as EIP-1193 wants it ({code, message, data}) so the page can decode reverts
+  // as EIP-1193 wants it ({code, message, data}) so the page can decode reverts. A
+  // refusing wallet (refuse) sits on chain 1 until told otherwise (window.testWallet),
+  // will not switch, and rejects every transaction as its user would.
   let id = 0;
-  await page.exposeBinding('sharechainWallet', async (_source, method, params) => {
-    const entry = { method };
-    if (method === 'eth_sendTransaction') {
-      const tx = params[0];
-      Object.assign(entry, { from: tx.from, to: tx.to, selector: (tx.data || tx.input || '').slice(0, 10) });
-    }
-    result.wallet.push(entry);
-    const resp = await fetch(rpc, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ jsonrpc: '2.0', id: ++id, method, params: params ?? [] }),
+  const wallet = async (p, log, refuse) => {
+    await p.exposeBinding('sharechainWallet', async (_source, method, params) => {
+      const entry = { method };
+      if (method === 'eth_sendTransaction') {
+        const tx = params[0];
+        Object.assign(entry, { from: tx.from, to: tx.to, selector: (tx.data || tx.input || '').slice(0, 10) });
+      }
+      log.push(entry);
+      const resp = await fetch(rpc, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ jsonrpc: '2.0', id: ++id, method, params: params ?? [] }),
+      });
+      const body = await resp.json();
+      if (body.error) entry.error = body.error.message;
+      return body.error ? { error: body.error } : { result: body.result };
     });
-    const body = await resp.json();
-    if (body.error) entry.error = body.error.message;
-    return body.error ? { error: body.error } : { result: body.result };
-  });
-  await page.addInitScript((acct) => {
-    const listeners = {};
-    window.ethereum = {
-      isSharechainTestWallet: true,
-      async request({ method, params }) {
-        if (method === 'eth_requestAccounts' || method === 'eth_accounts') return [acct];
-        const r = await window.sharechainWallet(method, params);
-        if (r.error) {
-          const err = new Error(r.error.message);
-          err.code = r.error.code;
-          err.data = r.error.data;
-          throw err;
-        }
-        return r.result;
-      },
-      on(event, fn) {
-        (listeners[event] ||= []).push(fn);
-      },
-      removeListener(event, fn) {
-        listeners[event] = (listeners[event] || []).filter((f) => f !== fn);
-      },
-    };
-  }, account);
+    await p.addInitScript(([acct, refusing]) => {
+      const listeners = {};
+      const fail = (code, message) => Object.assign(new Error(message), { code });
+      window.testWallet = { chain: '0x1' };
+      window.ethereum = {
+        isSharechainTestWallet: true,
+        async request({ method, params }) {
+          if (method === 'eth_requestAccounts' || method === 'eth_accounts') return [acct];
+          if (refusing && method === 'eth_chainId') return window.testWallet.chain;
+          if (refusing && method === 'wallet_switchEthereumChain') throw fail(4902, 'Unrecognized chain ID');
+          if (refusing && method === 'eth_sendTransaction') throw fail(4001, 'User rejected the request.');
+          const r = await window.sharechainWallet(method, params);
+          if (r.error) throw Object.assign(new Error(r.error.message), { code: r.error.code, data: r.error.data });
+          return r.result;
+        },
+        on(event, fn) {
+          (listeners[event] ||= []).push(fn);
+        },
+        removeListener(event, fn) {
+          listeners[event] = (listeners[event] || []).filter((f) => f !== fn);
+        },
+      };
+    }, [account, refuse]);
+  };
+  await wallet(page, result.wallet, false);
+
+  // 0. a wallet on another chain, whose user then rejects the approval: the page says so
+  // and nothing reaches the chain
+  {
+    const ctx = await browser.newContext();
+    const p = await ctx.newPage();
+    p.setDefaultTimeout(30_000);
+    p.on('pageerror', (e) => result.console_errors.push(`refusing wallet: ${e}`));
+    result.refusing = { wallet: [] };
+    await wallet(p, result.refusing.wallet, true);
+    const shown = () => p.evaluate(() => {
+      const el = document.getElementById('problem');
+      return el.hidden ? null : { error: el.dataset.error, text: el.textContent };
+    });
+    await p.goto(`${base}/book/`);
+    await p.waitForSelector('body[data-ready="true"]');
+    await p.click('#connect');
+    await p.waitForSelector('#problem:not([hidden])');
+    result.refusing.wrong_chain = await shown();
+    await p.evaluate(() => { window.testWallet.chain = '0x7a69'; });
+    await p.click('#connect');
+    await p.waitForSelector('#wallet[data-state="connected"]');
+    await p.selectOption('#kind', 'bicycle');
+    await p.click('#search button[type=submit]');
+    await p.click(`#results tr[data-listing-id="${listing}"] button`);
+    await p.waitForSelector(`#listing[data-listing-id="${listing}"]:not([hidden])`);
+    await p.click('#book');
+    await p.waitForSelector('#problem:not([hidden])');
+    result.refusing.rejected = await shown();
+    result.refusing.steps = await p.$$eval('#progress li', (lis) => lis.map((li) => `${li.dataset.step}:${li.dataset.state}`));
+    await ctx.close();
+    lap('refusing_wallet');
+  }
 
   // what the page shows, read the way people read it
   const fieldsOf = (sel) => page.$$eval(`${sel} > div`, (divs) =>
