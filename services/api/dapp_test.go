@@ -353,7 +353,7 @@ func checkDapp(t *testing.T, f *fixture, sc *devnet.Scenario, run dappRun, befor
 
 	t.Run("platform from the server's configuration", func(t *testing.T) {
 		if run.Platform != platform.Hex() || !strings.Contains(run.PlatformText, "DAPP_PLATFORM") ||
-			!strings.Contains(run.PlatformText, strconv.Itoa(int(devnet.PlatformShares[1])/100)+" %") {
+			!strings.Contains(run.PlatformText, "earns "+strconv.Itoa(int(devnet.PlatformShares[1])/200)+" % of the platform fee") {
 			t.Errorf("platform = %s (%q), want TripHub %s, configured, with its share", run.Platform, run.PlatformText, platform.Hex())
 		}
 	})

@@ -60,7 +60,8 @@ function h(tag, attrs = {}, ...children) {
 // ProblemError is an application/problem+json answer, or a network failure.
 class ProblemError extends Error {
   constructor(status, problem) {
-    super(problem.detail || problem.title || `HTTP ${status}`);
+    const params = Array.isArray(problem.invalid_params) ? problem.invalid_params : [];
+    super([problem.detail || problem.title || `HTTP ${status}`, ...params.map((p) => `${p.name}: ${p.reason}`)].join('; '));
     this.name = problem.title || `HTTP ${status}`;
     this.status = status;
   }
@@ -308,7 +309,8 @@ async function loadPlatform() {
   let share = 'not registered: rent would revert UnknownPlatform';
   try {
     const p = await api(`/v1/platforms/${st.platform}`);
-    if (p.share_bps > 0) share = `registered, ${p.share_bps / 100} % of half of each platform fee`;
+    // it gets floor(fee × share_bps / 20 000) of each platform fee of the rentals it brings
+    if (p.share_bps > 0) share = `registered: earns ${p.share_bps / 200} % of the platform fee of each rental it brings`;
   } catch (err) {
     if (!(err instanceof ProblemError) || err.status !== 404) throw err;
   }
