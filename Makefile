@@ -110,6 +110,14 @@ bindings: deps
 	forge build
 	go generate ./bindings
 
+#? dapp: rebundle the booking page in services/api/dapp (viem and the escrow's ABI fragments, through esbuild; CI fails when it drifts)
+# The bundle and the ABI fragments are committed, like the bindings, so that `go build` embeds
+# them without Node; TestDappBundle (services/api) rebuilds them and fails on any difference.
+.PHONY: dapp
+dapp: deps
+	forge build
+	node services/api/dapp/build.mjs
+
 #? gas: gas per lifecycle step, from the named snapshots
 .PHONY: gas
 gas: deps

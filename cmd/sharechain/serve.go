@@ -11,6 +11,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"sharechain/internal/manifest"
 	"sharechain/internal/pg"
 	"sharechain/services/api"
@@ -41,6 +43,8 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 		"serve process of the deployment (prefer the environment to the flag: a flag shows in ps); random per process when empty")
 	authDomains := envFlag(fs, "auth-domains", "", "comma-separated domains (host[:port]) whose SIWE messages are accepted: "+
 		"the dApps' hosts; the Host each request was sent to when empty")
+	dappPlatform := envFlag(fs, "dapp-platform", "", "address of the registered platform the booking page at /book/ names in rent "+
+		"(its share of the platform fee); none when empty")
 	logLevel := envFlag(fs, "log-level", "info", "debug, info, warn or error")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -71,6 +75,14 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 		if d = strings.TrimSpace(d); d != "" {
 			domains = append(domains, d)
 		}
+	}
+	var platform *common.Address
+	if *dappPlatform != "" {
+		if !common.IsHexAddress(*dappPlatform) {
+			return fmt.Errorf("%w: --dapp-platform (or DAPP_PLATFORM): %q is not an address", errUsage, *dappPlatform)
+		}
+		a := common.HexToAddress(*dappPlatform)
+		platform = &a
 	}
 	logger, err := newLogger(*logLevel)
 	if err != nil {
@@ -110,7 +122,8 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 	}
 	defer pool.Close()
 	srv, err := api.NewChains(api.Config{Pool: pool, Logger: logger, CORSOrigins: allowed, MaxLag: lag,
-		MaxReplicationLag: replLag, MaxStreams: streams, AuthSecret: []byte(*authSecret), AuthDomains: domains}, manifests)
+		MaxReplicationLag: replLag, MaxStreams: streams, AuthSecret: []byte(*authSecret), AuthDomains: domains,
+		DappPlatform: platform}, manifests)
 	if err != nil {
 		return err
 	}

@@ -269,6 +269,7 @@ func (d *demo) check(ctx context.Context) error {
 	checks = append(checks, d.iotChecks(ctx)...)
 	checks = append(checks, d.discoveryChecks(ctx)...)
 	checks = append(checks, d.collabChecks(ctx)...)
+	checks = append(checks, d.dappChecks(ctx)...)
 	fmt.Fprintln(d.out, "\nChecking through the REST API (DEMO_EXIT=1):")
 	var missing []string
 	for _, c := range checks {

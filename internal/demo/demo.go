@@ -309,7 +309,9 @@ func (d *demo) startServices(ctx context.Context) error {
 		}
 	}()
 
-	srv, err := api.New(api.Config{Pool: d.pool, Manifest: d.manifest, Logger: d.logger, CORSOrigins: []string{"*"}})
+	platform := dappPlatform()
+	srv, err := api.New(api.Config{Pool: d.pool, Manifest: d.manifest, Logger: d.logger, CORSOrigins: []string{"*"},
+		DappPlatform: &platform})
 	if err != nil {
 		return err
 	}

@@ -136,6 +136,7 @@ func (d *demo) summary(ctx context.Context) error {
 	fmt.Fprintf(d.out, `
 Sharechain is up (chain %d, indexed block %d, finalized %d):
   explorer     %[4]s/
+  booking dApp %[4]s/book/   (books through TripHub %[8]s; a wallet on the JSON-RPC below with anvil's key 3 is Carol)
   REST API     %[4]s/v1/status
   API docs     %[4]s/docs   (OpenAPI 3.1: %[4]s/openapi.json)
   metrics      %[4]s/metrics
@@ -143,6 +144,6 @@ Sharechain is up (chain %d, indexed block %d, finalized %d):
   PostgreSQL   %[6]s
   manifest     deploy/deployments/31337.json
   logs         %[7]s
-`, st.ChainID, st.IndexedBlock, st.FinalizedBlock, d.apiURL, d.anvil.RPC, d.dbURL, d.logPath)
+`, st.ChainID, st.IndexedBlock, st.FinalizedBlock, d.apiURL, d.anvil.RPC, d.dbURL, d.logPath, dappPlatform().Hex())
 	return nil
 }

@@ -68,6 +68,10 @@ type Config struct {
 	AuthDomains []string
 	// Now is the wall clock SIWE sessions are checked against; time.Now when nil.
 	Now func() time.Time
+	// DappPlatform is the platform the booking dApp at /book/ names in rent, so that it
+	// shares the fees of the rentals it brings (a registered platform's address); nil
+	// books through none. A link's ?platform= overrides it.
+	DappPlatform *common.Address
 
 	// registerer receives the metrics: Registry, or Registry wrapped with the chain's
 	// label when one process serves several deployments (NewChains).
@@ -262,6 +266,8 @@ func (s *Server) routes() {
 	r.Handle("/metrics", promhttp.HandlerFor(s.cfg.Registry, promhttp.HandlerOpts{}))
 	r.Get("/", s.explorer)
 	r.Get("/explorer/*", s.explorer)
+	r.Get("/book", s.dapp)
+	r.Get("/book/*", s.dapp)
 	s.router = r
 }
 

@@ -46,14 +46,24 @@ func newFixture(t *testing.T) *fixture {
 
 func serve(t *testing.T, env *indexedtest.Env, sc *devnet.Scenario) *fixture {
 	t.Helper()
-	return serveFrom(t, env, env.Pool, sc)
+	return serveWith(t, env, sc, nil)
 }
 
 // serveFrom is serve reading from pool, for example a hot standby of env's database.
 func serveFrom(t *testing.T, env *indexedtest.Env, pool *pgxpool.Pool, sc *devnet.Scenario) *fixture {
 	t.Helper()
-	s, err := api.New(api.Config{Pool: pool, Manifest: env.Manifest, CORSOrigins: []string{"https://dapp.example"},
-		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	return serveWith(t, env, sc, func(c *api.Config) { c.Pool = pool })
+}
+
+// serveWith is serve with a configuration that configure changes (when not nil).
+func serveWith(t *testing.T, env *indexedtest.Env, sc *devnet.Scenario, configure func(*api.Config)) *fixture {
+	t.Helper()
+	cfg := api.Config{Pool: env.Pool, Manifest: env.Manifest, CORSOrigins: []string{"https://dapp.example"},
+		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	if configure != nil {
+		configure(&cfg)
+	}
+	s, err := api.New(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}

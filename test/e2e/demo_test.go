@@ -44,7 +44,7 @@ func TestDemo(t *testing.T) {
 	if err != nil {
 		t.Fatalf("demo.Run() = %v", err)
 	}
-	for _, want := range []string{"all 29 checks passed", "Rentals", "Accounts", "Disputes", "explorer"} {
+	for _, want := range []string{"all 30 checks passed", "Rentals", "Accounts", "Disputes", "explorer", "/book/"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("the demo's output lacks %q", want)
 		}
