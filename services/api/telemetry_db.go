@@ -123,16 +123,19 @@ type proofRow struct {
 //   - the leaf's page is the page of the epoch's tree with the greatest min_leaf ≤ the
 //     leaf (telemetry.Tree.Page): one probe of idx_telemetry_tree_pages_leaf, where a
 //     binary search over the sorted leaves read ~log₂ n nodes one at a time;
-//   - its node is that page's first node + the leaf's offset in it (position() over the
+//   - its node i is that page's first node + the leaf's offset in it (position() over the
 //     page's 7 KiB, aligned to 32 bytes, or no proof);
-//   - the proof is the sibling of each of its ancestors from the node up, below the root,
-//     as telemetry.ProofIndexes lists them: the ancestor k levels up of node i is
-//     ((i + 1) >> k) − 1, its sibling the next node when it is odd, else the one before;
-//     each a 32-byte substring of its page, concatenated in order.
+//   - w lists the proof's siblings, as telemetry.ProofIndexes does: the ancestor k levels
+//     up of node i is ((i + 1) >> k) − 1 (depth D − k, D the leaf's), its sibling the next
+//     node when it is odd, else the one before. A sibling that is a leaf (≥ n − 1) is in
+//     its page; an inner one is in a block, at the slot telemetry.BlockOf gives (c the
+//     depth of node n − 2 mod 6, t the sibling's level in its block);
+//   - the distinct pages and blocks are read once each, by one index scan of each table
+//     (~2 pages and ~4 blocks for 2²⁰ leaves), and each sibling is cut from its row.
 //
-// The pages are inline (STORAGE PLAIN), so a node costs a primary-key probe and one heap
-// page, and the upper levels share page 0. pgx prepares the statement once per
-// connection (QueryExecModeCacheStatement), and PostgreSQL keeps a generic plan for it.
+// Pages and blocks are inline (STORAGE PLAIN): a row costs an index probe and one heap
+// page. pgx prepares the statement once per connection (QueryExecModeCacheStatement), and
+// PostgreSQL keeps a generic plan for it.
 var readingBySeqSQL = `SELECT r.token_id::text, r.device, r.seq, r.time, r.kind, r.value::text, r.signature, a.epoch,
 		s.leaf, e.epoch, e.root, a.tx_hash, a.block_number, l.i, pf.proof
 	FROM telemetry_seqs s
@@ -148,17 +151,37 @@ var readingBySeqSQL = `SELECT r.token_id::text, r.device, r.seq, r.time, r.kind,
 		WHERE position(s.leaf IN lp.nodes) % 32 = 1
 	) l ON true
 	LEFT JOIN LATERAL (
-		SELECT coalesce(string_agg(substring(t.nodes FROM (32 * (w.sib % ` + pageNodes + `) + 1)::int FOR 32), ''::bytea ORDER BY w.k),
+		WITH w AS MATERIALIZED (
+			SELECT k, sib >= e.count - 1 AS leaf,
+				CASE WHEN sib >= e.count - 1 THEN sib / ` + pageNodes + ` ELSE ((sib + 1) >> t) - 1 END AS key,
+				CASE WHEN sib >= e.count - 1 THEN sib % ` + pageNodes + ` ELSE (1::bigint << t) - 2 + ((sib + 1) & ((1::bigint << t) - 1)) END AS slot
+			FROM (
+				SELECT k, sib, CASE WHEN d > c THEN (d - 1 - c) % ` + blockLevels + ` + 1 ELSE d END AS t
+				FROM (
+					SELECT k, x.depth - k AS d, x.c,
+						CASE WHEN ((l.i + 1) >> k) % 2 = 0 THEN (l.i + 1) >> k ELSE ((l.i + 1) >> k) - 2 END AS sib
+					FROM (SELECT length(ltrim((l.i + 1)::bit(64)::text, '0')) - 1 AS depth,
+							(length(ltrim((e.count::bigint - 1)::bit(64)::text, '0')) - 1) % ` + blockLevels + ` AS c) x,
+						generate_series(0, x.depth - 1) k
+				) y
+			) z
+		), pg AS MATERIALIZED (
+			SELECT page::bigint AS key, nodes FROM telemetry_tree_pages
+			WHERE chain_id = $1 AND epoch = a.epoch AND page = ANY (ARRAY(SELECT key::int FROM w WHERE leaf))
+		), bk AS MATERIALIZED (
+			SELECT block AS key, nodes FROM telemetry_tree_blocks
+			WHERE chain_id = $1 AND epoch = a.epoch AND block = ANY (ARRAY(SELECT key FROM w WHERE NOT leaf))
+		)
+		SELECT coalesce(string_agg(substring(coalesce(pg.nodes, bk.nodes) FROM (32 * w.slot + 1)::int FOR 32), ''::bytea ORDER BY w.k),
 			''::bytea) AS proof
-		FROM (
-			SELECT k, CASE WHEN ((l.i + 1) >> k) % 2 = 0 THEN (l.i + 1) >> k ELSE ((l.i + 1) >> k) - 2 END AS sib
-			FROM generate_series(0, 62) k WHERE ((l.i + 1) >> k) > 1
-		) w
-		JOIN telemetry_tree_pages t ON t.chain_id = $1 AND t.epoch = a.epoch AND t.page = (w.sib / ` + pageNodes + `)::int
+		FROM w LEFT JOIN pg ON w.leaf AND pg.key = w.key LEFT JOIN bk ON NOT w.leaf AND bk.key = w.key
 	) pf ON l.i IS NOT NULL
 	WHERE s.chain_id = $1 AND s.device = $2 AND s.seq = $3`
 
-var pageNodes = strconv.Itoa(telemetry.PageNodes)
+var (
+	pageNodes   = strconv.Itoa(telemetry.PageNodes)
+	blockLevels = strconv.Itoa(telemetry.BlockLevels)
+)
 
 // readingBySeq reads the reading device sent as seq, with its proof when anchored.
 func (d *db) readingBySeq(ctx context.Context, v view, device common.Address, seq int64) (*proofRow, error) {
