@@ -239,7 +239,26 @@ func TestTreeBlocks(t *testing.T) {
 			}
 			for _, leaf := range leaves {
 				i, _ := tree.Find(leaf)
-				got, ok := StoredProof(i, n, pages, blocks)
+				// only the rows the proof route's statement reads: the pages of the two
+				// lowest siblings when leaves, the blocks of i's ancestors at block roots
+				read, readBlocks := map[int][]byte{}, map[int][]byte{}
+				if ix := ProofIndexes(i); len(ix) > 0 {
+					for _, j := range ix[:min(2, len(ix))] {
+						if j >= n-1 {
+							read[j/PageNodes] = pages[j/PageNodes]
+						}
+					}
+					d, c := depth(i), 0
+					if n >= 3 {
+						c = blockBase(n)
+					}
+					for rd := 0; rd < d; rd += blockLevels(rd, c) {
+						if b, ok := blocks[(i+1)>>(d-rd)-1]; ok {
+							readBlocks[(i+1)>>(d-rd)-1] = b
+						}
+					}
+				}
+				got, ok := StoredProof(i, n, read, readBlocks)
 				if want := tree.Proof(i); !ok || !slices.Equal(got, want) {
 					t.Fatalf("StoredProof(%d) = %v, %v; want %v", i, got, ok, want)
 				}
