@@ -39,6 +39,7 @@ type config struct {
 	threads, conns, runs         int
 	dir, out, cpuprofile         string
 	reuse                        bool
+	bin                          string
 }
 
 // targets of DESIGN.md §6.6
@@ -73,6 +74,7 @@ func main() {
 	flag.StringVar(&cfg.dir, "dir", "", "work folder kept after the run (database, logs); a temporary one removed at the end when empty")
 	flag.StringVar(&cfg.out, "out", "", "markdown file whose generated section \"telemetry\" gets the report (none when empty)")
 	flag.BoolVar(&cfg.reuse, "reuse", false, "with -dir: measure only the proof route on the dataset an earlier -dir run left there (no chain, no ingestion, no loading)")
+	flag.StringVar(&cfg.bin, "bin", "", "with -reuse: serve with this sharechain binary, built beforehand, and migrate nothing (to compare two builds on one dataset whose tables both can read)")
 	flag.StringVar(&cfg.cpuprofile, "cpuprofile", "", "run the service in this process instead of the binary and write a CPU profile of each ingestion run to FILE.<transport>-<readings>")
 	flag.Parse()
 	log.SetFlags(log.Ltime)
@@ -101,6 +103,9 @@ func main() {
 	}
 	if cfg.reuse && cfg.dir == "" {
 		log.Fatal("telemetry bench: -reuse needs -dir, the work folder of an earlier run")
+	}
+	if cfg.bin != "" && !cfg.reuse {
+		log.Fatal("telemetry bench: -bin needs -reuse")
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
 	err := run(ctx, cfg)

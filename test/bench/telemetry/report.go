@@ -46,9 +46,13 @@ func (rep report) write(w io.Writer) {
 	if p := rep.proof; p != nil && p.reused {
 		fmt.Fprintf(w, "\n**Proofs only** (-reuse; target: p99 ≤ %s under `wrk -t%d -c%d` at %d readings)\n\n", targetP99, cfg.threads,
 			cfg.conns, designProof)
+		how := "`migrate up` by the binary built now"
+		if cfg.bin != "" {
+			how = "served by " + cfg.bin + " (-bin: built beforehand, no migration)"
+		}
 		fmt.Fprintf(w, "- dataset: the %d readings of %d devices an earlier run with the same -dir loaded, built and anchored; its "+
-			"PostgreSQL %s cluster restarted, `migrate up` by the binary built now. No chain: %d random proofs checked against "+
-			"their root and telemetry_anchors' root, none by verifyReading.\n", p.readings, p.devices, rep.pgVersion, p.checked)
+			"PostgreSQL %s cluster restarted, %s. No chain: %d random proofs checked against "+
+			"their root and telemetry_anchors' root, none by verifyReading.\n", p.readings, p.devices, rep.pgVersion, how, p.checked)
 		rep.writeProofRuns(w)
 		return
 	}

@@ -38,11 +38,17 @@ func reuseRun(ctx context.Context, cfg config, root string, t tools) (*proofResu
 		}
 	}
 	bin := filepath.Join(work, "sharechain")
-	log.Printf("building sharechain")
-	build := exec.Command("go", "build", "-o", bin, "./cmd/sharechain")
-	build.Dir = root
-	if out, err := build.CombinedOutput(); err != nil {
-		return nil, "", fmt.Errorf("go build: %w\n%s", err, out)
+	if cfg.bin != "" {
+		if bin, err = filepath.Abs(cfg.bin); err != nil {
+			return nil, "", err
+		}
+	} else {
+		log.Printf("building sharechain")
+		build := exec.Command("go", "build", "-o", bin, "./cmd/sharechain")
+		build.Dir = root
+		if out, err := build.CombinedOutput(); err != nil {
+			return nil, "", fmt.Errorf("go build: %w\n%s", err, out)
+		}
 	}
 	pg, err := localnet.NewPostgres(pgDir)
 	if err != nil {
@@ -57,8 +63,10 @@ func reuseRun(ctx context.Context, cfg config, root string, t tools) (*proofResu
 	}
 	defer pg.Stop("fast") //nolint:errcheck // at the end
 	dbURL := pg.URL("sharechain")
-	if out, err := exec.CommandContext(ctx, bin, "migrate", "--database-url", dbURL, "up").CombinedOutput(); err != nil {
-		return nil, "", fmt.Errorf("sharechain migrate up: %w\n%s", err, out)
+	if cfg.bin == "" {
+		if out, err := exec.CommandContext(ctx, bin, "migrate", "--database-url", dbURL, "up").CombinedOutput(); err != nil {
+			return nil, "", fmt.Errorf("sharechain migrate up: %w\n%s", err, out)
+		}
 	}
 	s := proofServe{bin: bin, dbURL: dbURL, pgDir: pgDir, work: work, root: root, wrk: t.wrk, manifest: manifestPath}
 	if s.devices, s.seqs, err = readDevices(devFile); err != nil {
