@@ -1,25 +1,20 @@
 package migrations_test
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"io/fs"
-	"maps"
 	"net/url"
 	"os"
 	"regexp"
-	"slices"
 	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/jackc/pgx/v5"
 
 	"sharechain/indexer/store"
 	"sharechain/internal/pg"
-	"sharechain/internal/telemetry"
 	"sharechain/internal/testenv"
 	"sharechain/migrations"
 )
@@ -433,114 +428,5 @@ func TestDiscovery_OwnerWithoutSuperuser(t *testing.T) {
 	}
 	if err := r.Up(); err != nil {
 		t.Fatalf("Up() after DownAll() = %v", err)
-	}
-}
-
-// TestTelemetryTreeBlocks_Moves: migration 12 moves the inner nodes of the epochs built
-// before it from their pages into blocks, exactly as the anchorer now writes them
-// (telemetry.Tree.Blocks, Block, and only the pages holding leaves), and its down file
-// puts the pages back. The sizes give trees of one leaf, two (no block), leaves on one
-// level or two, and blocks rooted at different depths.
-func TestTelemetryTreeBlocks_Moves(t *testing.T) {
-	ctx := context.Background()
-	url := testenv.Postgres(t)
-	r, err := migrations.Open(url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
-	if err := r.Up(); err != nil {
-		t.Fatal(err)
-	}
-	if err := r.Down(1); err != nil { // to 000011: the layout before
-		t.Fatal(err)
-	}
-	conn, err := pgx.Connect(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
-	sizes := []int{1, 2, 3, 5, 224, 225, 1000, 4097, 5000, 1<<14 + 5}
-	trees := make([]telemetry.Tree, len(sizes))
-	for e, n := range sizes {
-		leaves := make([]common.Hash, n)
-		for i := range leaves {
-			leaves[i] = crypto.Keccak256Hash([]byte{byte(e), byte(i), byte(i >> 8), byte(i >> 16)})
-		}
-		if trees[e], err = telemetry.BuildTree(leaves); err != nil {
-			t.Fatal(err)
-		}
-		if _, err := conn.Exec(ctx, `INSERT INTO telemetry_epochs (chain_id, epoch, first_id, last_id, count, from_time, to_time, root)
-			VALUES (1, $1, $2, $3, $4, 0, 0, $5)`, e+1, (e+1)*100000, (e+1)*100000+n-1, n, trees[e].Root().Bytes()); err != nil {
-			t.Fatal(err)
-		}
-		for p := range trees[e].Pages() {
-			nodes, minLeaf := trees[e].Page(p)
-			var leaf []byte
-			if minLeaf != nil {
-				leaf = minLeaf.Bytes()
-			}
-			if _, err := conn.Exec(ctx, `INSERT INTO telemetry_tree_pages (chain_id, epoch, page, nodes, min_leaf) VALUES (1, $1, $2, $3, $4)`,
-				e+1, p, nodes, leaf); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
-	rowsOf := func(t *testing.T, sql string, epoch int) map[int][]byte {
-		t.Helper()
-		rows, err := conn.Query(ctx, sql, epoch)
-		if err != nil {
-			t.Fatal(err)
-		}
-		out := map[int][]byte{}
-		var key int64
-		var nodes []byte
-		if _, err := pgx.ForEachRow(rows, []any{&key, &nodes}, func() error { out[int(key)] = nodes; return nil }); err != nil {
-			t.Fatal(err)
-		}
-		return out
-	}
-	const pagesSQL = `SELECT page, nodes FROM telemetry_tree_pages WHERE chain_id = 1 AND epoch = $1`
-	if err := r.Up(); err != nil {
-		t.Fatalf("Up() with epochs stored = %v", err)
-	}
-	for e, tree := range trees {
-		blocks := rowsOf(t, `SELECT block, nodes FROM telemetry_tree_blocks WHERE chain_id = 1 AND epoch = $1`, e+1)
-		want := map[int][]byte{}
-		for _, b := range tree.Blocks() {
-			want[b] = tree.Block(b)
-		}
-		if !maps.EqualFunc(blocks, want, bytes.Equal) {
-			t.Errorf("epoch of %d leaves: %d blocks after up, want telemetry.Tree's %d", sizes[e], len(blocks), len(want))
-		}
-		pages := rowsOf(t, pagesSQL, e+1)
-		want = map[int][]byte{}
-		for p := tree.FirstLeafPage(); p < tree.Pages(); p++ {
-			want[p], _ = tree.Page(p)
-		}
-		if !maps.EqualFunc(pages, want, bytes.Equal) {
-			t.Errorf("epoch of %d leaves: pages %v after up, want the %d holding leaves", sizes[e], slices.Sorted(maps.Keys(pages)), len(want))
-		}
-	}
-	if err := r.Down(1); err != nil {
-		t.Fatalf("Down(1) with epochs stored = %v", err)
-	}
-	for e, tree := range trees {
-		pages := rowsOf(t, pagesSQL, e+1)
-		want := map[int][]byte{}
-		for p := range tree.Pages() {
-			want[p], _ = tree.Page(p)
-		}
-		if !maps.EqualFunc(pages, want, bytes.Equal) {
-			t.Errorf("epoch of %d leaves: %d pages after down, want all %d back", sizes[e], len(pages), len(want))
-		}
-		var nullLeaf int
-		if err := conn.QueryRow(ctx, `SELECT count(*) FROM telemetry_tree_pages WHERE chain_id = 1 AND epoch = $1 AND min_leaf IS NULL`,
-			e+1).Scan(&nullLeaf); err != nil {
-			t.Fatal(err)
-		}
-		if want := tree.FirstLeafPage(); nullLeaf != want {
-			t.Errorf("epoch of %d leaves: %d pages without a smallest leaf after down, want %d", sizes[e], nullLeaf, want)
-		}
 	}
 }

@@ -9,7 +9,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"slices"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -156,9 +155,6 @@ func TestTreePages(t *testing.T) {
 			}
 			var all []byte
 			var index []page // pages holding leaves, by smallest leaf
-			if first := tree.FirstLeafPage(); first != (n-1)/PageNodes || (first+1)*PageNodes <= n-1 {
-				t.Fatalf("FirstLeafPage() = %d, but node %d is the first leaf", first, n-1)
-			}
 			for p := range tree.Pages() {
 				nodes, minLeaf := tree.Page(p)
 				all = append(all, nodes...)
@@ -189,83 +185,6 @@ func TestTreePages(t *testing.T) {
 				if best < 0 || index[best].no != i/PageNodes {
 					t.Fatalf("leaf at node %d: the index finds page %v, want %d", i, best, i/PageNodes)
 				}
-			}
-		})
-	}
-}
-
-// TestTreeBlocks checks the blocks of inner nodes: each holds at most BlockNodes nodes,
-// every inner node but the root is in the block and slot BlockOf names, and the proof
-// of every leaf read from the stored rows as the proof route reads them (StoredProof) is
-// the tree's, as is the tree RestoreTree rebuilds. Sizes around powers of two and of
-// 2^BlockLevels make leaves sit at one depth or at two, and blocks end mid-level.
-func TestTreeBlocks(t *testing.T) {
-	rng := rand.New(rand.NewPCG(5, 6))
-	for _, n := range []int{1, 2, 3, 4, 5, 7, 8, 9, 63, 64, 65, 127, 128, 129, 255, PageNodes, PageNodes + 1, 4095, 4096, 4097, 5000, 1<<13 + 3, 100_000} {
-		t.Run(fmt.Sprint(n), func(t *testing.T) {
-			leaves := make([]common.Hash, n)
-			for i := range leaves {
-				leaves[i] = crypto.Keccak256Hash([]byte(fmt.Sprint(rng.Uint64())))
-			}
-			tree, err := BuildTree(leaves)
-			if err != nil {
-				t.Fatal(err)
-			}
-			pages, blocks := map[int][]byte{}, map[int][]byte{}
-			for p := tree.FirstLeafPage(); p < tree.Pages(); p++ {
-				pages[p], _ = tree.Page(p)
-			}
-			stored := 0
-			for _, r := range tree.Blocks() {
-				b := tree.Block(r)
-				if len(b) == 0 || len(b) > 32*BlockNodes || len(b)%32 != 0 {
-					t.Fatalf("block %d holds %d bytes, want 32 to %d", r, len(b), 32*BlockNodes)
-				}
-				if _, dup := blocks[r]; dup {
-					t.Fatalf("block %d listed twice", r)
-				}
-				blocks[r] = b
-				stored += len(b) / 32
-			}
-			if inner := max(n-2, 0); stored != inner {
-				t.Fatalf("the blocks hold %d nodes, want the %d inner nodes below the root", stored, inner)
-			}
-			for i := 1; i < n-1; i++ {
-				b, slot := BlockOf(i, n)
-				row := blocks[b]
-				if len(row) < 32*(slot+1) || common.Hash(row[32*slot:32*slot+32]) != tree.Nodes[i] {
-					t.Fatalf("node %d is not at BlockOf = block %d slot %d", i, b, slot)
-				}
-			}
-			for _, leaf := range leaves {
-				i, _ := tree.Find(leaf)
-				// only the rows the proof route's statement reads: the pages of the two
-				// lowest siblings when leaves, the blocks of i's ancestors at block roots
-				read, readBlocks := map[int][]byte{}, map[int][]byte{}
-				if ix := ProofIndexes(i); len(ix) > 0 {
-					for _, j := range ix[:min(2, len(ix))] {
-						if j >= n-1 {
-							read[j/PageNodes] = pages[j/PageNodes]
-						}
-					}
-					d, c := depth(i), 0
-					if n >= 3 {
-						c = blockBase(n)
-					}
-					for rd := 0; rd < d; rd += blockLevels(rd, c) {
-						if b, ok := blocks[(i+1)>>(d-rd)-1]; ok {
-							readBlocks[(i+1)>>(d-rd)-1] = b
-						}
-					}
-				}
-				got, ok := StoredProof(i, n, read, readBlocks)
-				if want := tree.Proof(i); !ok || !slices.Equal(got, want) {
-					t.Fatalf("StoredProof(%d) = %v, %v; want %v", i, got, ok, want)
-				}
-			}
-			back, ok := RestoreTree(n, tree.Root(), pages, blocks)
-			if !ok || !slices.Equal(back.Nodes, tree.Nodes) {
-				t.Fatalf("RestoreTree gives another tree (ok %v)", ok)
 			}
 		})
 	}

@@ -116,29 +116,25 @@ type proofRow struct {
 	proof       []byte // the siblings from the leaf up, 32 bytes each (none for a tree of one leaf)
 }
 
-// readingBySeqSQL reads a reading, its epoch and anchor, and the stored rows its proof is
-// cut from, in one statement and one round trip. telemetry_seqs gives the reading's
-// time, which finds its partition, and its id, which finds its epoch. When the epoch is
-// anchored:
+// readingBySeqSQL reads a reading, its epoch and anchor, and its proof, in one statement
+// and one round trip. telemetry_seqs gives the reading's time, which finds its partition,
+// and its id, which finds its epoch. When the epoch is anchored:
 //
 //   - the leaf's page is the page of the epoch's tree with the greatest min_leaf ≤ the
 //     leaf (telemetry.Tree.Page): one probe of idx_telemetry_tree_pages_leaf, where a
 //     binary search over the sorted leaves read ~log₂ n nodes one at a time;
-//   - its node i is that page's first node + the leaf's offset in it (position() over the
-//     page's 7 KiB, aligned to 32 bytes, or no proof), and d its depth;
-//   - the proof's siblings are leaves only at the two lowest levels: the pages of the
-//     leaf's sibling and of its parent's sibling when that is a leaf (≥ n − 1);
-//   - the others are in the blocks of i's ancestors at the depths blocks are rooted at
-//     (telemetry.BlockOf: 0, then c, c + 6, … below d, c the depth of node n − 2 mod 6).
+//   - its node is that page's first node + the leaf's offset in it (position() over the
+//     page's 7 KiB, aligned to 32 bytes, or no proof);
+//   - the proof is the sibling of each of its ancestors from the node up, below the root,
+//     as telemetry.ProofIndexes lists them: the ancestor k levels up of node i is
+//     ((i + 1) >> k) − 1, its sibling the next node when it is odd, else the one before;
+//     each a 32-byte substring of its page, concatenated in order.
 //
-// Each table is read by one index scan of its few rows (~2 pages, ~4 blocks for 2²⁰
-// leaves), and readingBySeq cuts the siblings from them (telemetry.StoredProof): in SQL,
-// a row per sibling joined to the rows cost more than the rows themselves. Pages and
-// blocks are inline (STORAGE PLAIN): a row costs an index probe and one heap page. pgx
-// prepares the statement once per connection (QueryExecModeCacheStatement), and
-// PostgreSQL keeps a generic plan for it.
+// The pages are inline (STORAGE PLAIN), so a node costs a primary-key probe and one heap
+// page, and the upper levels share page 0. pgx prepares the statement once per
+// connection (QueryExecModeCacheStatement), and PostgreSQL keeps a generic plan for it.
 var readingBySeqSQL = `SELECT r.token_id::text, r.device, r.seq, r.time, r.kind, r.value::text, r.signature, a.epoch,
-		s.leaf, e.epoch, e.root, a.tx_hash, a.block_number, e.count, l.i, pg.pages, pg.nodes, bk.blocks, bk.nodes
+		s.leaf, e.epoch, e.root, a.tx_hash, a.block_number, l.i, pf.proof
 	FROM telemetry_seqs s
 	JOIN telemetry_readings r ON r.chain_id = s.chain_id AND r.time = s.time AND r.device = s.device AND r.seq = s.seq` +
 	epochJoin("s.id", "$4") + `
@@ -148,41 +144,21 @@ var readingBySeqSQL = `SELECT r.token_id::text, r.device, r.seq, r.time, r.kind,
 		ORDER BY p.min_leaf DESC LIMIT 1
 	) lp ON true
 	LEFT JOIN LATERAL (
-		SELECT i, width_bucket(i + 1, ` + powersOf2 + `) - 1 AS d,
-			(width_bucket(e.count - 1, ` + powersOf2 + `) - 1) % ` + blockLevels + ` AS c,
-			CASE WHEN i % 2 = 1 THEN i + 1 ELSE i - 1 END AS sib0,
-			CASE WHEN ((i + 1) >> 1) % 2 = 0 THEN (i + 1) >> 1 ELSE ((i + 1) >> 1) - 2 END AS sib1
-		FROM (SELECT lp.page::bigint * ` + pageNodes + ` + (position(s.leaf IN lp.nodes) - 1) / 32 AS i) x
+		SELECT lp.page::bigint * ` + pageNodes + ` + (position(s.leaf IN lp.nodes) - 1) / 32 AS i
 		WHERE position(s.leaf IN lp.nodes) % 32 = 1
 	) l ON true
 	LEFT JOIN LATERAL (
-		SELECT array_agg(p.page) AS pages, array_agg(p.nodes) AS nodes FROM telemetry_tree_pages p
-		WHERE p.chain_id = $1 AND p.epoch = a.epoch AND p.page = ANY (ARRAY[
-			CASE WHEN l.sib0 >= e.count - 1 THEN l.sib0 / ` + pageNodes + ` END,
-			CASE WHEN l.sib1 >= e.count - 1 THEN l.sib1 / ` + pageNodes + ` END]::int[])
-	) pg ON l.d > 0
-	LEFT JOIN LATERAL (
-		SELECT array_agg(b.block) AS blocks, array_agg(b.nodes) AS nodes FROM telemetry_tree_blocks b
-		WHERE b.chain_id = $1 AND b.epoch = a.epoch AND b.block = ANY (ARRAY(
-			SELECT ((l.i + 1) >> (l.d - rd)) - 1
-			FROM (SELECT 0 AS rd UNION ALL SELECT generate_series(CASE WHEN l.c = 0 THEN ` + blockLevels + ` ELSE l.c END, l.d - 1, ` + blockLevels + `)) g
-			WHERE rd < l.d))
-	) bk ON l.d > 0
+		SELECT coalesce(string_agg(substring(t.nodes FROM (32 * (w.sib % ` + pageNodes + `) + 1)::int FOR 32), ''::bytea ORDER BY w.k),
+			''::bytea) AS proof
+		FROM (
+			SELECT k, CASE WHEN ((l.i + 1) >> k) % 2 = 0 THEN (l.i + 1) >> k ELSE ((l.i + 1) >> k) - 2 END AS sib
+			FROM generate_series(0, 62) k WHERE ((l.i + 1) >> k) > 1
+		) w
+		JOIN telemetry_tree_pages t ON t.chain_id = $1 AND t.epoch = a.epoch AND t.page = (w.sib / ` + pageNodes + `)::int
+	) pf ON l.i IS NOT NULL
 	WHERE s.chain_id = $1 AND s.device = $2 AND s.seq = $3`
 
-var (
-	pageNodes   = strconv.Itoa(telemetry.PageNodes)
-	blockLevels = strconv.Itoa(telemetry.BlockLevels)
-	// powersOf2 is 1, 2, 4, … 2⁶²: width_bucket(x, powersOf2) − 1 is ⌊log₂ x⌋, the depth of
-	// node x − 1
-	powersOf2 = func() string {
-		p := make([]string, 63)
-		for k := range p {
-			p[k] = strconv.FormatUint(1<<k, 10)
-		}
-		return "'{" + strings.Join(p, ",") + "}'::bigint[]"
-	}()
-)
+var pageNodes = strconv.Itoa(telemetry.PageNodes)
 
 // readingBySeq reads the reading device sent as seq, with its proof when anchored.
 func (d *db) readingBySeq(ctx context.Context, v view, device common.Address, seq int64) (*proofRow, error) {
@@ -197,12 +173,9 @@ func (d *db) readingBySeq(ctx context.Context, v view, device common.Address, se
 			seq, t                     int64
 			tokenID, kind, value       string
 			epochAnchored, epochNumber *int64
-			count                      *int64
-			pageNos, blockNos          []int64
-			pageNodes, blockNodes      [][]byte
 		)
 		if err := row.Scan(&tokenID, &device, &seq, &t, &kind, &value, &sig, &epochAnchored, &leaf, &epochNumber, &root,
-			&p.anchorTx, &p.anchorBlock, &count, &p.node, &pageNos, &pageNodes, &blockNos, &blockNodes); err != nil {
+			&p.anchorTx, &p.anchorBlock, &p.node, &p.proof); err != nil {
 			return nil, err
 		}
 		val, ok := new(big.Int).SetString(value, 10)
@@ -212,25 +185,6 @@ func (d *db) readingBySeq(ctx context.Context, v view, device common.Address, se
 		p.readingRow = readingRow{tokenID: tokenID, device: common.BytesToAddress(device), seq: uint64(seq), time: uint64(t),
 			kind: kind, value: val, signature: sig, epoch: epochAnchored}
 		p.leaf, p.root, p.epochNo = common.BytesToHash(leaf), common.BytesToHash(root), epochNumber
-		if p.node != nil && count != nil {
-			pages := make(map[int][]byte, len(pageNos))
-			for k, no := range pageNos {
-				pages[int(no)] = pageNodes[k]
-			}
-			blocks := make(map[int][]byte, len(blockNos))
-			for k, no := range blockNos {
-				blocks[int(no)] = blockNodes[k]
-			}
-			proof, ok := telemetry.StoredProof(int(*p.node), int(*count), pages, blocks)
-			if !ok {
-				p.node = nil // a row is missing: the handler answers 500
-				return &p, nil
-			}
-			p.proof = make([]byte, 0, 32*len(proof))
-			for _, h := range proof {
-				p.proof = append(p.proof, h[:]...)
-			}
-		}
 		return &p, nil
 	})
 	if errors.Is(err, pgx.ErrNoRows) {

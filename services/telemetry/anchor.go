@@ -248,9 +248,6 @@ func (a *Anchorer) buildOne(ctx context.Context, cut int64) (*Epoch, error) {
 	if err := copyPages(ctx, tx, a.chainID, ep.Number, tree); err != nil {
 		return nil, fmt.Errorf("storing the tree of epoch %d: %w", ep.Number, err)
 	}
-	if err := copyBlocks(ctx, tx, a.chainID, ep.Number, tree); err != nil {
-		return nil, fmt.Errorf("storing the tree of epoch %d: %w", ep.Number, err)
-	}
 	if err := tx.Commit(ctx); err != nil {
 		return nil, fmt.Errorf("committing epoch %d: %w", ep.Number, err)
 	}
@@ -262,10 +259,10 @@ func (a *Anchorer) buildOne(ctx context.Context, cut int64) (*Epoch, error) {
 	return ep, nil
 }
 
-// copyPages writes the tree's pages that hold leaves (telemetry.Tree.Page), each with its
-// smallest leaf.
+// copyPages writes the tree's pages (telemetry.Tree.Page), each with its smallest leaf
+// when it holds leaves.
 func copyPages(ctx context.Context, tx pgx.Tx, chainID, epoch uint64, tree telemetry.Tree) error {
-	page, pages := tree.FirstLeafPage(), tree.Pages()
+	page, pages := 0, tree.Pages()
 	src := pgx.CopyFromFunc(func() ([]any, error) {
 		if page >= pages {
 			return nil, nil
@@ -280,22 +277,6 @@ func copyPages(ctx context.Context, tx pgx.Tx, chainID, epoch uint64, tree telem
 		return row, nil
 	})
 	_, err := tx.CopyFrom(ctx, pgx.Identifier{"telemetry_tree_pages"}, []string{"chain_id", "epoch", "page", "nodes", "min_leaf"}, src)
-	return err
-}
-
-// copyBlocks writes the tree's blocks of inner nodes (telemetry.Tree.Block).
-func copyBlocks(ctx context.Context, tx pgx.Tx, chainID, epoch uint64, tree telemetry.Tree) error {
-	roots := tree.Blocks()
-	k := 0
-	src := pgx.CopyFromFunc(func() ([]any, error) {
-		if k >= len(roots) {
-			return nil, nil
-		}
-		row := []any{int64(chainID), int64(epoch), int64(roots[k]), tree.Block(roots[k])}
-		k++
-		return row, nil
-	})
-	_, err := tx.CopyFrom(ctx, pgx.Identifier{"telemetry_tree_blocks"}, []string{"chain_id", "epoch", "block", "nodes"}, src)
 	return err
 }
 

@@ -77,10 +77,9 @@
 //
 // The builder then reads the range's leaves by id, builds [telemetry.BuildTree] and
 // commits, in one transaction holding the chain's build lock, the epoch row (number,
-// range, count, time range, root) and the tree: the pages of 224 nodes that hold leaves,
-// each with its smallest leaf (telemetry_tree_pages), and the other inner nodes in blocks
-// of six levels (telemetry_tree_blocks), both written with COPY (see telemetry.Tree.Page
-// and telemetry.Tree.Block). An empty range makes no epoch; a range of more than
+// range, count, time range, root) and the tree in pages of 224 nodes, each page with its
+// smallest leaf when it holds leaves (telemetry_tree_pages, written with COPY; see
+// telemetry.Tree.Page). An empty range makes no epoch; a range of more than
 // [AnchorConfig.MaxEpochReadings] readings is cut into several epochs at id boundaries
 // (every id below the cut is final, so any boundary is).
 //

@@ -223,7 +223,7 @@ func resetTelemetry(ctx context.Context, dbURL string) error {
 		return err
 	}
 	defer conn.Close(ctx)
-	_, err = conn.Exec(ctx, `TRUNCATE telemetry_readings, telemetry_seqs, telemetry_epochs, telemetry_tree_pages, telemetry_tree_blocks`)
+	_, err = conn.Exec(ctx, `TRUNCATE telemetry_readings, telemetry_seqs, telemetry_epochs, telemetry_tree_pages`)
 	return err
 }
 

@@ -327,14 +327,14 @@ func proofPhase(ctx context.Context, cfg config, d *deployment, bin, dbURL, pgDi
 		return res, err
 	}
 	log.Printf("VACUUM ANALYZE of the telemetry tables")
-	for _, tbl := range []string{"telemetry_readings", "telemetry_seqs", "telemetry_epochs", "telemetry_tree_pages", "telemetry_tree_blocks"} {
+	for _, tbl := range []string{"telemetry_readings", "telemetry_seqs", "telemetry_epochs", "telemetry_tree_pages"} {
 		if _, err := pool.Exec(ctx, "VACUUM ANALYZE "+tbl); err != nil {
 			return res, err
 		}
 	}
 	if err := pool.QueryRow(ctx, `SELECT pg_database_size(current_database()),
 		(SELECT sum(pg_total_relation_size(inhrelid)) FROM pg_inherits WHERE inhparent = 'telemetry_readings'::regclass)::bigint,
-		pg_total_relation_size('telemetry_seqs'), pg_total_relation_size('telemetry_tree_pages') + pg_total_relation_size('telemetry_tree_blocks')`).
+		pg_total_relation_size('telemetry_seqs'), pg_total_relation_size('telemetry_tree_pages')`).
 		Scan(&res.dbBytes, &res.readingsBytes, &res.seqBytes, &res.treeBytes); err != nil {
 		return res, err
 	}

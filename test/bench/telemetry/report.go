@@ -114,9 +114,9 @@ func (rep report) write(w io.Writer) {
 	if p := rep.proof; p != nil {
 		fmt.Fprintf(w, "\n**Anchoring** (target: an epoch of %d readings anchored in ≤ %.0f s)\n\n", designEpoch, targetAnchor)
 		fmt.Fprintf(w, "The first %d readings of the proof dataset below stored, then timed in the bench's process: `Anchorer.Build` "+
-			"(the cut under the ingest lock, the leaves read by id, the tree, the epoch row, its %d pages of leaves and its blocks of "+
-			"inner nodes committed) and `Anchorer.Send` (simulate, send `anchor` to anvil, wait for the receipt, read `rootOf` back).\n\n",
-			p.firstCount, (2*int(p.firstCount)-1+itelemetry.PageNodes-1)/itelemetry.PageNodes-(int(p.firstCount)-1)/itelemetry.PageNodes)
+			"(the cut under the ingest lock, the leaves read by id, the tree, the epoch row and its %d pages committed) and "+
+			"`Anchorer.Send` (simulate, send `anchor` to anvil, wait for the receipt, read `rootOf` back).\n\n", p.firstCount,
+			(2*int(p.firstCount)-1+itelemetry.PageNodes-1)/itelemetry.PageNodes)
 		fmt.Fprintln(w, "| epoch readings | build s | send s | total s | met |")
 		fmt.Fprintln(w, "| ---: | ---: | ---: | ---: | --- |")
 		fmt.Fprintf(w, "| %d | %.2f | %.2f | %.2f | %s |\n", p.firstCount, p.buildSecs, p.sendSecs, p.buildSecs+p.sendSecs,
@@ -134,7 +134,7 @@ func (rep report) write(w io.Writer) {
 			"chain by `Anchorer.Send`, then mirrored into telemetry_anchors by `sharechain index`. The kinds are odometer, energy, battery and lock (positions' proofs "+
 			"need a sign-in). The proof route reads the stored signature but does not check it.\n",
 			p.readings, p.devices, p.readings/p.devices, partitions(p), p.loadSecs, p.signSecs, p.copySecs, len(p.epochs), maxCount)
-		fmt.Fprintf(w, "- database: %.2f GB (readings with their indexes %.2f GB, telemetry_seqs %.2f GB, tree pages and blocks %.2f GB), after "+
+		fmt.Fprintf(w, "- database: %.2f GB (readings with their indexes %.2f GB, telemetry_seqs %.2f GB, tree pages %.2f GB), after "+
 			"VACUUM ANALYZE of the telemetry tables.\n", gb(p.dbBytes), gb(p.readingsBytes), gb(p.seqBytes), gb(p.treeBytes))
 		fmt.Fprintf(w, "- load: `sharechain serve`; wrk with test/bench/telemetry/proofs.lua, each request the proof of a random "+
 			"(device, seq) among the stored ones; %d random proofs checked against their root first, 3 of them by "+
