@@ -183,7 +183,9 @@ func TestListings_NearMatchesWholeRadius(t *testing.T) {
 	for _, f := range []ListingFilter{
 		{Near: &Near{Lat: 45.764, Lon: 4.8357, Radius: 3000}, Limit: 4},
 		{Near: &Near{Lat: 45.70, Lon: 4.90, Radius: 8000}, Active: &active, AvailableFrom: t0 + 86400, AvailableTo: t0 + 2*86400, Limit: 7},
-		{Near: &Near{Lat: 45.80, Lon: 4.80, Radius: 20000}, Kind: "tool", Limit: 5},                 // a sixth of the candidates
+		{Near: &Near{Lat: 45.80, Lon: 4.80, Radius: 20000}, Kind: "tool", Limit: 5}, // a sixth of the candidates
+		{Near: &Near{Lat: 45.75, Lon: 4.85, Radius: 6000}, Active: &active, Kind: "bicycle", AvailableFrom: t0 + 86400,
+			AvailableTo: t0 + 2*86400, Limit: 3}, // the bench's search: kind and window pick the candidates
 		{Near: &Near{Lat: 45.764, Lon: 4.8357, Radius: 100000}, Kind: "car", Limit: 50},             // past the first attempts
 		{Near: &Near{Lat: 10, Lon: 10, Radius: 1000}, Limit: 3},                                     // nothing near
 		{Near: &Near{Lat: 45.764, Lon: 4.8357, Radius: 5000}, MinProviderTier: ptrU64(3), Limit: 2}, // most filtered out
