@@ -125,7 +125,7 @@ gas: deps
 
 #? bench: every benchmark below, one after the other; figures into BENCHMARKS.md (~60 min)
 .PHONY: bench
-bench: bench-backfill bench-lifecycle bench-live bench-api bench-telemetry bench-gas
+bench: bench-backfill bench-lifecycle bench-live bench-api bench-search bench-telemetry bench-gas
 
 #? bench-backfill: cold backfill of the pump chain against Ponder and Envio (10k, 100k, 1M events)
 .PHONY: bench-backfill
@@ -155,6 +155,13 @@ bench-api: deps
 	go run ./test/bench/apiload -assets 100000 -rentals 100000 -dir .data/bench-api -out BENCHMARKS.md
 	go run ./test/bench/apiload -dir .data/bench-api -reuse -standby -only '{id}' -out BENCHMARKS.md
 	rm -rf .data/bench-api
+
+#? bench-search: listing search ("free tomorrow within 2 km") under wrk with 100k listings (~2 min)
+.PHONY: bench-search
+bench-search:
+	@$(NEED_POSTGRES)
+	@$(NEED_WRK)
+	go run ./test/bench/search -listings 100000 -out BENCHMARKS.md
 
 #? bench-telemetry: the IoT data service: ingestion over HTTP and MQTT (200k, 1M readings), anchoring a 1M-reading epoch, proofs under wrk at 10M readings (~15 min)
 .PHONY: bench-telemetry

@@ -86,7 +86,8 @@ func seedListings(tb testing.TB, pool *pgxpool.Pool, n int, t0 int64) {
 }
 
 // TestListings_NearPlan: "free tomorrow within 2 km" finds its candidates through the
-// GiST index on ll_to_earth(lat, lon), not by reading every listing. With
+// GiST index on ll_to_earth(lat, lon) (with a kind, the one on (chain_id, kind,
+// location)), not by reading every listing. With
 // DISCOVERY_LISTINGS=100000 it runs on the bench's size and logs the plan and p50/p99.
 func TestListings_NearPlan(t *testing.T) {
 	n := 20_000
@@ -130,8 +131,12 @@ func TestListings_NearPlan(t *testing.T) {
 				}
 			}
 			plan := explain(t, pool, c.sql, c.args)
-			if !strings.Contains(plan, "Index Scan using idx_asset_metadata_location") {
-				t.Errorf("the plan does not read the nearest assets from idx_asset_metadata_location:\n%s", plan)
+			index := "idx_asset_metadata_location"
+			if f.Kind != "" {
+				index = "idx_asset_metadata_kind_location" // the kind is an index condition (migration 000012)
+			}
+			if !strings.Contains(plan, "Index Scan using "+index) {
+				t.Errorf("the plan does not read the nearest assets from %s:\n%s", index, plan)
 			}
 			if strings.Contains(plan, "Seq Scan on listings") || strings.Contains(plan, "Seq Scan on asset_metadata") {
 				t.Errorf("the plan reads a whole table:\n%s", plan)
@@ -183,7 +188,9 @@ func TestListings_NearMatchesWholeRadius(t *testing.T) {
 	for _, f := range []ListingFilter{
 		{Near: &Near{Lat: 45.764, Lon: 4.8357, Radius: 3000}, Limit: 4},
 		{Near: &Near{Lat: 45.70, Lon: 4.90, Radius: 8000}, Active: &active, AvailableFrom: t0 + 86400, AvailableTo: t0 + 2*86400, Limit: 7},
-		{Near: &Near{Lat: 45.80, Lon: 4.80, Radius: 20000}, Kind: "tool", Limit: 5},                 // a sixth of the candidates
+		{Near: &Near{Lat: 45.80, Lon: 4.80, Radius: 20000}, Kind: "tool", Limit: 5}, // a sixth of the candidates
+		{Near: &Near{Lat: 45.75, Lon: 4.85, Radius: 6000}, Active: &active, Kind: "bicycle", AvailableFrom: t0 + 86400,
+			AvailableTo: t0 + 2*86400, Limit: 3}, // the bench's search: kind and window pick the candidates
 		{Near: &Near{Lat: 45.764, Lon: 4.8357, Radius: 100000}, Kind: "car", Limit: 50},             // past the first attempts
 		{Near: &Near{Lat: 10, Lon: 10, Radius: 1000}, Limit: 3},                                     // nothing near
 		{Near: &Near{Lat: 45.764, Lon: 4.8357, Radius: 5000}, MinProviderTier: ptrU64(3), Limit: 2}, // most filtered out

@@ -368,6 +368,18 @@ func (v *View) nearAttempt(ctx context.Context, at At, f ListingFilter, k int) (
 		if f.AfterNear != nil {
 			after = " AND " + chordOf("m") + " >= " + c.arg(f.AfterNear.Key) + "::float8"
 		}
+		// the filters that depend on the asset alone also pick the candidates, so that the
+		// k nearest are k that can match: a listing matches only if its asset's metadata
+		// does, and the outer query checks them again. Without them, "bicycles free
+		// tomorrow" kept ~1 candidate in 10, and most searches ran all three attempts.
+		if f.Kind != "" {
+			after += " AND m.kind = " + c.arg(f.Kind)
+		}
+		if f.AvailableTo > f.AvailableFrom {
+			after += ` AND NOT EXISTS (SELECT 1 FROM rentals r WHERE r.chain_id = m.chain_id AND r.token_id = m.token_id
+				AND r.status IN ('booked', 'active', 'returned', 'disputed') AND r.start_time < ` + c.arg(f.AvailableTo) + `::numeric
+				AND LEAST(r.end_time, coalesce(r.returned_at, r.end_time)) > ` + c.arg(f.AvailableFrom) + `::numeric)`
+		}
 		from = ` FROM listings t JOIN assets a ON a.chain_id = t.chain_id AND a.token_id = t.token_id
 			JOIN (SELECT n.*, max(n.chord) OVER () AS last_chord, count(*) OVER () AS candidates, max(n.distance) OVER () AS last_distance
 				FROM (SELECT m.chain_id, m.token_id, m.content_hash, m.kind, m.title, m.lat, m.lon, ` + chordOf("m") + ` AS chord,

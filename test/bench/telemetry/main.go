@@ -38,6 +38,8 @@ type config struct {
 	duration                     time.Duration
 	threads, conns, runs         int
 	dir, out, cpuprofile         string
+	reuse                        bool
+	bin                          string
 }
 
 // targets of DESIGN.md §6.6
@@ -71,6 +73,8 @@ func main() {
 	flag.IntVar(&cfg.runs, "runs", 3, "wrk runs of the proof route")
 	flag.StringVar(&cfg.dir, "dir", "", "work folder kept after the run (database, logs); a temporary one removed at the end when empty")
 	flag.StringVar(&cfg.out, "out", "", "markdown file whose generated section \"telemetry\" gets the report (none when empty)")
+	flag.BoolVar(&cfg.reuse, "reuse", false, "with -dir: measure only the proof route on the dataset an earlier -dir run left there (no chain, no ingestion, no loading)")
+	flag.StringVar(&cfg.bin, "bin", "", "with -reuse: serve with this sharechain binary, built beforehand, and migrate nothing (to compare two builds on one dataset whose tables both can read)")
 	flag.StringVar(&cfg.cpuprofile, "cpuprofile", "", "run the service in this process instead of the binary and write a CPU profile of each ingestion run to FILE.<transport>-<readings>")
 	flag.Parse()
 	log.SetFlags(log.Ltime)
@@ -97,6 +101,12 @@ func main() {
 		cfg.epochReadings > 1<<20 {
 		log.Fatal("telemetry bench: need -devices ≥ 1, 1 ≤ -batch ≤ 1000, -http-conns ≥ 1, -proof-readings ≥ 0, 1 ≤ -epoch-readings ≤ 1048576")
 	}
+	if cfg.reuse && cfg.dir == "" {
+		log.Fatal("telemetry bench: -reuse needs -dir, the work folder of an earlier run")
+	}
+	if cfg.bin != "" && !cfg.reuse {
+		log.Fatal("telemetry bench: -bin needs -reuse")
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
 	err := run(ctx, cfg)
 	stop()
@@ -116,6 +126,17 @@ func run(ctx context.Context, cfg config) error {
 	if err != nil {
 		return err
 	}
+	if cfg.reuse {
+		t, err := findTools(true, false)
+		if err != nil {
+			return err
+		}
+		pr, version, err := reuseRun(ctx, cfg, root, t)
+		if err != nil {
+			return err
+		}
+		return finish(cfg, stamp, report{cfg: cfg, devices: pr.devices, pgVersion: version, proof: pr})
+	}
 	work := cfg.dir
 	if work == "" {
 		if work, err = os.MkdirTemp("", "bench-telemetry-"); err != nil {
@@ -127,7 +148,7 @@ func run(ctx context.Context, cfg config) error {
 			return err
 		}
 		if _, err := os.Stat(filepath.Join(work, "pg")); err == nil {
-			return fmt.Errorf("%s already holds a database: remove it or name another -dir", work)
+			return fmt.Errorf("%s already holds a database: remove it, name another -dir, or measure its proofs again with -reuse", work)
 		}
 	}
 	// the postgres system user must reach the cluster's folder
@@ -199,6 +220,11 @@ func run(ctx context.Context, cfg config) error {
 		}
 		rep.proof = &pr
 	}
+	return finish(cfg, stamp, rep)
+}
+
+// finish prints the report and writes it into cfg.out.
+func finish(cfg config, stamp string, rep report) error {
 	var md strings.Builder
 	rep.write(&md)
 	fmt.Print(md.String())

@@ -235,6 +235,7 @@ type proofResult struct {
 	loads                   []string
 	serveRSS, servePeak     int64
 	checked                 int
+	reused                  bool // -reuse: the dataset of an earlier run, no chain
 }
 
 // proofPhase loads the dataset, builds and anchors its epochs (timing the first, of
@@ -338,17 +339,52 @@ func proofPhase(ctx context.Context, cfg config, d *deployment, bin, dbURL, pgDi
 		return res, err
 	}
 
-	// the API under load
+	devs := make([]common.Address, len(d.devices))
+	seqs := make([]int, len(d.devices))
+	for i, key := range d.devices {
+		// device i holds seqs 1 … ⌈(N − i) / D⌉
+		devs[i], seqs[i] = devnet.Address(key), (cfg.proofReadings-i+len(d.devices)-1)/len(d.devices)
+	}
+	onChain := func(ctx context.Context, epoch uint64, proof []common.Hash, leaf common.Hash) error {
+		b := d.suite.Bindings.TelemetryAnchor
+		out, err := d.client.CallContract(ctx, ethereum.CallMsg{To: &d.anchor, Data: b.PackVerifyReading(epoch, toBytes32(proof), leaf)}, nil)
+		if err != nil {
+			return err
+		}
+		if ok, err := b.UnpackVerifyReading(out); err != nil || !ok {
+			return fmt.Errorf("TelemetryAnchor.verifyReading refuses it (%v)", err)
+		}
+		return nil
+	}
+	err = serveProofs(ctx, cfg, &res, proofServe{bin: bin, dbURL: dbURL, pgDir: pgDir, work: work, root: root, wrk: t.wrk,
+		manifest: d.manifestPath, devices: devs, seqs: seqs, onChain: onChain})
+	return res, err
+}
+
+// proofServe is what the proof load needs: the binary, the database holding an anchored
+// dataset, and its devices with the number of seqs each stored.
+type proofServe struct {
+	bin, dbURL, pgDir, work, root, wrk, manifest string
+	devices                                      []common.Address
+	seqs                                         []int // device i stored seqs 1 … seqs[i]
+	// onChain checks a proof with TelemetryAnchor.verifyReading; nil without a chain
+	// (-reuse), when proofs are checked against telemetry_anchors' roots only
+	onChain func(ctx context.Context, epoch uint64, proof []common.Hash, leaf common.Hash) error
+}
+
+// serveProofs starts `sharechain serve` on the stored dataset, checks random proofs, and
+// loads the proof route with wrk: a warm-up, then cfg.runs runs.
+func serveProofs(ctx context.Context, cfg config, res *proofResult, s proofServe) error {
 	port, err := localnet.FreePort()
 	if err != nil {
-		return res, err
+		return err
 	}
 	addr := fmt.Sprintf("127.0.0.1:%d", port)
 	base := "http://" + addr
-	srv, err := startProc("sharechain serve", filepath.Join(work, "serve.log"), nil, bin, "serve", "--http-addr", addr,
-		"--database-url", dbURL, "--manifest", d.manifestPath, "--log-level", "warn")
+	srv, err := startProc("sharechain serve", filepath.Join(s.work, "serve.log"), nil, s.bin, "serve", "--http-addr", addr,
+		"--database-url", s.dbURL, "--manifest", s.manifest, "--log-level", "warn")
 	if err != nil {
-		return res, err
+		return err
 	}
 	defer srv.stop() //nolint:errcheck // at the end
 	if err := waitFor(ctx, "sharechain serve", time.Minute, srv, func() bool {
@@ -358,51 +394,49 @@ func proofPhase(ctx context.Context, cfg config, d *deployment, bin, dbURL, pgDi
 		}
 		return err == nil && resp.StatusCode == http.StatusOK
 	}); err != nil {
-		return res, err
+		return err
 	}
-	if res.checked, err = checkProofs(ctx, d, base, cfg.proofReadings, 20); err != nil {
-		return res, err
+	if res.checked, err = checkProofs(ctx, s, base, 20); err != nil {
+		return err
 	}
-	devFile := filepath.Join(work, "devices.txt")
+	devFile := filepath.Join(s.work, "devices.txt")
 	var lines []string
-	for i, key := range d.devices {
-		// device i holds seqs 1 … ⌈(N − i) / D⌉
-		n := (cfg.proofReadings - i + len(d.devices) - 1) / len(d.devices)
-		lines = append(lines, fmt.Sprintf("%s %d", strings.ToLower(devnet.Address(key).Hex()), n))
+	for i, dev := range s.devices {
+		lines = append(lines, fmt.Sprintf("%s %d", strings.ToLower(dev.Hex()), s.seqs[i]))
 	}
 	if err := os.WriteFile(devFile, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
-		return res, err
+		return err
 	}
-	script := filepath.Join(root, "test", "bench", "telemetry", "proofs.lua")
+	script := filepath.Join(s.root, "test", "bench", "telemetry", "proofs.lua")
 	log.Printf("warming up the proof route")
-	if _, err := runWrk(ctx, t.wrk, script, devFile, base, cfg, 3*time.Second); err != nil {
-		return res, err
+	if _, err := runWrk(ctx, s.wrk, script, devFile, base, cfg, 3*time.Second); err != nil {
+		return err
 	}
 	for run := 0; run < cfg.runs; run++ {
 		res.loads = append(res.loads, loadAvg())
 		_, srv0 := sysstat.CPU(srv.pid(), false)
-		pg0 := sysstat.ClusterCPU(pgDir)
+		pg0 := sysstat.ClusterCPU(s.pgDir)
 		m0 := readMachine()
-		r, err := runWrk(ctx, t.wrk, script, devFile, base, cfg, cfg.duration)
+		r, err := runWrk(ctx, s.wrk, script, devFile, base, cfg, cfg.duration)
 		if err != nil {
-			return res, err
+			return err
 		}
 		r.machine = readMachine().since(m0)
 		_, srv1 := sysstat.CPU(srv.pid(), false)
 		if r.requests > 0 {
 			r.srvCPU = (srv1 - srv0) / time.Duration(r.requests)
-			r.pgCPU = (sysstat.ClusterCPU(pgDir) - pg0) / time.Duration(r.requests)
+			r.pgCPU = (sysstat.ClusterCPU(s.pgDir) - pg0) / time.Duration(r.requests)
 		}
 		log.Printf("proof run %d: %.0f req/s, p50 %s, p99 %s, CPU/req serve %s postgres %s; machine busy %.0f%% steal %.1f%% %s",
 			run+1, r.rps, r.p50, r.p99, r.srvCPU, r.pgCPU, r.machine.busyPct, r.machine.stealPct, r.errors)
 		res.wrk = append(res.wrk, r)
 		if r.errors != "" {
-			return res, fmt.Errorf("wrk run %d: %s", run+1, r.errors)
+			return fmt.Errorf("wrk run %d: %s", run+1, r.errors)
 		}
 	}
 	res.loads = append(res.loads, loadAvg())
 	res.serveRSS, res.servePeak = rss(srv.pid())
-	return res, nil
+	return nil
 }
 
 // mirrorAnchors runs `sharechain index` to the head, whose projection of the
@@ -428,14 +462,19 @@ func mirrorAnchors(ctx context.Context, d *deployment, bin, dbURL, work string, 
 	return nil
 }
 
-// checkProofs asks for n random proofs, checks each against its root and a few on chain
-// with TelemetryAnchor.verifyReading, and returns how many it checked.
-func checkProofs(ctx context.Context, d *deployment, base string, total, n int) (int, error) {
+// checkProofs asks for n random proofs and checks each against its root, that root
+// against telemetry_anchors' (what the indexer mirrored from the chain), and the first
+// three with s.onChain when there is a chain; it returns how many it checked.
+func checkProofs(ctx context.Context, s proofServe, base string, n int) (int, error) {
+	conn, err := pgx.Connect(ctx, s.dbURL)
+	if err != nil {
+		return 0, err
+	}
+	defer conn.Close(ctx)
 	rng := rand.New(rand.NewPCG(7, 11))
 	for i := 0; i < n; i++ {
-		k := rng.IntN(total)
-		dev := devnet.Address(d.devices[k%len(d.devices)])
-		seq := k/len(d.devices) + 1
+		j := rng.IntN(len(s.devices))
+		dev, seq := s.devices[j], 1+rng.IntN(s.seqs[j])
 		resp, err := http.Get(fmt.Sprintf("%s/v1/telemetry/%s/%d/proof", base, strings.ToLower(dev.Hex()), seq))
 		if err != nil {
 			return i, err
@@ -461,15 +500,16 @@ func checkProofs(ctx context.Context, d *deployment, base string, total, n int) 
 		if !itelemetry.Verify(common.HexToHash(p.Root), common.HexToHash(p.Leaf), proof) {
 			return i, fmt.Errorf("the proof of %s/%d does not prove its leaf", dev.Hex(), seq)
 		}
-		if i < 3 {
-			b := d.suite.Bindings.TelemetryAnchor
-			out, err := d.client.CallContract(ctx, ethereum.CallMsg{To: &d.anchor, Data: b.PackVerifyReading(p.Epoch, toBytes32(proof),
-				common.HexToHash(p.Leaf))}, nil)
-			if err != nil {
-				return i, err
-			}
-			if ok, err := b.UnpackVerifyReading(out); err != nil || !ok {
-				return i, fmt.Errorf("TelemetryAnchor.verifyReading refuses the proof of %s/%d (%v)", dev.Hex(), seq, err)
+		var anchored []byte
+		if err := conn.QueryRow(ctx, `SELECT root FROM telemetry_anchors WHERE epoch = $1`, int64(p.Epoch)).Scan(&anchored); err != nil {
+			return i, fmt.Errorf("the anchor of epoch %d: %w", p.Epoch, err)
+		}
+		if common.BytesToHash(anchored) != common.HexToHash(p.Root) {
+			return i, fmt.Errorf("the proof of %s/%d names root %s, epoch %d anchored %x", dev.Hex(), seq, p.Root, p.Epoch, anchored)
+		}
+		if i < 3 && s.onChain != nil {
+			if err := s.onChain(ctx, p.Epoch, proof, common.HexToHash(p.Leaf)); err != nil {
+				return i, fmt.Errorf("the proof of %s/%d: %w", dev.Hex(), seq, err)
 			}
 		}
 	}

@@ -43,6 +43,19 @@ func yes(ok bool) string {
 
 func (rep report) write(w io.Writer) {
 	cfg := rep.cfg
+	if p := rep.proof; p != nil && p.reused {
+		fmt.Fprintf(w, "\n**Proofs only** (-reuse; target: p99 ≤ %s under `wrk -t%d -c%d` at %d readings)\n\n", targetP99, cfg.threads,
+			cfg.conns, designProof)
+		how := "`migrate up` by the binary built now"
+		if cfg.bin != "" {
+			how = "served by " + cfg.bin + " (-bin: built beforehand, no migration)"
+		}
+		fmt.Fprintf(w, "- dataset: the %d readings of %d devices an earlier run with the same -dir loaded, built and anchored; its "+
+			"PostgreSQL %s cluster restarted, %s. No chain: %d random proofs checked against "+
+			"their root and telemetry_anchors' root, none by verifyReading.\n", p.readings, p.devices, rep.pgVersion, how, p.checked)
+		rep.writeProofRuns(w)
+		return
+	}
 	service := "`sharechain telemetry`, the binary `go build -o … ./cmd/sharechain` makes, as its own process"
 	if cfg.cpuprofile != "" {
 		service = "telemetry.Run in the bench's process (-cpuprofile: RSS and CPU figures include the load generator)"
@@ -127,17 +140,29 @@ func (rep report) write(w io.Writer) {
 			"(device, seq) among the stored ones; %d random proofs checked against their root first, 3 of them by "+
 			"`TelemetryAnchor.verifyReading` on chain. A 3 s warm-up, then %d runs of %s; load average before each run and at "+
 			"the end: %s.\n\n", p.checked, len(p.wrk), cfg.duration, strings.Join(p.loads, " | "))
-		fmt.Fprintln(w, "| run | req/s | p50 | p99 | met | CPU/req serve | CPU/req PostgreSQL | machine busy | steal |")
-		fmt.Fprintln(w, "| ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |")
-		for i, r := range p.wrk {
-			fmt.Fprintf(w, "| %d | %.0f | %s | %s | %s | %s | %s | %.0f%% | %.1f%% |\n", i+1, r.rps, ms(r.p50), ms(r.p99),
-				judged(p.readings >= designProof, r.p99 <= targetP99), us(r.srvCPU), us(r.pgCPU), r.machine.busyPct, r.machine.stealPct)
-		}
-		fmt.Fprintf(w, "\nserve's RSS after the runs: %.0f MB (peak %.0f MB).\n", mb(p.serveRSS), mb(p.servePeak))
-		if p.readings < designProof {
-			fmt.Fprintf(w, "(%d readings: fewer than the %d of the target, which is therefore not judged.)\n", p.readings, designProof)
-		}
+		rep.writeProofRuns(w)
 	}
+}
+
+// writeProofRuns writes the table of the wrk runs of the proof route.
+func (rep report) writeProofRuns(w io.Writer) {
+	p := rep.proof
+	if p.reused {
+		fmt.Fprintf(w, "- load: `sharechain serve`, wrk with test/bench/telemetry/proofs.lua (a random stored (device, seq) a request); "+
+			"a 3 s warm-up, then %d runs of %s; load average before each run and at the end: %s.\n\n", len(p.wrk), rep.cfg.duration,
+			strings.Join(p.loads, " | "))
+	}
+	fmt.Fprintln(w, "| run | req/s | p50 | p99 | met | CPU/req serve | CPU/req PostgreSQL | machine busy | steal |")
+	fmt.Fprintln(w, "| ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |")
+	for i, r := range p.wrk {
+		fmt.Fprintf(w, "| %d | %.0f | %s | %s | %s | %s | %s | %.0f%% | %.1f%% |\n", i+1, r.rps, ms(r.p50), ms(r.p99),
+			judged(p.readings >= designProof, r.p99 <= targetP99), us(r.srvCPU), us(r.pgCPU), r.machine.busyPct, r.machine.stealPct)
+	}
+	fmt.Fprintf(w, "\nserve's RSS after the runs: %.0f MB (peak %.0f MB).\n", mb(p.serveRSS), mb(p.servePeak))
+	if p.readings < designProof {
+		fmt.Fprintf(w, "(%d readings: fewer than the %d of the target, which is therefore not judged.)\n", p.readings, designProof)
+	}
+
 }
 
 // judged is yes or NO when the run was of the target's size, else "not judged".
