@@ -373,7 +373,14 @@ func (v *View) nearAttempt(ctx context.Context, at At, f ListingFilter, k int) (
 		// does, and the outer query checks them again. Without them, "bicycles free
 		// tomorrow" kept ~1 candidate in 10, and most searches ran all three attempts.
 		if f.Kind != "" {
-			after += " AND m.kind = " + c.arg(f.Kind)
+			// with the radius's box: idx_asset_metadata_kind_location takes kind, box and
+			// distance order in one KNN scan, which then ends at the box's edge instead of
+			// running on past the radius until it has k candidates, probing the
+			// availability of each (at 20 000 listings "bicycles free tomorrow within
+			// 2 km" went from 1.7 to 0.5 ms of execution). Without a kind the box would
+			// make the planner read and sort the whole box, whose share of the table it
+			// cannot estimate; the KNN scan alone stays bounded by k.
+			after += " AND m.kind = " + c.arg(f.Kind) + " AND earth_box(" + point + ", " + radius + ") @> ll_to_earth(m.lat, m.lon)"
 		}
 		if f.AvailableTo > f.AvailableFrom {
 			after += ` AND NOT EXISTS (SELECT 1 FROM rentals r WHERE r.chain_id = m.chain_id AND r.token_id = m.token_id
