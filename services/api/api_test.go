@@ -3,6 +3,7 @@ package api_test
 import (
 	"context"
 	"fmt"
+	"math/big"
 	"net/http"
 	"strings"
 	"testing"
@@ -32,6 +33,15 @@ func TestAPI(t *testing.T) {
 		}
 		if d := st.EIP712["PledgeEscrow"]; d.Name != "PledgeEscrow" || d.Version != "1" || d.ChainID != 31337 {
 			t.Errorf("status.eip712[PledgeEscrow] = %+v", d)
+		}
+		// the scenario warps the chain's clock far past the wall clock's: the indexed
+		// block's own time, no other
+		h, err := f.env.Client.HeaderByNumber(context.Background(), big.NewInt(st.IndexedBlock))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.IndexedTime != h.Time {
+			t.Errorf("status.indexed_time = %d, want block %d's time %d", st.IndexedTime, st.IndexedBlock, h.Time)
 		}
 	})
 

@@ -378,7 +378,7 @@ func (s *Server) getStatus(ctx context.Context, in *struct{ ReadParams }) (*stat
 	st, _, _ := s.state.get()
 	m := s.cfg.Manifest
 	out := &statusOut{Body: Status{ChainID: m.ChainID, HeadBlock: st.head, IndexedBlock: st.indexed, FinalizedBlock: st.finalized,
-		LagBlocks: max(st.head-st.indexed, 0), Contracts: map[string]string{}, EIP712: map[string]Domain{},
+		LagBlocks: max(st.head-st.indexed, 0), IndexedTime: st.latestTime, Contracts: map[string]string{}, EIP712: map[string]Domain{},
 		Indexer: IndexerStatus{State: st.state, DivergedBlock: nullInt(st.diverged), Error: nullText(st.err), UpdatedAt: nullInt(st.updatedAt)}}}
 	for n, a := range m.Contracts {
 		out.Body.Contracts[n] = a.Hex()

@@ -18,6 +18,7 @@ type Status struct {
 	IndexedBlock   int64             `json:"indexed_block" doc:"Every log up to and including this block is indexed."`
 	FinalizedBlock int64             `json:"finalized_block" doc:"Rows at or below this block are final."`
 	LagBlocks      int64             `json:"lag_blocks" doc:"head_block - indexed_block."`
+	IndexedTime    uint64            `json:"indexed_time" doc:"Unix seconds of the indexed block (of the latest indexed event when that block is not stored; 0 before any): the chain's 'now' by which the API judges verification, availability and stats windows, and a dApp quotes a booking's start."`
 	Contracts      map[string]string `json:"contracts" doc:"Contract addresses by manifest name."`
 	EIP712         map[string]Domain `json:"eip712" doc:"EIP-712 domains by contract name, for wallets and device firmware."`
 	Indexer        IndexerStatus     `json:"indexer" doc:"What the indexer says it is doing; /readyz answers 503 while it is diverged or stopped."`
