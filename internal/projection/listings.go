@@ -269,7 +269,7 @@ func (v *View) Listings(ctx context.Context, at At, f ListingFilter) ([]*Listing
 	if f.Near != nil {
 		return v.nearListings(ctx, at, f)
 	}
-	c := v.listingConds(at, f)
+	c := v.listingConds(at, f, false)
 	if f.After != "" {
 		c.add("t.id > $%d::numeric", f.After)
 	}
@@ -277,7 +277,9 @@ func (v *View) Listings(ctx context.Context, at At, f ListingFilter) ([]*Listing
 }
 
 // listingConds are the conditions of a listings query but the keyset and the place.
-func (v *View) listingConds(at At, f ListingFilter) *conds {
+// candidates leaves out those a bounded near search's candidates already met: the kind
+// and the availability, which depend on the asset alone.
+func (v *View) listingConds(at At, f ListingFilter, candidates bool) *conds {
 	c := v.base("t", at)
 	if f.Active != nil {
 		// spelt as the partial index idx_listings_active is, so that active=true can use it
@@ -299,10 +301,10 @@ func (v *View) listingConds(at At, f ListingFilter) *conds {
 	if f.TokenID != "" {
 		c.add("t.token_id = $%d::numeric", f.TokenID)
 	}
-	if f.Kind != "" {
+	if f.Kind != "" && !candidates {
 		c.add("m.kind = $%d", f.Kind)
 	}
-	if f.AvailableTo > f.AvailableFrom {
+	if f.AvailableTo > f.AvailableFrom && !candidates {
 		// spelt as the partial index idx_rentals_slots is; a returned rental holds the
 		// asset until it came back (the availability route's rule)
 		c.add(`NOT EXISTS (SELECT 1 FROM rentals r WHERE r.chain_id = t.chain_id AND r.token_id = t.token_id
@@ -345,33 +347,36 @@ func (v *View) nearListings(ctx context.Context, at At, f ListingFilter) ([]*Lis
 
 // nearAttempt runs a near search over the k nearest located assets (k = 0: all in the
 // radius) and says whether its rows are the answer.
+//
+// Each row's position is asset_metadata.location, ll_to_earth(lat, lon) stored when the
+// row was written (migration 000013), and the point's is computed once per statement (a
+// scalar subquery, which PostgreSQL runs once as an InitPlan; written inline, ll_to_earth
+// of a parameter ran again for every row). The sort key is the chord, location <-> point
+// (cube_distance); the distance is sec_to_gc of it, as earth_distance computes it, and the
+// radius test compares chords against gc_to_sec(radius), the half-width of earth_box.
 func (v *View) nearAttempt(ctx context.Context, at At, f ListingFilter, k int) ([]*Listing, bool, error) {
-	c := v.listingConds(at, f)
-	point := fmt.Sprintf(earthPoint, c.arg(f.Near.Lat)+"::float8", c.arg(f.Near.Lon)+"::float8")
+	c := v.listingConds(at, f, k > 0)
+	point := "(SELECT " + fmt.Sprintf(earthPoint, c.arg(f.Near.Lat)+"::float8", c.arg(f.Near.Lon)+"::float8") + "::cube)"
 	radius := c.arg(f.Near.Radius) + "::float8"
-	chordOf := func(alias string) string {
-		return "(ll_to_earth(" + alias + ".lat, " + alias + ".lon) <-> " + point + ")"
-	}
-	distanceOf := func(alias string) string {
-		return "earth_distance(" + point + ", ll_to_earth(" + alias + ".lat, " + alias + ".lon))"
-	}
+	within := "(SELECT gc_to_sec(" + radius + "))" // the radius as a chord
+	chordOf := func(alias string) string { return "(" + alias + ".location <-> " + point + ")" }
 	var from, extra, chord string
 	if k == 0 {
-		// the box test uses the GiST index idx_asset_metadata_location; the distance
-		// test cuts the box's corners
+		// the box test uses the GiST index idx_asset_metadata_location; the chord test
+		// cuts the box's corners
 		from = listingsFrom(true)
 		chord = chordOf("m")
-		c.sql = append(c.sql, "earth_box("+point+", "+radius+") @> ll_to_earth(m.lat, m.lon)", distanceOf("m")+" <= "+radius)
-		extra = distanceOf("m") + ", " + chord + ", NULL::float8, NULL::bigint, NULL::float8"
+		c.sql = append(c.sql, "m.location <@ cube_enlarge("+point+", "+within+", 3)", chord+" <= "+within)
+		extra = "sec_to_gc(" + chord + "), " + chord + ", NULL::float8, NULL::bigint, NULL::float8"
 	} else {
 		after := ""
 		if f.AfterNear != nil {
 			after = " AND " + chordOf("m") + " >= " + c.arg(f.AfterNear.Key) + "::float8"
 		}
-		// the filters that depend on the asset alone also pick the candidates, so that the
-		// k nearest are k that can match: a listing matches only if its asset's metadata
-		// does, and the outer query checks them again. Without them, "bicycles free
-		// tomorrow" kept ~1 candidate in 10, and most searches ran all three attempts.
+		// the filters that depend on the asset alone pick the candidates, so that the k
+		// nearest are k that can match (listingConds leaves them out of the outer query):
+		// a listing matches only if its asset's metadata does. Without them, "bicycles
+		// free tomorrow" kept ~1 candidate in 10, and most searches ran all three attempts.
 		if f.Kind != "" {
 			// with the radius's box: idx_asset_metadata_kind_location takes kind, box and
 			// distance order in one KNN scan, which then ends at the box's edge instead of
@@ -380,7 +385,7 @@ func (v *View) nearAttempt(ctx context.Context, at At, f ListingFilter, k int) (
 			// 2 km" went from 1.7 to 0.5 ms of execution). Without a kind the box would
 			// make the planner read and sort the whole box, whose share of the table it
 			// cannot estimate; the KNN scan alone stays bounded by k.
-			after += " AND m.kind = " + c.arg(f.Kind) + " AND earth_box(" + point + ", " + radius + ") @> ll_to_earth(m.lat, m.lon)"
+			after += " AND m.kind = " + c.arg(f.Kind) + " AND m.location <@ cube_enlarge(" + point + ", " + within + ", 3)"
 		}
 		if f.AvailableTo > f.AvailableFrom {
 			after += ` AND NOT EXISTS (SELECT 1 FROM rentals r WHERE r.chain_id = m.chain_id AND r.token_id = m.token_id
@@ -388,14 +393,14 @@ func (v *View) nearAttempt(ctx context.Context, at At, f ListingFilter, k int) (
 				AND LEAST(r.end_time, coalesce(r.returned_at, r.end_time)) > ` + c.arg(f.AvailableFrom) + `::numeric)`
 		}
 		from = ` FROM listings t JOIN assets a ON a.chain_id = t.chain_id AND a.token_id = t.token_id
-			JOIN (SELECT n.*, max(n.chord) OVER () AS last_chord, count(*) OVER () AS candidates, max(n.distance) OVER () AS last_distance
-				FROM (SELECT m.chain_id, m.token_id, m.content_hash, m.kind, m.title, m.lat, m.lon, ` + chordOf("m") + ` AS chord,
-					` + distanceOf("m") + ` AS distance
+			JOIN (SELECT n.*, sec_to_gc(n.chord) AS distance, max(n.chord) OVER () AS last_chord, count(*) OVER () AS candidates,
+					sec_to_gc(max(n.chord) OVER ()) AS last_distance
+				FROM (SELECT m.chain_id, m.token_id, m.content_hash, m.kind, m.title, m.lat, m.lon, ` + chordOf("m") + ` AS chord
 					FROM asset_metadata m WHERE m.status = 'fetched' AND m.chain_id = ` + c.arg(v.chainID) + after + `
 					ORDER BY ` + chordOf("m") + ` LIMIT ` + c.arg(k) + `) n) m
 			ON m.chain_id = a.chain_id AND m.token_id = a.token_id AND m.content_hash = a.content_hash`
 		chord = "m.chord"
-		c.sql = append(c.sql, "m.distance <= "+radius)
+		c.sql = append(c.sql, "m.chord <= "+within)
 		extra = "m.distance, m.chord, m.last_chord, m.candidates, m.last_distance"
 	}
 	if f.AfterNear != nil {
