@@ -30,7 +30,7 @@ func (d *demo) dappChecks(ctx context.Context) []demoCheck {
 			if cfg.Platform == nil || *cfg.Platform != dappPlatform().Hex() {
 				return fmt.Errorf("platform %v, want TripHub %s", cfg.Platform, dappPlatform().Hex())
 			}
-			for path, want := range map[string]string{"/book/": `src="/book/booking.js"`, "/book/booking.js": "DO NOT EDIT"} {
+			for path, want := range map[string]string{"/book/": `src="booking.js"`, "/book/booking.js": "DO NOT EDIT"} {
 				req, err := http.NewRequestWithContext(ctx, http.MethodGet, d.apiURL+path, nil)
 				if err != nil {
 					return err

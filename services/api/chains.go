@@ -25,9 +25,13 @@ import (
 //   - /v1/chains/{chainId}/… is the deployment's /v1/… (with one deployment too, so a
 //     client can always name the chain);
 //   - /v1/… is the only deployment's, or 400 chain_required when there are several;
+//   - /chains/{chainId}/… is the deployment's pages: its explorer at /chains/{chainId}/
+//     and booking page at /chains/{chainId}/book/, which read /v1/chains/{chainId}/…;
+//     with several deployments, the plain pages (/, /explorer/…, /book/…) redirect to
+//     the first deployment's;
 //   - /readyz is ready when every deployment is; /metrics carries every deployment's
 //     series, labelled chain_id when there are several; the rest (/healthz, the
-//     OpenAPI document, docs, explorer) is the first deployment's.
+//     OpenAPI document, docs) is the first deployment's.
 type Chains struct {
 	servers map[uint64]*Server
 	ids     []uint64 // in the order given
@@ -103,7 +107,26 @@ func (c *Chains) Serve(ctx context.Context, ln net.Listener) error {
 	return serveHTTP(ctx, ln, c.handler, c.servers[c.ids[0]].cfg.Logger, watchers...)
 }
 
-const chainsPrefix = "/v1/chains/"
+const (
+	chainsPrefix = "/v1/chains/"
+	pagesPrefix  = "/chains/"
+)
+
+// pagePrefixKey marks a request for a deployment's pages routed by [Chains] under
+// /chains/{chainId}: the pages' redirects stay below it.
+type pagePrefixKey struct{}
+
+// pagePrefix is the path below which r's page is served: "" or /chains/{chainId}.
+func pagePrefix(r *http.Request) string {
+	p, _ := r.Context().Value(pagePrefixKey{}).(string)
+	return p
+}
+
+// isPage reports whether path is one of a deployment's pages: the explorer or the
+// booking page.
+func isPage(path string) bool {
+	return path == "/" || strings.HasPrefix(path, "/explorer/") || path == "/book" || strings.HasPrefix(path, "/book/")
+}
 
 func (c *Chains) route(w http.ResponseWriter, r *http.Request) {
 	path := r.URL.Path
@@ -125,6 +148,30 @@ func (c *Chains) route(w http.ResponseWriter, r *http.Request) {
 		r2.URL.Path = "/v1/" + rest
 		r2.URL.RawPath = ""
 		s.Handler().ServeHTTP(w, r2)
+	case strings.HasPrefix(path, pagesPrefix):
+		raw, rest, slash := strings.Cut(path[len(pagesPrefix):], "/")
+		id, err := strconv.ParseUint(raw, 10, 64)
+		s := c.servers[id]
+		if !slash && err == nil && s != nil {
+			// the pages' links are relative to /chains/{chainId}/
+			http.Redirect(w, r, path+"/", http.StatusMovedPermanently)
+			return
+		}
+		if err != nil || s == nil || !isPage("/"+rest) {
+			writeProblem(w, newProblem(http.StatusNotFound, fmt.Sprintf("no page %s here; chains served: %s", path, c.list())))
+			return
+		}
+		prefix := pagesPrefix + raw
+		r2 := r.Clone(context.WithValue(r.Context(), pagePrefixKey{}, prefix))
+		r2.URL.Path = "/" + rest
+		r2.URL.RawPath = ""
+		s.Handler().ServeHTTP(w, r2)
+	case len(c.ids) > 1 && isPage(path):
+		to := pagesPrefix + strconv.FormatUint(c.ids[0], 10) + path
+		if r.URL.RawQuery != "" {
+			to += "?" + r.URL.RawQuery
+		}
+		http.Redirect(w, r, to, http.StatusFound)
 	case len(c.ids) > 1 && (path == "/v1" || strings.HasPrefix(path, "/v1/")):
 		p := newProblem(http.StatusBadRequest, fmt.Sprintf("this API serves several deployments (chains %s): name one, as /v1/chains/{chainId}%s",
 			c.list(), strings.TrimPrefix(path, "/v1")))

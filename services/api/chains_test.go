@@ -176,6 +176,46 @@ func TestAPI_Chains(t *testing.T) {
 	get("/v1/chains/31338/assets/x", http.StatusBadRequest, nil)
 	get("/readyz", http.StatusOK, nil)
 
+	// the pages: each deployment's below /chains/{chainId}/ (the browser tests run them
+	// there, pagesOfSeveral); with two deployments the plain pages redirect to the first's
+	noFollow := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	for path, want := range map[string]string{
+		"/":                             "/chains/31337/",
+		"/book/?platform=0xabc":         "/chains/31337/book/?platform=0xabc",
+		"/explorer/app.js":              "/chains/31337/explorer/app.js",
+		"/chains/31338":                 "/chains/31338/",
+		"/chains/31338/book":            "/chains/31338/book/",
+		"/chains/31338/book/index.html": "/chains/31338/book/",
+	} {
+		resp, err := noFollow.Get(hs.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if loc := resp.Header.Get("Location"); resp.StatusCode/100 != 3 || loc != want {
+			t.Errorf("GET %s = %d to %q, want a redirect to %s", path, resp.StatusCode, loc, want)
+		}
+	}
+	for path, want := range map[string]string{
+		"/chains/31338/":                 "explorer/app.js",
+		"/chains/31338/explorer/app.js":  "/v1${CHAIN_PREFIX}",
+		"/chains/31338/book/":            "booking.js",
+		"/chains/31338/book/config.json": "platform",
+	} {
+		resp, err := http.Get(hs.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusOK || !strings.Contains(string(body), want) {
+			t.Errorf("GET %s = %d (%d bytes), want 200 with %q", path, resp.StatusCode, len(body), want)
+		}
+	}
+	for _, path := range []string{"/chains/1/", "/chains/x/book/", "/chains/31338/v1/status", "/chains/31338/docs"} {
+		get(path, http.StatusNotFound, &problem)
+	}
+
 	resp, err := http.Get(hs.URL + "/metrics")
 	if err != nil {
 		t.Fatal(err)

@@ -29,7 +29,7 @@ type dappConfig struct {
 func (s *Server) dapp(w http.ResponseWriter, r *http.Request) {
 	if r.URL.Path == "/book" {
 		// a link's query (?platform=) survives the redirect
-		to := "/book/"
+		to := pagePrefix(r) + "/book/"
 		if r.URL.RawQuery != "" {
 			to += "?" + r.URL.RawQuery
 		}
@@ -42,7 +42,7 @@ func (s *Server) dapp(w http.ResponseWriter, r *http.Request) {
 	case "":
 		name = "index.html"
 	case "index.html":
-		http.Redirect(w, r, "/book/", http.StatusMovedPermanently)
+		http.Redirect(w, r, pagePrefix(r)+"/book/", http.StatusMovedPermanently)
 		return
 	case "config.json":
 		var cfg dappConfig

@@ -224,7 +224,7 @@ func TestDapp(t *testing.T) {
 	runCtx, cancel := context.WithTimeout(ctx, 4*time.Minute)
 	defer cancel()
 	cmd := exec.CommandContext(runCtx, node, "testdata/dapp.mjs")
-	cmd.Env = append(os.Environ(), "DAPP_URL="+f.srv.URL, "CHROMIUM="+chromium, "RPC_URL="+env.Node.RPC,
+	cmd.Env = append(os.Environ(), "DAPP_URL="+pagesOfSeveral(t, f), "CHROMIUM="+chromium, "RPC_URL="+env.Node.RPC,
 		"ACCOUNT="+strings.ToLower(devnet.Address(carol).Hex()), "LISTING_ID="+bicycle, "NEAR="+near, "OUT_DIR="+out)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout = &stdout

@@ -19,7 +19,7 @@ func (s *Server) explorer(w http.ResponseWriter, r *http.Request) {
 	if r.URL.Path != "/" {
 		name = strings.TrimPrefix(r.URL.Path, "/explorer/")
 		if name == "index.html" {
-			http.Redirect(w, r, "/", http.StatusMovedPermanently)
+			http.Redirect(w, r, pagePrefix(r)+"/", http.StatusMovedPermanently)
 			return
 		}
 		if st, err := fs.Stat(sub, name); err != nil || st.IsDir() {

@@ -346,7 +346,7 @@ func TestExplorer(t *testing.T) {
 	ctx, cancel := context.WithTimeout(ctx, 3*time.Minute)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, node, "testdata/explorer.mjs")
-	cmd.Env = append(os.Environ(), "EXPLORER_URL="+f.srv.URL, "CHROMIUM="+chromium, "OUT_DIR="+out,
+	cmd.Env = append(os.Environ(), "EXPLORER_URL="+pagesOfSeveral(t, f), "CHROMIUM="+chromium, "OUT_DIR="+out,
 		"INDEXED_BLOCK="+strconv.FormatInt(st.IndexedBlock, 10), "ASSET_ID="+assetID, "ACCOUNT="+strings.ToLower(onTime.Renter),
 		"TX_HASH="+txHash, "MISSING_ASSET_ID=999999999", "VISITS="+string(visitsJSON))
 	var stdout, stderr bytes.Buffer
@@ -401,13 +401,15 @@ func TestExplorer(t *testing.T) {
 	t.Run("no console errors", func(t *testing.T) {
 		// a CSP violation or a script error lands here; Chromium also logs the 404 the
 		// script asked for
+		// (the page runs below /chains/{chainId}/, so it reads that deployment's routes)
+		missing := fmt.Sprintf("/v1/chains/%d/assets/999999999", f.env.Manifest.ChainID)
 		for _, e := range run.ConsoleErrors {
-			if !strings.HasSuffix(e, "@ /v1/assets/999999999") {
+			if !strings.HasSuffix(e, "@ "+missing) {
 				t.Errorf("console error: %s", e)
 			}
 		}
 		// the only failing request is the missing asset the script asked for
-		want := []string{"404 /v1/assets/999999999"}
+		want := []string{"404 " + missing}
 		if !slices.Equal(run.FailedRequests, want) {
 			t.Errorf("failed requests = %q, want %q", run.FailedRequests, want)
 		}

@@ -3,8 +3,10 @@ package api_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -17,6 +19,7 @@ import (
 
 	"sharechain/internal/devnet"
 	"sharechain/internal/indexedtest"
+	"sharechain/internal/manifest"
 	"sharechain/internal/testenv"
 	"sharechain/services/api"
 )
@@ -29,6 +32,7 @@ type fixture struct {
 	scenario *devnet.Scenario
 	srv      *httptest.Server
 	api      *api.Server
+	cfg      api.Config // the configuration srv's server was built from
 	spec     []byte
 	check    validator.Validator
 }
@@ -72,7 +76,7 @@ func serveWith(t *testing.T, env *indexedtest.Env, sc *devnet.Scenario, configur
 	go func() { s.Watch(ctx); close(done) }()
 	srv := httptest.NewServer(s.Handler())
 	t.Cleanup(func() { srv.Close(); cancel(); <-done })
-	f := &fixture{env: env, scenario: sc, srv: srv, api: s}
+	f := &fixture{env: env, scenario: sc, srv: srv, api: s, cfg: cfg}
 	resp, err := http.Get(srv.URL + "/openapi.json")
 	if err != nil {
 		t.Fatal(err)
@@ -95,6 +99,35 @@ func serveWith(t *testing.T, env *indexedtest.Env, sc *devnet.Scenario, configur
 	}
 	f.check = v
 	return f
+}
+
+// pagesOfSeveral serves f's deployment and a second one (chain 31338, nothing indexed)
+// through one api.Chains, as `serve` does with two manifests, and returns the base URL
+// of f's deployment's pages, …/chains/{chainId}. The browser tests open the pages there,
+// so that they must read /v1/chains/{chainId}/…: the plain /v1/… answers 400
+// chain_required with several deployments.
+func pagesOfSeveral(t *testing.T, f *fixture) string {
+	t.Helper()
+	other := *f.env.Manifest
+	other.ChainID = 31338
+	c, err := api.NewChains(f.cfg, []*manifest.Manifest{f.env.Manifest, &other})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- c.Serve(ctx, ln) }()
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("serving two deployments: %v", err)
+		}
+	})
+	return fmt.Sprintf("http://%s/chains/%d", ln.Addr(), f.env.Manifest.ChainID)
 }
 
 // get requests path and checks the answer against the OpenAPI document: every

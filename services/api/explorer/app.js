@@ -33,10 +33,23 @@ function parseJSON(text) {
       : value);
 }
 
+// A page served at /chains/{chainId}/ (an API serving several deployments) reads that
+// deployment's routes, /v1/chains/{chainId}/…; at / it reads /v1/….
+const CHAIN_PREFIX = (location.pathname.match(/^\/chains\/\d+(?=\/)/) || [''])[0];
+const API_BASE = CHAIN_PREFIX ? `/v1${CHAIN_PREFIX}` : '/v1';
+
+// apiURL maps a route as INTERFACE.md names it, /v1/…, to this page's deployment.
+function apiURL(path) {
+  return path.startsWith('/v1/') ? API_BASE + path.slice(3) : path;
+}
+
+// the page's own links to routes (events.csv)
+for (const a of document.querySelectorAll('a[href^="/v1/"]')) a.setAttribute('href', apiURL(a.getAttribute('href')));
+
 async function api(path) {
   let resp;
   try {
-    resp = await fetch(path, { headers: { Accept: 'application/json' } });
+    resp = await fetch(apiURL(path), { headers: { Accept: 'application/json' } });
   } catch (err) {
     throw new ProblemError(0, { title: 'Network error', detail: `the API did not answer (${err.message})` });
   }

@@ -76,10 +76,24 @@ class DappError extends Error {
   }
 }
 
+// A page served at /chains/{chainId}/book/ (an API serving several deployments) reads
+// that deployment's routes, /v1/chains/{chainId}/…, and its own files below that prefix;
+// at /book/ it reads /v1/….
+const CHAIN_PREFIX = (location.pathname.match(/^\/chains\/\d+(?=\/)/) || [''])[0];
+
+// apiURL maps a path as INTERFACE.md names it (/v1/…, /book/…) to this page's deployment.
+function apiURL(path) {
+  if (!CHAIN_PREFIX) return path;
+  return path.startsWith('/v1/') ? `/v1${CHAIN_PREFIX}${path.slice(3)}` : CHAIN_PREFIX + path;
+}
+
+// the page's link to the explorer of its deployment
+for (const a of document.querySelectorAll('a[href="/"]')) a.setAttribute('href', `${CHAIN_PREFIX}/`);
+
 async function api(path) {
   let resp;
   try {
-    resp = await fetch(path, { headers: { Accept: 'application/json' } });
+    resp = await fetch(apiURL(path), { headers: { Accept: 'application/json' } });
   } catch (err) {
     throw new ProblemError(0, { title: 'Network error', detail: `the API did not answer (${err.message})` });
   }
