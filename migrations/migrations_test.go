@@ -430,3 +430,102 @@ func TestDiscovery_OwnerWithoutSuperuser(t *testing.T) {
 		t.Fatalf("Up() after DownAll() = %v", err)
 	}
 }
+
+// TestRentalCancelTerms: 000014 gives each rental indexed before it the cancellation
+// terms of the listing version it was rented under — the listing's last Listed or
+// ListingUpdated before its Rented, from the events table — not the listing's current
+// terms; a rental whose Rented is not there gets the listing's current terms; the undo
+// log's pre-images get their row's, and down and up again keep it so.
+func TestRentalCancelTerms(t *testing.T) {
+	ctx := context.Background()
+	url := testenv.Postgres(t)
+	r, err := migrations.Open(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	latest, err := migrations.Latest()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Up(); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Down(int(latest) - 13); err != nil {
+		t.Fatalf("Down to version 13 = %v", err)
+	}
+	conn, err := pgx.Connect(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	// listing 3 was listed with a 5 % fee free until an hour before, rented (rental 5),
+	// updated to 20 % free until two hours before, rented again (rental 6); rental 7's
+	// Rented is not in the events; rental 5 also has a pre-image in the undo log
+	const v13 = `
+		INSERT INTO listings (chain_id, id, token_id, provider, payment_token, price_per_hour, deposit, min_duration,
+			max_duration, price_per_unit, status, pledge_amount, pledge_state, block_number, updated_block,
+			cancel_fee_bps, free_cancel_before) VALUES
+			(31337, 3, 7, '\x1111111111111111111111111111111111111111', '\x3333333333333333333333333333333333333333',
+			 100, 50, 0, 3600, 0, 'active', 7, 'locked', 2, 4, 2000, 7200);
+		INSERT INTO rentals (chain_id, id, listing_id, token_id, renter, provider, payee, status, start_time, end_time,
+			rent, deposit, checked_in, grace_period, block_number, updated_block) VALUES
+			(31337, 5, 3, 7, '\x2222222222222222222222222222222222222222', '\x1111111111111111111111111111111111111111',
+			 '\x1111111111111111111111111111111111111111', 'booked', 100000, 103600, 100, 50, false, 86400, 3, 3),
+			(31337, 6, 3, 7, '\x2222222222222222222222222222222222222222', '\x1111111111111111111111111111111111111111',
+			 '\x1111111111111111111111111111111111111111', 'booked', 200000, 203600, 100, 50, false, 86400, 5, 5),
+			(31337, 7, 3, 7, '\x2222222222222222222222222222222222222222', '\x1111111111111111111111111111111111111111',
+			 '\x1111111111111111111111111111111111111111', 'booked', 300000, 303600, 100, 50, false, 86400, 6, 6);
+		INSERT INTO events (chain_id, block_number, block_hash, block_time, tx_hash, tx_index, log_index, address,
+			contract, name, args, topics, data)
+		SELECT 31337, b, decode(lpad(to_hex(b), 64, '0'), 'hex'), 1000 + b, decode(lpad(to_hex(100 + b), 64, '0'), 'hex'),
+			0, li, '\x4444444444444444444444444444444444444444', 'PledgeEscrow', name, args::jsonb, '{}', ''
+		FROM (VALUES
+			(2, 0, 'Listed', '{"listingId": "3", "tokenId": "7", "cancelFeeBps": "500", "freeCancelBefore": "3600"}'),
+			(3, 1, 'Rented', '{"rentalId": "5", "listingId": "3", "tokenId": "7"}'),
+			(4, 0, 'ListingUpdated', '{"listingId": "3", "cancelFeeBps": "2000", "freeCancelBefore": "7200"}'),
+			(5, 0, 'Rented', '{"rentalId": "6", "listingId": "3", "tokenId": "7"}')
+		) AS e (b, li, name, args);
+		INSERT INTO undo_log (chain_id, batch_from, batch_to, table_name, key, old_row)
+			SELECT 31337, 6, 6, 'rentals', '{"chain_id": 31337, "id": 5}', to_jsonb(r) || '{"updated_block": 3}'
+			FROM rentals r WHERE id = 5;`
+	if _, err := conn.Exec(ctx, v13); err != nil {
+		t.Fatal(err)
+	}
+	check := func(when string) {
+		t.Helper()
+		want := map[int][2]int64{5: {500, 3600}, 6: {2000, 7200}, 7: {2000, 7200}}
+		for id, w := range want {
+			var fee, free int64
+			if err := conn.QueryRow(ctx, `SELECT cancel_fee_bps, free_cancel_before FROM rentals WHERE id = $1`, id).Scan(&fee, &free); err != nil {
+				t.Fatalf("%s: rental %d: %v", when, id, err)
+			}
+			if fee != w[0] || free != w[1] {
+				t.Errorf("%s: rental %d's terms = (%d bps, %d s), want (%d, %d)", when, id, fee, free, w[0], w[1])
+			}
+		}
+		var pre string
+		if err := conn.QueryRow(ctx, `SELECT (old_row ->> 'cancel_fee_bps') || '/' || (old_row ->> 'free_cancel_before')
+			FROM undo_log WHERE table_name = 'rentals'`).Scan(&pre); err != nil {
+			t.Fatalf("%s: the undo record: %v", when, err)
+		}
+		if pre != "500/3600" {
+			t.Errorf("%s: rental 5's pre-image terms = %s, want 500/3600", when, pre)
+		}
+	}
+	if err := r.Up(); err != nil {
+		t.Fatalf("Up() = %v", err)
+	}
+	check("after 000014")
+	if err := r.Down(int(latest) - 13); err != nil {
+		t.Fatalf("Down to version 13 = %v", err)
+	}
+	var stale bool
+	if err := conn.QueryRow(ctx, `SELECT old_row ? 'cancel_fee_bps' FROM undo_log`).Scan(&stale); err != nil || stale {
+		t.Errorf("after 000014's down: pre-image still has cancel_fee_bps (%v, %v)", stale, err)
+	}
+	if err := r.Up(); err != nil {
+		t.Fatalf("Up() again = %v", err)
+	}
+	check("after down and up")
+}

@@ -62,9 +62,9 @@ func seedListings(tb testing.TB, pool *pgxpool.Pool, n int, t0 int64) {
 			45.764 + (random() - 0.5) * 0.5, 4.8357 + (random() - 0.5) * 0.7, now()
 		FROM generate_series(1, $1) i WHERE i % 20 <> 7;
 	INSERT INTO rentals (chain_id, id, listing_id, token_id, renter, provider, payee, status, start_time, end_time, rent, deposit,
-			checked_in, grace_period, block_number, updated_block)
+			checked_in, grace_period, block_number, updated_block, cancel_fee_bps, free_cancel_before)
 		SELECT 31337, i, i, i, decode(repeat('0d', 20), 'hex'), ` + provider + `, ` + provider + `, 'booked', s, s + 3600 * (1 + (random() * 8)::int),
-			1, 1, false, 86400, 3, 3
+			1, 1, false, 86400, 3, 3, 0, 0
 		FROM (SELECT i, $2::bigint + (random() * 3 * 86400)::bigint AS s FROM generate_series(1, $1) i WHERE i % 2 = 0) b;
 	ANALYZE;`
 	// pgx runs one statement per call with parameters: split on the statement ends

@@ -33,6 +33,9 @@ type Rental struct {
 	ReturnedAt    *uint64
 	InspectionEnd *uint64
 	GracePeriod   uint64 // the escrow's grace period at rent
+	// the cancellation terms of the listing version it was rented under
+	CancelFeeBps     uint64
+	FreeCancelBefore uint64
 	// the settlement, NULL until the rental settles, defaults, is ruled, cancelled or a no-show
 	RentCharged, UsageFee, Damage, LateFee, PlatformFee, Refund Uint
 	DisputeID                                                   Uint
@@ -55,11 +58,12 @@ var rentalTable = table[Rental]{
 	columns: []string{"id", "listing_id", "token_id", "renter", "provider", "payee", "device", "platform", "status",
 		"start_time", "end_time", "rent", "deposit", "checked_in", "confirmed", "returned_at", "inspection_end",
 		"grace_period", "rent_charged", "usage_fee", "damage", "late_fee", "platform_fee", "refund", "dispute_id",
-		"block_number", "updated_block", "has_reports"},
+		"block_number", "updated_block", "has_reports", "cancel_fee_bps", "free_cancel_before"},
 	selected: `id::text, listing_id::text, token_id::text, renter, provider, payee, device, platform, status,
 		start_time::text, end_time::text, rent::text, deposit::text, checked_in, confirmed, returned_at::text,
 		inspection_end::text, grace_period::text, rent_charged::text, usage_fee::text, damage::text, late_fee::text,
-		platform_fee::text, refund::text, dispute_id::text, block_number, updated_block, has_reports`,
+		platform_fee::text, refund::text, dispute_id::text, block_number, updated_block, has_reports, cancel_fee_bps,
+		free_cancel_before::text`,
 	key: func(r *Rental) string { return r.ID.String() },
 	values: func(r *Rental) []any {
 		return []any{numeric(r.ID), numeric(r.ListingID), numeric(r.TokenID), addrBytes(r.Renter), addrBytes(r.Provider),
@@ -67,7 +71,7 @@ var rentalTable = table[Rental]{
 			numeric(r.Rent), numeric(r.Deposit), r.CheckedIn, r.Confirmed, optU64(r.ReturnedAt), optU64(r.InspectionEnd),
 			u64(r.GracePeriod), numeric(r.RentCharged), numeric(r.UsageFee), numeric(r.Damage), numeric(r.LateFee),
 			numeric(r.PlatformFee), numeric(r.Refund), numeric(r.DisputeID), int64(r.BlockNumber), int64(r.UpdatedBlock),
-			r.HasReports}
+			r.HasReports, int64(r.CancelFeeBps), u64(r.FreeCancelBefore)}
 	},
 	scan:     scanRental,
 	pkArrays: func(rs []*Rental) []any { return []any{idStrings(rs, func(r *Rental) Uint { return r.ID })} },
@@ -79,6 +83,8 @@ func scanRental(row pgx.Row) (*Rental, error) {
 	var (
 		r                                                      Rental
 		id, listing, token, start, end, rent, deposit, grace   string
+		freeCancel                                             string
+		cancelFee                                              int64
 		returned, inspection                                   *string
 		charged, usage, damage, late, platform, refund, dispID *string
 		renter, provider, payee, device, platformAddr          []byte
@@ -86,7 +92,7 @@ func scanRental(row pgx.Row) (*Rental, error) {
 	)
 	if err := row.Scan(&id, &listing, &token, &renter, &provider, &payee, &device, &platformAddr, &r.Status, &start, &end,
 		&rent, &deposit, &r.CheckedIn, &r.Confirmed, &returned, &inspection, &grace, &charged, &usage, &damage, &late,
-		&platform, &refund, &dispID, &block, &updated, &r.HasReports); err != nil {
+		&platform, &refund, &dispID, &block, &updated, &r.HasReports, &cancelFee, &freeCancel); err != nil {
 		return nil, err
 	}
 	r.ID, r.ListingID, r.TokenID, r.Rent, r.Deposit = UintText(id), UintText(listing), UintText(token), UintText(rent), UintText(deposit)
@@ -96,7 +102,7 @@ func scanRental(row pgx.Row) (*Rental, error) {
 	for _, f := range []struct {
 		dst *uint64
 		src string
-	}{{&r.Start, start}, {&r.End, end}, {&r.GracePeriod, grace}} {
+	}{{&r.Start, start}, {&r.End, end}, {&r.GracePeriod, grace}, {&r.FreeCancelBefore, freeCancel}} {
 		if *f.dst, err = u64Of(f.src); err != nil {
 			return nil, err
 		}
@@ -109,7 +115,7 @@ func scanRental(row pgx.Row) (*Rental, error) {
 	}
 	r.Renter, r.Provider, r.Payee = common.BytesToAddress(renter), common.BytesToAddress(provider), common.BytesToAddress(payee)
 	r.Device, r.Platform = optAddrOf(device), optAddrOf(platformAddr)
-	r.BlockNumber, r.UpdatedBlock = uint64(block), uint64(updated)
+	r.BlockNumber, r.UpdatedBlock, r.CancelFeeBps = uint64(block), uint64(updated), uint64(cancelFee)
 	return &r, nil
 }
 
@@ -190,7 +196,8 @@ func registerRentals(r *registry) {
 		row := &Rental{ID: NewUint(rid), ListingID: NewUint(lid), TokenID: NewUint(token.of(l)), Renter: renter.of(l),
 			Provider: listing.Provider, Payee: listing.PayeeOrProvider(), Device: optAddr(device.of(l)),
 			Platform: optAddr(platform.of(l)), Start: start.u64(l), End: end.u64(l), Rent: NewUint(rent.of(l)),
-			Deposit: NewUint(deposit.of(l)), BlockNumber: l.BlockNumber, UpdatedBlock: l.BlockNumber}
+			Deposit: NewUint(deposit.of(l)), CancelFeeBps: listing.CancelFeeBps, FreeCancelBefore: listing.FreeCancelBefore,
+			BlockNumber: l.BlockNumber, UpdatedBlock: l.BlockNumber}
 		if grace != nil && grace.IsUint64() {
 			row.GracePeriod = grace.Uint64()
 		}

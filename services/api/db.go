@@ -222,7 +222,7 @@ func rentalOf(r *projection.Rental) Rental {
 	out := Rental{ID: r.ID.String(), ListingID: r.ListingID.String(), TokenID: r.TokenID.String(),
 		Renter: addrOf(r.Renter[:]), Provider: addrOf(r.Provider[:]), Payee: addrOf(r.Payee[:]), Device: optAddr(r.Device),
 		Platform: optAddr(r.Platform), Status: r.Status, Start: r.Start, End: r.End, Rent: r.Rent.String(),
-		Deposit: r.Deposit.String(), CheckedIn: r.CheckedIn, Confirmed: r.Confirmed, ReturnedAt: r.ReturnedAt,
+		Deposit: r.Deposit.String(), CancelFeeBps: int(r.CancelFeeBps), FreeCancelBefore: r.FreeCancelBefore, CheckedIn: r.CheckedIn, Confirmed: r.Confirmed, ReturnedAt: r.ReturnedAt,
 		InspectionEnd: r.InspectionEnd, DisputeID: optUint(r.DisputeID), UsageReports: []UsageReport{},
 		BlockNumber: int64(r.BlockNumber), hasReports: r.HasReports}
 	if !r.RentCharged.Null() {

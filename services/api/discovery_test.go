@@ -122,9 +122,9 @@ func seedDiscovery(t *testing.T, pool *pgxpool.Pool) {
 			returned = &r.returnedAt
 		}
 		execSQL(t, pool, `INSERT INTO rentals (chain_id, id, listing_id, token_id, renter, provider, payee, status, start_time, end_time,
-				rent, deposit, checked_in, returned_at, grace_period, block_number, updated_block)
+				rent, deposit, checked_in, returned_at, grace_period, block_number, updated_block, cancel_fee_bps, free_cancel_before)
 			VALUES (31337, $1, $2, $2, decode(repeat('0d', 20), 'hex'), decode(repeat('0a', 20), 'hex'), decode(repeat('0a', 20), 'hex'),
-				$3, $4, $5, 1, 1, false, $6, 86400, 3, 3)`, r.id, r.token, r.status, r.start, r.end, returned)
+				$3, $4, $5, 1, 1, false, $6, 86400, 3, 3, 0, 0)`, r.id, r.token, r.status, r.start, r.end, returned)
 	}
 }
 

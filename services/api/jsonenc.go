@@ -205,6 +205,8 @@ func (r Rental) appendJSON(b []byte) ([]byte, error) {
 	o.uint("end", r.End)
 	o.str("rent", r.Rent)
 	o.str("deposit", r.Deposit)
+	o.int("cancel_fee_bps", int64(r.CancelFeeBps))
+	o.uint("free_cancel_before", r.FreeCancelBefore)
 	o.bool("checked_in", r.CheckedIn)
 	o.bool("confirmed", r.Confirmed)
 	o.optUint("returned_at", r.ReturnedAt)

@@ -137,27 +137,29 @@ type Settlement struct {
 
 // Rental is one rental of a listing.
 type Rental struct {
-	ID            string               `json:"id"`
-	ListingID     string               `json:"listing_id"`
-	TokenID       string               `json:"token_id"`
-	Renter        string               `json:"renter"`
-	Provider      string               `json:"provider"`
-	Payee         string               `json:"payee" doc:"Who receives the provider's income of this rental (the listing's payee at rent)."`
-	Device        *string              `json:"device" nullable:"true" doc:"The device bound to the asset at rent: the only key whose usage reports count."`
-	Platform      *string              `json:"platform" nullable:"true" doc:"The registered platform that brought the renter."`
-	Status        string               `json:"status" enum:"booked,active,returned,disputed,settled,defaulted,resolved,cancelled,no_show"`
-	Start         uint64               `json:"start" doc:"Unix seconds."`
-	End           uint64               `json:"end" doc:"Unix seconds."`
-	Rent          string               `json:"rent" doc:"Rent paid at rent time."`
-	Deposit       string               `json:"deposit" doc:"Deposit paid at rent time (tier-adjusted)."`
-	CheckedIn     bool                 `json:"checked_in" doc:"The renter took the asset (at rent for a rental that starts at once)."`
-	Confirmed     bool                 `json:"confirmed"`
-	ReturnedAt    *uint64              `json:"returned_at" nullable:"true" doc:"When the asset came back, unix seconds."`
-	InspectionEnd *uint64              `json:"inspection_end" nullable:"true" doc:"The deposit is held for inspection until this second (inclusive); 0 for a return while disputed."`
-	DisputeID     *string              `json:"dispute_id" nullable:"true"`
-	UsageReports  []UsageReport        `json:"usage_reports"`
-	Settlement    Optional[Settlement] `json:"settlement" doc:"null until the deposit is released, or the rental defaults, is ruled, cancelled or a no-show."`
-	BlockNumber   int64                `json:"block_number" doc:"The block of rent."`
+	ID               string               `json:"id"`
+	ListingID        string               `json:"listing_id"`
+	TokenID          string               `json:"token_id"`
+	Renter           string               `json:"renter"`
+	Provider         string               `json:"provider"`
+	Payee            string               `json:"payee" doc:"Who receives the provider's income of this rental (the listing's payee at rent)."`
+	Device           *string              `json:"device" nullable:"true" doc:"The device bound to the asset at rent: the only key whose usage reports count."`
+	Platform         *string              `json:"platform" nullable:"true" doc:"The registered platform that brought the renter."`
+	Status           string               `json:"status" enum:"booked,active,returned,disputed,settled,defaulted,resolved,cancelled,no_show"`
+	Start            uint64               `json:"start" doc:"Unix seconds."`
+	End              uint64               `json:"end" doc:"Unix seconds."`
+	Rent             string               `json:"rent" doc:"Rent paid at rent time."`
+	Deposit          string               `json:"deposit" doc:"Deposit paid at rent time (tier-adjusted)."`
+	CancelFeeBps     int                  `json:"cancel_fee_bps" doc:"The cancellation fee of the terms this rental was rented under (the listing's at rent, which a later updateListing does not change), in basis points of the rent."`
+	FreeCancelBefore uint64               `json:"free_cancel_before" doc:"Cancelling at least this many seconds before the start is free, by the terms this rental was rented under."`
+	CheckedIn        bool                 `json:"checked_in" doc:"The renter took the asset (at rent for a rental that starts at once)."`
+	Confirmed        bool                 `json:"confirmed"`
+	ReturnedAt       *uint64              `json:"returned_at" nullable:"true" doc:"When the asset came back, unix seconds."`
+	InspectionEnd    *uint64              `json:"inspection_end" nullable:"true" doc:"The deposit is held for inspection until this second (inclusive); 0 for a return while disputed."`
+	DisputeID        *string              `json:"dispute_id" nullable:"true"`
+	UsageReports     []UsageReport        `json:"usage_reports"`
+	Settlement       Optional[Settlement] `json:"settlement" doc:"null until the deposit is released, or the rental defaults, is ruled, cancelled or a no-show."`
+	BlockNumber      int64                `json:"block_number" doc:"The block of rent."`
 
 	hasReports bool // whether usage_reports has rows for it
 }

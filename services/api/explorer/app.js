@@ -543,7 +543,8 @@ function payee(addr, provider) {
   return h('span', { class: 'payee-other' }, addressLink(addr), ' ', h('strong', { class: 'flag' }, 'not the provider'));
 }
 
-// cancellation says a listing's cancellation policy in words.
+// cancellation says a cancellation policy in words: a listing's, or the one a rental was
+// rented under (both carry cancel_fee_bps and free_cancel_before).
 function cancellation(l) {
   const fee = l.cancel_fee_bps;
   const free = l.free_cancel_before;
@@ -924,7 +925,7 @@ async function viewListing(root, id) {
 
 // stepsOf is a rental's timeline: [step, state, title, time, detail…] where state is
 // done, current, todo or missed.
-function stepsOf(r, evs, dispute, listing) {
+function stepsOf(r, evs, dispute) {
   const at = (name) => evs.get(name)?.timestamp ?? null;
   const steps = [];
   const add = (step, state, title, when, ...detail) => steps.push({ step, state, title, when, detail });
@@ -934,7 +935,7 @@ function stepsOf(r, evs, dispute, listing) {
   if (r.status === 'cancelled') {
     const fee = r.settlement ? r.settlement.rent_charged : null;
     add('cancelled', 'done', 'Cancelled', at('Cancelled'), 'fee ', fee === null ? none() : rentalMoney(r, fee),
-      listing ? ` (policy: ${cancellation(listing)})` : '');
+      ` (policy: ${cancellation(r)})`);
     return steps;
   }
   if (r.status === 'booked') {
@@ -1017,7 +1018,7 @@ async function viewRental(root, id) {
   root.append(heading);
   const r = await api(`/v1/rentals/${id}`);
   heading.append(' ', badge(r.status));
-  // what the rental's page needs besides the rental: its listing (token, policy), the
+  // what the rental's page needs besides the rental: its listing (payment token), the
   // chain's clock, its events (when each step happened), its dispute
   const [listing, av, events, dispute] = await Promise.all([
     getListing(r.listing_id).catch(() => null),
@@ -1038,7 +1039,7 @@ async function viewRental(root, id) {
     own.push(e);
     if (!evs.has(e.name)) evs.set(e.name, e); // newest first: the latest of each
   }
-  root.append(section('Timeline', timeline(stepsOf(r, evs, dispute, listing))));
+  root.append(section('Timeline', timeline(stepsOf(r, evs, dispute))));
   const rm = (raw) => rentalMoney(r, raw);
   root.append(section('Rental', fields([
     ['Rental id', r.id, 'id'],

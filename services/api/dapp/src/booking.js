@@ -687,11 +687,12 @@ async function showBooking(minBlock) {
   renderCalendar($('booking-calendar'), availability, r.id);
   const cancellable = r.status === 'booked';
   $('cancel').hidden = !cancellable;
-  const fee = ceilDiv(BigInt(r.rent) * BigInt(l.cancel_fee_bps), 10000n);
+  // the booking's own terms: the listing's at rent, which a later updateListing leaves alone
+  const fee = ceilDiv(BigInt(r.rent) * BigInt(r.cancel_fee_bps), 10000n);
   $('cancel-quote').textContent = cancellable
-    ? (l.cancel_fee_bps === 0 || availability.from + l.free_cancel_before <= r.start
-      ? `Cancelling now is free until ${utc(r.start - l.free_cancel_before)}: rent and deposit come back in full.`
-      : `Cancelling now costs ${units(fee, l.payment_token)} (${l.cancel_fee_bps / 100} % of the rent); the deposit comes back.`)
+    ? (r.cancel_fee_bps === 0 || availability.from + r.free_cancel_before <= r.start
+      ? `Cancelling now is free until ${utc(r.start - r.free_cancel_before)}: rent and deposit come back in full.`
+      : `Cancelling now costs ${units(fee, l.payment_token)} (${r.cancel_fee_bps / 100} % of the rent); the deposit comes back.`)
     : '';
 }
 

@@ -74,6 +74,9 @@ export const rentals = onchainTable("rentals", (t) => ({
   blockNumber: t.bigint().notNull(),
   updatedBlock: t.bigint().notNull(),
   hasReports: t.boolean().notNull(),
+  // the cancellation terms of the listing version it was rented under
+  cancelFeeBps: t.integer().notNull(),
+  freeCancelBefore: t.bigint().notNull(),
 }));
 
 export const usageReports = onchainTable(

@@ -513,6 +513,8 @@ on("PledgeEscrow:Rented", async ({ event, context }) => {
     blockNumber: b,
     updatedBlock: b,
     hasReports: false,
+    cancelFeeBps: l.cancelFeeBps,
+    freeCancelBefore: l.freeCancelBefore,
   };
   await context.db.insert(rentals).values(row).onConflictDoUpdate(row);
   await countRental(context.db, row.renter, "", "booked", b);
