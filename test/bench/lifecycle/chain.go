@@ -24,6 +24,7 @@ import (
 
 	"sharechain/internal/devnet"
 	"sharechain/internal/localnet"
+	"sharechain/internal/manifest"
 	"sharechain/test/bench/internal/benchrun"
 )
 
@@ -36,11 +37,15 @@ const finalityBlocks = 32
 
 // generatorVersion names the generator's behaviour in the cache key: change it whenever
 // steps.go or sim.go make a different chain from the same flags.
-const generatorVersion = "lifecycle-v3 (protocol v2)"
+// (v4: the chain's event count takes every contract the indexer follows.)
+const generatorVersion = "lifecycle-v4 (protocol v2)"
 
 // followed are the contracts of the manifest handed to every tool: the suite without
 // PaymentToken, which our indexer never follows (DESIGN.md §3, "compare like with like").
-var followed = []string{"RewardToken", "AssetRegistry", "CreditRegistry", "PledgeEscrow", "Arbitration"}
+// The Ponder app builds the projections of the first five; TelemetryAnchor and
+// SplitFactory only log their deployment on this chain.
+var followed = []string{"RewardToken", "AssetRegistry", "CreditRegistry", "PledgeEscrow", "Arbitration", "TelemetryAnchor",
+	"SplitFactory"}
 
 // chainMeta is what a generated chain holds; it is saved beside the state.
 type chainMeta struct {
@@ -259,7 +264,20 @@ func generate(ctx context.Context, dir string, target int, seed uint64, forgeOut
 			return meta, fmt.Errorf("anvil_setBalance: %w", b.Error)
 		}
 	}
-	addrs := []common.Address{suite.RewardToken, suite.AssetRegistry, suite.CreditRegistry, suite.PledgeEscrow, suite.Arbitration}
+	// every contract the indexer follows (the manifest's Followed: TelemetryAnchor and
+	// SplitFactory too, whose deployments log), so that the count is what it must index
+	mjson, err := suite.ManifestJSON()
+	if err != nil {
+		return meta, err
+	}
+	m, err := manifest.Parse(mjson)
+	if err != nil {
+		return meta, err
+	}
+	var addrs []common.Address
+	for _, c := range m.Followed() {
+		addrs = append(addrs, c.Address)
+	}
 	head, err := client.BlockNumber(ctx)
 	if err != nil {
 		return meta, err

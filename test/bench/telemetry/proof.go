@@ -232,6 +232,7 @@ type proofResult struct {
 	readingsBytes, seqBytes int64
 	treeBytes               int64
 	wrk                     []wrkResult
+	floor                   *wrkResult // GET /healthz under the same load, after the runs
 	loads                   []string
 	serveRSS, servePeak     int64
 	checked                 int
@@ -436,6 +437,15 @@ func serveProofs(ctx context.Context, cfg config, res *proofResult, s proofServe
 	}
 	res.loads = append(res.loads, loadAvg())
 	res.serveRSS, res.servePeak = rss(srv.pid())
+	floor, err := runFloor(ctx, s.wrk, base, cfg, 10*time.Second)
+	if err != nil {
+		return err
+	}
+	if floor.errors != "" {
+		return fmt.Errorf("wrk on /healthz: %s", floor.errors)
+	}
+	res.floor = &floor
+	log.Printf("floor, GET /healthz under the same load: %.0f req/s, p50 %s, p99 %s", floor.rps, floor.p50, floor.p99)
 	return nil
 }
 
@@ -545,8 +555,20 @@ var (
 
 // runWrk runs wrk with the proofs script for d.
 func runWrk(ctx context.Context, bin, script, devFile, base string, cfg config, d time.Duration) (wrkResult, error) {
-	args := []string{"-t" + strconv.Itoa(cfg.threads), "-c" + strconv.Itoa(cfg.conns), "-d" + d.String(), "--latency",
-		"--timeout", "5s", "-s", script, base, "--", devFile}
+	return wrk(ctx, bin, "-t"+strconv.Itoa(cfg.threads), "-c"+strconv.Itoa(cfg.conns), "-d"+d.String(), "--latency",
+		"--timeout", "5s", "-s", script, base, "--", devFile)
+}
+
+// runFloor runs the same load against GET /healthz, which reads no database and costs
+// serve a few tens of µs: the latency no route can go below on this machine under this
+// load, the scheduler's share of a proof's p99.
+func runFloor(ctx context.Context, bin, base string, cfg config, d time.Duration) (wrkResult, error) {
+	return wrk(ctx, bin, "-t"+strconv.Itoa(cfg.threads), "-c"+strconv.Itoa(cfg.conns), "-d"+d.String(), "--latency",
+		"--timeout", "5s", base+"/healthz")
+}
+
+// wrk runs wrk with args and reads its summary.
+func wrk(ctx context.Context, bin string, args ...string) (wrkResult, error) {
 	out, err := exec.CommandContext(ctx, bin, args...).CombinedOutput()
 	text := string(out)
 	var r wrkResult

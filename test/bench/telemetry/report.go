@@ -159,6 +159,11 @@ func (rep report) writeProofRuns(w io.Writer) {
 			judged(p.readings >= designProof, r.p99 <= targetP99), us(r.srvCPU), us(r.pgCPU), r.machine.busyPct, r.machine.stealPct)
 	}
 	fmt.Fprintf(w, "\nserve's RSS after the runs: %.0f MB (peak %.0f MB).\n", mb(p.serveRSS), mb(p.servePeak))
+	if f := p.floor; f != nil {
+		fmt.Fprintf(w, "\nThe floor of this load on this machine: `GET /healthz` (no database) under the same wrk for 10 s, "+
+			"%.0f req/s, p50 %s, p99 %s. A proof's p99 cannot go below it: the rest of the tail is the scheduler's, "+
+			"wrk, serve and PostgreSQL sharing the cores.\n", f.rps, ms(f.p50), ms(f.p99))
+	}
 	if p.readings < designProof {
 		fmt.Fprintf(w, "(%d readings: fewer than the %d of the target, which is therefore not judged.)\n", p.readings, designProof)
 	}
