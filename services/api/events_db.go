@@ -3,16 +3,21 @@ package api
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
+
+	"sharechain/internal/decode"
 )
 
 // eventFilter selects events. Every field is optional; refs matches events about any of
 // the given refs (events.refs: "account:0x…", "token:5", …).
 type eventFilter struct {
 	address   *common.Address
+	contract  string // the emitting contract's name, for one that has many addresses (Split); "" for any
 	name      *string
 	fromBlock *int64
 	toBlock   *int64
@@ -33,6 +38,14 @@ func (d *db) eventQuery(v view, f eventFilter) (string, []any) {
 	}
 	if f.address != nil {
 		add("e.address = $%d", f.address.Bytes())
+	}
+	if f.contract != "" {
+		add("e.contract = $%d", f.contract)
+		if names := contractEvents(f.contract); len(names) > 0 {
+			// spelt so that idx_events_name serves it: the contract's events by name in
+			// (block_number, log_index) order, not a walk of every event
+			add("e.name = ANY($%d::text[])", names)
+		}
 	}
 	if f.name != nil {
 		add("e.name = $%d", *f.name)
@@ -141,6 +154,26 @@ func (d *db) assetRefs(ctx context.Context, tokenID string) ([]string, error) {
 }
 
 // contractName finds the contract a /v1/events?contract= manifest name (any case) names.
+// eventNames caches contractEvents: contract name → []string.
+var eventNames sync.Map
+
+// contractEvents returns the names of the events contract's ABI declares, nil when it
+// has no ABI here.
+func contractEvents(contract string) []string {
+	if names, ok := eventNames.Load(contract); ok {
+		return names.([]string)
+	}
+	var names []string
+	if a, err := decode.ABI(contract); err == nil {
+		for n := range a.Events {
+			names = append(names, n)
+		}
+		slices.Sort(names)
+	}
+	eventNames.Store(contract, names)
+	return names
+}
+
 func contractName(names map[common.Address]string, s string) (common.Address, bool) {
 	for a, n := range names {
 		if strings.EqualFold(n, s) {

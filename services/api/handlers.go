@@ -16,6 +16,7 @@ import (
 	"github.com/danielgtaylor/huma/v2/adapters/humachi"
 	"github.com/ethereum/go-ethereum/common"
 
+	"sharechain/internal/manifest"
 	"sharechain/internal/projection"
 )
 
@@ -146,7 +147,7 @@ type disputesOut struct{ Body Page[Dispute] }
 
 // EventFilterParams are the auditor's event filters.
 type EventFilterParams struct {
-	Contract  string `query:"contract" maxLength:"42" doc:"A manifest name (PledgeEscrow) or a contract address."`
+	Contract  string `query:"contract" maxLength:"42" doc:"A manifest name (PledgeEscrow), Split (every split the SplitFactory made) or a contract address."`
 	Name      string `query:"name" maxLength:"64" pattern:"^[A-Za-z_][A-Za-z0-9_]*$" doc:"Event name, e.g. Rented."`
 	FromBlock string `query:"from_block" pattern:"^[0-9]{1,19}$" doc:"First block (inclusive)."`
 	ToBlock   string `query:"to_block" pattern:"^[0-9]{1,19}$" doc:"Last block (inclusive)."`
@@ -758,6 +759,10 @@ func (s *Server) eventFilter(p *params, in EventFilterParams) eventFilter {
 	if in.Contract != "" {
 		if a, ok := contractName(s.db.names, in.Contract); ok {
 			f.address = &a
+		} else if strings.EqualFold(in.Contract, manifest.Split) {
+			// the SplitFactory's splits: one name for every split, whose addresses the
+			// indexer discovers (an empty page when the deployment has no factory)
+			f.contract = manifest.Split
 		} else if a := p.address("contract", in.Contract); a != nil {
 			f.address = a
 		}

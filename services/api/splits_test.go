@@ -118,6 +118,20 @@ func TestSplits(t *testing.T) {
 	}
 	f.getJSON(t, "/v1/splits/"+strings.ToLower(split.Hex()), http.StatusOK, &got)
 
+	// the auditor's events of every split: contract=Split, the one Released above
+	var evs api.Page[api.Event]
+	for _, path := range []string{"/v1/events?contract=Split", "/v1/events?contract=split&name=Released", "/v1/events?contract=Split&order=desc"} {
+		f.getJSON(t, path, http.StatusOK, &evs)
+		if len(evs.Items) != 1 || evs.Items[0].Contract != "Split" || evs.Items[0].Address != split.Hex() ||
+			evs.Items[0].Name == nil || *evs.Items[0].Name != "Released" {
+			t.Errorf("GET %s = %+v, want the split's one Released", path, evs.Items)
+		}
+	}
+	f.getJSON(t, "/v1/events?contract=Split&name=Rented", http.StatusOK, &evs)
+	if len(evs.Items) != 0 {
+		t.Errorf("GET /v1/events?contract=Split&name=Rented = %d events, want none", len(evs.Items))
+	}
+
 	for path, status := range map[string]int{
 		"/v1/splits/" + s.PledgeEscrow.Hex():                        http.StatusNotFound, // a contract, not a split
 		"/v1/splits/0x00000000000000000000000000000000000000ff":     http.StatusNotFound,
