@@ -390,6 +390,11 @@ contract PledgeEscrow is PledgeEscrowStorage, AccessControl, EIP712, IPledgeEscr
     }
 
     /// @inheritdoc IPledgeEscrow
+    function withdrawFor(address, address) external {
+        _delegate();
+    }
+
+    /// @inheritdoc IPledgeEscrow
     function setArbitration(address arbitration_) external onlyRole(DEFAULT_ADMIN_ROLE) {
         if (_arbitration != address(0) || arbitration_ == address(0)) {
             revert EscrowArbitrationAlreadySet(_arbitration);

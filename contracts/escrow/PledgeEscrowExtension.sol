@@ -612,11 +612,21 @@ contract PledgeEscrowExtension is PledgeEscrowStorage {
 
     /// @notice See {IPledgeEscrow-withdraw}.
     function withdraw(address token) external onlyDelegated nonReentrant {
-        uint256 amount = _claimable[token][msg.sender];
-        if (amount == 0) revert IPledgeEscrow.EscrowNothingToWithdraw(token, msg.sender);
-        _claimable[token][msg.sender] = 0;
-        emit IPledgeEscrow.Withdrawn(token, msg.sender, amount);
-        IERC20(token).safeTransfer(msg.sender, amount);
+        _withdraw(token, msg.sender);
+    }
+
+    /// @notice See {IPledgeEscrow-withdrawFor}.
+    function withdrawFor(address token, address account) external onlyDelegated nonReentrant {
+        _withdraw(token, account);
+    }
+
+    /// @dev pays `account`'s whole credit of `token` to `account` (checks, effects, then the transfer).
+    function _withdraw(address token, address account) private {
+        uint256 amount = _claimable[token][account];
+        if (amount == 0) revert IPledgeEscrow.EscrowNothingToWithdraw(token, account);
+        _claimable[token][account] = 0;
+        emit IPledgeEscrow.Withdrawn(token, account, amount);
+        IERC20(token).safeTransfer(account, amount);
     }
 
     // ---------------------------------------------------------------- administration

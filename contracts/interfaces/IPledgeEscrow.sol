@@ -279,7 +279,7 @@ interface IPledgeEscrow {
     error EscrowArbitrationNotSet();
     /// @notice Thrown when the zero address is passed where an account or token is needed.
     error EscrowZeroAddress();
-    /// @notice Thrown when {withdraw} finds nothing claimable of `token` for `account`.
+    /// @notice Thrown when {withdraw} or {withdrawFor} finds nothing claimable of `token` for `account`.
     error EscrowNothingToWithdraw(address token, address account);
     /// @notice Thrown when the constructor gets `tokens` payment tokens but `rates` reward rates.
     error EscrowLengthMismatch(uint256 tokens, uint256 rates);
@@ -695,6 +695,17 @@ interface IPledgeEscrow {
     ///
     /// Emits a {Withdrawn} event.
     function withdraw(address token) external;
+
+    /// @notice Pays `account`'s credit of `token` to `account`; anyone may call it (like
+    /// OpenZeppelin's PullPayment.withdrawPayments). A contract paid by the escrow that cannot
+    /// call {withdraw} itself — a co-owners' Split, say, credited while its token was paused or
+    /// blocklisted it — gets its credit this way; the funds only ever go to `account`.
+    ///
+    /// Requirements:
+    /// - `account` has a credit of `token`.
+    ///
+    /// Emits a {Withdrawn} event.
+    function withdrawFor(address token, address account) external;
 
     // ------------------------------------------------------------------ administration
 
