@@ -186,27 +186,7 @@ func TestDown_RestoresDeferredIndexes(t *testing.T) {
 // present, and rolls the batch back with the store.
 func TestUndoLogRule(t *testing.T) {
 	ctx := context.Background()
-	url := testenv.Postgres(t)
-	r, err := migrations.Open(url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
-	latest, err := migrations.Latest()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := r.Up(); err != nil {
-		t.Fatal(err)
-	}
-	if err := r.Down(int(latest) - 4); err != nil {
-		t.Fatalf("Down to version 4 = %v", err)
-	}
-	conn, err := pgx.Connect(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
+	r, conn, url, latest := atVersion(t, 4)
 	const v4 = `
 		INSERT INTO indexer_state (chain_id, start_block, indexed_block) VALUES (31337, 1, 10);
 		INSERT INTO assets (token_id, owner, asset_code, content_hash, uri, verified, block_number, updated_block) VALUES
@@ -241,7 +221,7 @@ func TestUndoLogRule(t *testing.T) {
 	if err := r.Up(); err != nil {
 		t.Fatalf("Up() with undo records = %v", err)
 	}
-	if err := r.Down(int(latest) - 4); err != nil {
+	if err := r.Down(latest - 4); err != nil {
 		t.Fatalf("Down() with undo records = %v", err)
 	}
 	if err := r.Up(); err != nil {
@@ -305,32 +285,41 @@ func TestUndoLogRule(t *testing.T) {
 
 const hash32 = "0000000000000000000000000000000000000000000000000000000000000000"
 
+// atVersion migrates a fresh database up and then down to version, and returns the
+// runner (to migrate it on), a connection to it, its URL and the latest version; t's
+// cleanup closes them.
+func atVersion(t *testing.T, version int) (r *migrations.Runner, conn *pgx.Conn, url string, latest int) {
+	t.Helper()
+	ctx := context.Background()
+	url = testenv.Postgres(t)
+	r, err := migrations.Open(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { r.Close() })
+	l, err := migrations.Latest()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Up(); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Down(int(l) - version); err != nil {
+		t.Fatalf("Down to version %d = %v", version, err)
+	}
+	if conn, err = pgx.Connect(ctx, url); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { conn.Close(context.Background()) })
+	return r, conn, url, int(l)
+}
+
 // TestIndexerState_Status: a cursor row from before 000006 reads as stopped (no
 // indexer of that version declared a state), and the checks refuse a state outside
 // the four, a diverged state without its block and an error beside a running state.
 func TestIndexerState_Status(t *testing.T) {
 	ctx := context.Background()
-	url := testenv.Postgres(t)
-	r, err := migrations.Open(url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
-	if err := r.Up(); err != nil {
-		t.Fatal(err)
-	}
-	latest, err := migrations.Latest()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := r.Down(int(latest) - 5); err != nil { // back to before 000006
-		t.Fatal(err)
-	}
-	conn, err := pgx.Connect(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
+	r, conn, _, _ := atVersion(t, 5) // before 000006
 	if _, err := conn.Exec(ctx, `INSERT INTO indexer_state (chain_id, start_block, indexed_block) VALUES (31337, 1, 40)`); err != nil {
 		t.Fatal(err)
 	}
@@ -438,27 +427,7 @@ func TestDiscovery_OwnerWithoutSuperuser(t *testing.T) {
 // log's pre-images get their row's, and down and up again keep it so.
 func TestRentalCancelTerms(t *testing.T) {
 	ctx := context.Background()
-	url := testenv.Postgres(t)
-	r, err := migrations.Open(url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
-	latest, err := migrations.Latest()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := r.Up(); err != nil {
-		t.Fatal(err)
-	}
-	if err := r.Down(int(latest) - 13); err != nil {
-		t.Fatalf("Down to version 13 = %v", err)
-	}
-	conn, err := pgx.Connect(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
+	r, conn, _, latest := atVersion(t, 13)
 	// listing 3 was listed with a 5 % fee free until an hour before, rented (rental 5),
 	// updated to 20 % free until two hours before, rented again (rental 6); rental 7's
 	// Rented is not in the events; rental 5 also has a pre-image in the undo log
@@ -517,7 +486,7 @@ func TestRentalCancelTerms(t *testing.T) {
 		t.Fatalf("Up() = %v", err)
 	}
 	check("after 000014")
-	if err := r.Down(int(latest) - 13); err != nil {
+	if err := r.Down(latest - 13); err != nil {
 		t.Fatalf("Down to version 13 = %v", err)
 	}
 	var stale bool
