@@ -11,13 +11,15 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"sharechain/internal/decode"
+	"sharechain/internal/manifest"
 )
 
 // eventFilter selects events. Every field is optional; refs matches events about any of
 // the given refs (events.refs: "account:0x…", "token:5", …).
 type eventFilter struct {
 	address   *common.Address
-	contract  string // the emitting contract's name, for one that has many addresses (Split); "" for any
+	contract  string   // the emitting contract's name, for one that has many addresses (Split); "" for any
+	names     []string // any of these event names (with contract: its ABI's, for idx_events_name)
 	name      *string
 	fromBlock *int64
 	toBlock   *int64
@@ -41,11 +43,9 @@ func (d *db) eventQuery(v view, f eventFilter) (string, []any) {
 	}
 	if f.contract != "" {
 		add("e.contract = $%d", f.contract)
-		if names := contractEvents(f.contract); len(names) > 0 {
-			// spelt so that idx_events_name serves it: the contract's events by name in
-			// (block_number, log_index) order, not a walk of every event
-			add("e.name = ANY($%d::text[])", names)
-		}
+	}
+	if len(f.names) > 0 {
+		add("e.name = ANY($%d::text[])", f.names)
 	}
 	if f.name != nil {
 		add("e.name = $%d", *f.name)
@@ -153,27 +153,23 @@ func (d *db) assetRefs(ctx context.Context, tokenID string) ([]string, error) {
 	return append([]string{"token:" + tokenID}, refs...), nil
 }
 
-// contractName finds the contract a /v1/events?contract= manifest name (any case) names.
-// eventNames caches contractEvents: contract name → []string.
-var eventNames sync.Map
-
-// contractEvents returns the names of the events contract's ABI declares, nil when it
-// has no ABI here.
-func contractEvents(contract string) []string {
-	if names, ok := eventNames.Load(contract); ok {
-		return names.([]string)
+// splitEvents are the Split ABI's event names, sorted: a contract=Split filter names them
+// too, so that idx_events_name serves it in (block_number, log_index) order instead of a
+// walk of every event.
+var splitEvents = sync.OnceValue(func() []string {
+	a, err := decode.ABI(manifest.Split)
+	if err != nil {
+		return nil // the bindings embed the ABI: never
 	}
-	var names []string
-	if a, err := decode.ABI(contract); err == nil {
-		for n := range a.Events {
-			names = append(names, n)
-		}
-		slices.Sort(names)
+	names := make([]string, 0, len(a.Events))
+	for n := range a.Events {
+		names = append(names, n)
 	}
-	eventNames.Store(contract, names)
+	slices.Sort(names)
 	return names
-}
+})
 
+// contractName finds the contract a /v1/events?contract= manifest name (any case) names.
 func contractName(names map[common.Address]string, s string) (common.Address, bool) {
 	for a, n := range names {
 		if strings.EqualFold(n, s) {

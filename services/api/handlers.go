@@ -762,7 +762,7 @@ func (s *Server) eventFilter(p *params, in EventFilterParams) eventFilter {
 		} else if strings.EqualFold(in.Contract, manifest.Split) {
 			// the SplitFactory's splits: one name for every split, whose addresses the
 			// indexer discovers (an empty page when the deployment has no factory)
-			f.contract = manifest.Split
+			f.contract, f.names = manifest.Split, splitEvents()
 		} else if a := p.address("contract", in.Contract); a != nil {
 			f.address = a
 		}
