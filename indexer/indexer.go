@@ -349,8 +349,20 @@ func (ix *Indexer) backfill(ctx context.Context, from, to, finalized uint64) err
 	var cur *store.Pending // begun, committed next
 	var curBatch *store.Batch
 	for {
-		sb, ok := <-prepared
-		if ok && cur != nil && (checked || logs+len(curBatch.Logs) < min(deferCheckLogs, ix.cfg.DeferIndexesMin)) {
+		var sb *store.Batch
+		ok, ready := true, true
+		if cur == nil {
+			sb, ok = <-prepared
+		} else {
+			// cur waits for no batch to copy beside it: when the next one is still being
+			// fetched or prepared, cur commits now
+			select {
+			case sb, ok = <-prepared:
+			default:
+				ready = false
+			}
+		}
+		if ready && ok && cur != nil && (checked || logs+len(curBatch.Logs) < min(deferCheckLogs, ix.cfg.DeferIndexesMin)) {
 			// copy sb's events while cur projects and commits; not when committing cur
 			// may drop the read indexes, which waits for every open writer of events.
 			next = ix.begin(ctx, sb)
@@ -371,6 +383,9 @@ func (ix *Indexer) backfill(ctx context.Context, from, to, finalized uint64) err
 					return stop(err)
 				}
 			}
+		}
+		if !ready {
+			sb, ok = <-prepared
 		}
 		if !ok {
 			break
