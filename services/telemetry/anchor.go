@@ -335,7 +335,49 @@ func (a *Anchorer) call(ctx context.Context, method string, args ...any) ([]any,
 // Send anchors, in order, the built epochs the chain does not show yet. It checks the
 // chain first: the last anchored epoch must have the database's root, and an epoch
 // whose transaction is still pending is waited for rather than sent again.
+//
+// Several services may share a database (to ingest more), and each builds and sends:
+// without more, two would read the same lastEpoch and both send its successor — the
+// second transaction reverting with BadEpoch, or failing on a shared key's nonce. So a
+// round sends only while it holds the chain's [AnchorLock], taken without waiting on a
+// connection of its own; a round that finds another service holding it sends nothing
+// (and returns nil): that service sends every built epoch, this one's included, in
+// order, at its own rounds.
 func (a *Anchorer) Send(ctx context.Context) error {
+	conn, err := a.cfg.Pool.Acquire(ctx)
+	if err != nil {
+		return fmt.Errorf("acquiring a connection for the anchor lock: %w", err)
+	}
+	defer conn.Release()
+	key := AnchorLock(a.chainID)
+	var mine bool
+	if err := conn.QueryRow(ctx, `SELECT pg_try_advisory_lock($1)`, key).Scan(&mine); err != nil {
+		return fmt.Errorf("taking the anchor lock: %w", err)
+	}
+	if !mine {
+		a.metrics.sender.Set(0)
+		a.log.InfoContext(ctx, "another service is sending this chain's anchors; leaving them to it")
+		// the anchored epoch is the chain's, whoever sends: keep the gauge current
+		last, err := a.LastEpoch(ctx)
+		if err != nil {
+			return err
+		}
+		a.metrics.anchored.Set(float64(last))
+		return nil
+	}
+	a.metrics.sender.Set(1)
+	defer func() {
+		// a session lock outlives the round on a pooled connection: a failed unlock
+		// closes the connection, which ends the session and its locks
+		if _, err := conn.Exec(context.WithoutCancel(ctx), `SELECT pg_advisory_unlock($1)`, key); err != nil {
+			_ = conn.Hijack().Close(context.WithoutCancel(ctx))
+		}
+	}()
+	return a.send(ctx)
+}
+
+// send is Send once the anchor lock is held.
+func (a *Anchorer) send(ctx context.Context) error {
 	last, err := a.LastEpoch(ctx)
 	if err != nil {
 		return err

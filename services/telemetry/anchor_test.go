@@ -243,6 +243,80 @@ func TestAnchor_Resend(t *testing.T) {
 	}
 }
 
+// TestAnchor_OneSender runs two services' anchorers on one database: while one holds the
+// chain's anchor lock (sending, or waiting for its transaction to be mined) the other
+// sends nothing and reports no error, and once it is free either sends every built
+// epoch, the other's included; two rounds at once send each epoch once, with no
+// transaction reverting or failing on the shared key's nonce.
+func TestAnchor_OneSender(t *testing.T) {
+	e := newEnv(t, 1)
+	ctx := context.Background()
+	in := e.ingester(t, telemetry.IngestConfig{})
+	a, b := e.anchorer(t, 0), e.anchorer(t, 0)
+	nonce := func() uint64 {
+		n, err := e.Client.NonceAt(ctx, devnet.Address(e.anchorKey), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+
+	e.ingest(t, in, 0, 1, 5)
+	if _, err := a.Build(ctx); err != nil {
+		t.Fatal(err)
+	}
+	holder, err := e.Pool.Acquire(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	key := telemetry.AnchorLock(e.Manifest.ChainID)
+	if _, err := holder.Exec(ctx, `SELECT pg_advisory_lock($1)`, key); err != nil {
+		t.Fatal(err)
+	}
+	before := nonce()
+	if err := b.Send(ctx); err != nil {
+		t.Fatalf("Send() while another service holds the anchor lock = %v, want nil", err)
+	}
+	if last, _ := b.LastEpoch(ctx); last != 0 || nonce() != before {
+		t.Errorf("while another service held the lock: lastEpoch %d and %d transactions sent, want 0 and 0", last, nonce()-before)
+	}
+	if _, err := holder.Exec(ctx, `SELECT pg_advisory_unlock($1)`, key); err != nil {
+		t.Fatal(err)
+	}
+	holder.Release()
+	if err := b.Send(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if last, _ := b.LastEpoch(ctx); last != 1 || nonce() != before+1 {
+		t.Errorf("after the lock was freed: lastEpoch %d and %d transactions sent, want 1 and 1", last, nonce()-before)
+	}
+
+	for round := range 3 {
+		e.ingest(t, in, 0, uint64(6+5*round), uint64(10+5*round))
+		if _, err := b.Build(ctx); err != nil {
+			t.Fatal(err)
+		}
+		before := nonce()
+		errs := make(chan error, 2)
+		for _, x := range []*telemetry.Anchorer{a, b} {
+			go func() { errs <- x.Send(ctx) }()
+		}
+		for range 2 {
+			if err := <-errs; err != nil {
+				t.Errorf("round %d: Send() = %v", round, err)
+			}
+		}
+		if last, _ := a.LastEpoch(ctx); last != uint64(2+round) || nonce() != before+1 {
+			t.Errorf("round %d: lastEpoch %d and %d transactions sent, want %d and 1", round, last, nonce()-before, 2+round)
+		}
+	}
+	// the lock went back with each round's connection: nobody holds it now
+	var free bool
+	if err := e.Pool.QueryRow(ctx, `SELECT pg_try_advisory_lock($1)`, key).Scan(&free); err != nil || !free {
+		t.Errorf("the anchor lock after the rounds: free %v, %v; want free", free, err)
+	}
+}
+
 // TestAnchor_CutWaitsForLateCommit holds a write transaction open after it drew a
 // reading id, as a slow ingestion would: the epoch cut waits for it, so the reading is
 // in the epoch, not skipped by a range that ends above its id.

@@ -94,5 +94,7 @@
 // the same epoch again (the same root, from the stored row); the contract refuses an
 // epoch out of order or twice (BadEpoch), so an epoch is never skipped or doubled. A
 // chain whose root of an epoch differs from the database's stops anchoring with an error:
-// the database and the chain do not belong together.
+// the database and the chain do not belong together. Services sharing a database take
+// turns: a round sends only while it holds the chain's [AnchorLock] (a session advisory
+// lock on a connection of its own), so their anchorers never send the same epoch twice.
 package telemetry

@@ -20,6 +20,7 @@ type anchorMetrics struct {
 	anchored     prometheus.Gauge
 	anchors      prometheus.Counter
 	anchorErrors prometheus.Counter
+	sender       prometheus.Gauge
 }
 
 func newMetrics(reg prometheus.Registerer) *metrics {
@@ -59,9 +60,11 @@ func newAnchorMetrics(reg prometheus.Registerer) *anchorMetrics {
 			Help: "Anchor transactions mined successfully."}),
 		anchorErrors: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "sharechain", Subsystem: "telemetry", Name: "anchor_errors_total",
 			Help: "Failed anchoring rounds (retried at the next interval)."}),
+		sender: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "sharechain", Subsystem: "telemetry", Name: "anchor_sender",
+			Help: "1 when this service held the chain's anchor lock at its last round (it sends the anchors), 0 when another service did."}),
 	}
 	if reg != nil {
-		reg.MustRegister(m.epochs, m.epochReads, m.build, m.anchored, m.anchors, m.anchorErrors)
+		reg.MustRegister(m.epochs, m.epochReads, m.build, m.anchored, m.anchors, m.anchorErrors, m.sender)
 	}
 	return m
 }

@@ -52,6 +52,11 @@ func IngestLock(chainID uint64) int64 { return lockKey("sharechain telemetry ing
 // buildLock serializes the epoch builders of a chain (two services on one database).
 func buildLock(chainID uint64) int64 { return lockKey("sharechain telemetry epochs", chainID) }
 
+// AnchorLock is the key of the session advisory lock that the service sending chainID's
+// anchors holds while it sends (see [Anchorer.Send]): several services on one database
+// ingest side by side, but only one at a time sends anchors.
+func AnchorLock(chainID uint64) int64 { return lockKey("sharechain telemetry anchors", chainID) }
+
 func lockKey(name string, chainID uint64) int64 {
 	return int64(crypto.Keccak256Hash([]byte(name+" "+strconv.FormatUint(chainID, 10))).Big().Uint64() >> 1)
 }
