@@ -77,15 +77,27 @@ type Worker struct {
 	db  DB
 	cfg Config
 
-	// what the scans have covered: every asset whose updated_block is at most
-	// watermark (-1: none yet) was scanned, the last full scan at lastFull
-	watermark int64
-	lastFull  time.Time
+	// where the reading of changed assets stopped (see due), and when it last started
+	// again from the first row
+	after    scanPos
+	lastFull time.Time
 }
 
-// FullScanEvery is how often the worker scans every asset rather than those changed
+// FullScanEvery is how often the worker reads every asset again rather than those changed
 // since its last scan: a reorg can restore an asset's row with an older updated_block.
 const FullScanEvery = 5 * time.Minute
+
+// scanPage is how many asset rows one query of a scan reads.
+const scanPage = 500
+
+// scanPos is a position in the (updated_block, token_id) order of the assets.
+type scanPos struct {
+	block int64
+	token string // decimal
+}
+
+// scanStart is before every asset row.
+var scanStart = scanPos{block: -1, token: "0"}
 
 // NewWorker returns the worker of cfg.ChainID's assets in db.
 func NewWorker(db DB, cfg Config) (*Worker, error) {
@@ -108,7 +120,7 @@ func NewWorker(db DB, cfg Config) (*Worker, error) {
 		cfg.Now = time.Now
 	}
 	cfg.Logger = cfg.Logger.With("component", "metadata", "chain_id", cfg.ChainID)
-	return &Worker{db: db, cfg: cfg, watermark: -1}, nil
+	return &Worker{db: db, cfg: cfg, after: scanStart}, nil
 }
 
 // Run scans for due work every interval until ctx ends; a scan that found a full batch
@@ -144,7 +156,13 @@ type job struct {
 // Step makes one attempt for each of up to Batch due assets and records the results.
 // It returns how many it attempted. The fetches run Concurrency at a time; the results
 // are written one after the other, so the worker holds one database connection at most.
-func (w *Worker) Step(ctx context.Context) (int, error) {
+func (w *Worker) Step(ctx context.Context) (n int, err error) {
+	from := w.after
+	defer func() {
+		if err != nil || ctx.Err() != nil {
+			w.after = from // read the assets whose attempts were not recorded again
+		}
+	}()
 	jobs, err := w.due(ctx)
 	if err != nil {
 		return 0, err
@@ -182,67 +200,95 @@ func (w *Worker) Step(ctx context.Context) (int, error) {
 	return len(jobs), errors.Join(errs...)
 }
 
-// due reads the assets that need an attempt: no row for their content hash yet, a failed
-// row whose uri is no longer the asset's, or a retry whose time has come. Joining every
-// asset to its row costs a few hundred milliseconds at 100 000 assets, so between full
-// scans (the first, then every FullScanEvery) it looks only at the assets changed since
-// the last scan (assets.updated_block; a plain scan of the table, no join) and at the
-// retries due (idx_asset_metadata_due). The watermark moves only after a scan that found
-// less than a batch, so a backlog is worked through before it moves.
+// due reads up to Batch assets that need an attempt: those whose current content hash has
+// no row yet, or a failed row whose uri is no longer the asset's, then the retries whose
+// time has come (idx_asset_metadata_due).
+//
+// The first kind is found by reading the assets in (updated_block, token_id) order from
+// where the last call stopped, scanPage rows a query through idx_assets_changes, until
+// Batch are due or none is left: each asset row written is read about once, however many
+// calls a backlog takes. (Rescanning the table at each call, as the worker first did, made
+// a backfill registering N assets cost N/Batch scans of all of them.) An asset row changes
+// at every rental, so most rows read are not due. The order is safe because the indexer
+// commits its batches in block order: a row committed later has a higher updated_block than
+// every row read before. A reorg can restore a row with an older updated_block, so every
+// FullScanEvery the reading starts again from the first row.
 func (w *Worker) due(ctx context.Context) ([]job, error) {
 	const (
-		pick = `SELECT a.token_id::text, a.content_hash, a.uri,
-			CASE WHEN m.uri IS DISTINCT FROM a.uri THEN 0 ELSE m.attempts END, m.next_attempt_at
+		changed = `SELECT a.updated_block, a.token_id::text, a.content_hash, a.uri,
+			CASE WHEN m.uri IS DISTINCT FROM a.uri THEN 0 ELSE m.attempts END,
+			coalesce(m.token_id IS NULL OR m.next_attempt_at <= $4 OR (m.status <> 'fetched' AND m.uri <> a.uri), false)
 		FROM assets a
 		LEFT JOIN asset_metadata m
 			ON m.chain_id = a.chain_id AND m.token_id = a.token_id AND m.content_hash = a.content_hash
-		WHERE a.chain_id = $1
-			AND (m.token_id IS NULL OR m.next_attempt_at <= $3 OR (m.status <> 'fetched' AND m.uri <> a.uri))`
-		full        = pick + ` ORDER BY 5 NULLS FIRST, 1 LIMIT $2`
-		incremental = `(` + pick + ` AND a.updated_block > $4)
-		UNION
-		(SELECT a.token_id::text, a.content_hash, a.uri, CASE WHEN m.uri IS DISTINCT FROM a.uri THEN 0 ELSE m.attempts END,
-			m.next_attempt_at
+		WHERE a.chain_id = $1 AND (a.updated_block, a.token_id) > ($2, $3::numeric)
+		ORDER BY a.updated_block, a.token_id
+		LIMIT $5`
+		retries = `SELECT a.token_id::text, a.content_hash, a.uri, CASE WHEN m.uri IS DISTINCT FROM a.uri THEN 0 ELSE m.attempts END
 		FROM asset_metadata m JOIN assets a
 			ON a.chain_id = m.chain_id AND a.token_id = m.token_id AND a.content_hash = m.content_hash
-		WHERE m.chain_id = $1 AND m.next_attempt_at <= $3)
-		ORDER BY 5 NULLS FIRST, 1 LIMIT $2`
+		WHERE m.chain_id = $1 AND m.next_attempt_at <= $2
+		ORDER BY m.next_attempt_at, m.token_id
+		LIMIT $3`
 	)
 	now := w.cfg.Now()
-	// every committed row's updated_block is at most the cursor, committed with it
-	var mark int64
-	err := w.db.QueryRow(ctx, `SELECT coalesce(max(indexed_block), -1) FROM indexer_state WHERE chain_id = $1`,
-		int64(w.cfg.ChainID)).Scan(&mark)
-	if err != nil {
-		return nil, fmt.Errorf("reading the indexer's cursor: %w", err)
+	if now.Sub(w.lastFull) >= FullScanEvery {
+		w.after, w.lastFull = scanStart, now
 	}
-	isFull := w.watermark < 0 || now.Sub(w.lastFull) >= FullScanEvery
-	q, args := incremental, []any{int64(w.cfg.ChainID), w.cfg.Batch, now, w.watermark}
-	if isFull {
-		q, args = full, args[:3]
-	}
-	rows, err := w.db.Query(ctx, q, args...)
-	if err != nil {
-		return nil, fmt.Errorf("reading assets due for a metadata fetch: %w", err)
-	}
-	jobs, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (job, error) {
+	var jobs []job
+	taken := map[string]bool{}
+	for len(jobs) < w.cfg.Batch {
+		rows, err := w.db.Query(ctx, changed, int64(w.cfg.ChainID), w.after.block, w.after.token, now, scanPage)
+		if err != nil {
+			return nil, fmt.Errorf("reading the assets changed since block %d: %w", w.after.block, err)
+		}
 		var (
+			read int
+			at   scanPos
 			j    job
 			hash []byte
-			next *time.Time
+			due  bool
 		)
-		err := r.Scan(&j.token, &hash, &j.uri, &j.attempts, &next)
-		j.contentHash = [32]byte(hash)
-		return j, err
+		_, err = pgx.ForEachRow(rows, []any{&at.block, &at.token, &hash, &j.uri, &j.attempts, &due}, func() error {
+			if len(jobs) == w.cfg.Batch {
+				return nil // read on the next call
+			}
+			read++
+			w.after = at
+			if due {
+				j.token, j.contentHash = at.token, [32]byte(hash)
+				jobs = append(jobs, j)
+				taken[j.token] = true
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("reading the assets changed since block %d: %w", w.after.block, err)
+		}
+		if read < scanPage {
+			break // every row is read (or Batch are due)
+		}
+	}
+	if len(jobs) == w.cfg.Batch {
+		return jobs, nil
+	}
+	rows, err := w.db.Query(ctx, retries, int64(w.cfg.ChainID), now, w.cfg.Batch)
+	if err != nil {
+		return nil, fmt.Errorf("reading the metadata retries due: %w", err)
+	}
+	var (
+		j    job
+		hash []byte
+	)
+	_, err = pgx.ForEachRow(rows, []any{&j.token, &hash, &j.uri, &j.attempts}, func() error {
+		if len(jobs) < w.cfg.Batch && !taken[j.token] {
+			j.contentHash = [32]byte(hash)
+			jobs = append(jobs, j)
+		}
+		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("reading assets due for a metadata fetch: %w", err)
-	}
-	if len(jobs) < w.cfg.Batch {
-		w.watermark = mark
-		if isFull {
-			w.lastFull = now
-		}
+		return nil, fmt.Errorf("reading the metadata retries due: %w", err)
 	}
 	return jobs, nil
 }

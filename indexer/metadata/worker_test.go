@@ -185,3 +185,53 @@ func TestWorker_FetchesAndGivesUp(t *testing.T) {
 		t.Errorf("the next full scan attempted %d, want the restored asset", n)
 	}
 }
+
+// TestWorker_PagesThroughABacklog: with more asset rows than a scan page, most of them
+// already fetched (an asset row changes at every rental), the worker reads on from
+// where it stopped until a batch is due, so every due asset is attempted once, across
+// pages, and nothing is attempted twice; rows written afterwards are found next.
+func TestWorker_PagesThroughABacklog(t *testing.T) {
+	pool, w, _ := setup(t, newFetcher(t, FetcherConfig{}))
+	ctx := context.Background()
+	const assets, every = 3*scanPage + 7, 50 // one asset in 50 is due: fewer than a batch a page
+	exec := func(sql string, args ...any) {
+		t.Helper()
+		if _, err := pool.Exec(ctx, sql, args...); err != nil {
+			t.Fatal(err)
+		}
+	}
+	exec(`INSERT INTO indexer_state (chain_id, start_block, indexed_block) VALUES ($1, 1, $2)`, chainID, assets+10)
+	// the uri has a scheme the fetcher refuses at once: an attempt needs no network
+	exec(`INSERT INTO assets (chain_id, token_id, owner, asset_code, content_hash, uri, verified, locked, block_number, updated_block)
+		SELECT $1, i, '\x0000000000000000000000000000000000000001', sha256(i::text::bytea), sha256(i::text::bytea),
+			'ftp://example.org/' || i, true, false, 1, 1 + (i * 7919) % $2
+		FROM generate_series(1, $2) i`, chainID, assets)
+	exec(`INSERT INTO asset_metadata (chain_id, token_id, content_hash, uri, status, attempts, kind, title, fetched_at)
+		SELECT chain_id, token_id, content_hash, uri, 'fetched', 1, 'bicycle', 'a bicycle', now()
+		FROM assets WHERE chain_id = $1 AND token_id % $2 <> 0`, chainID, every)
+	want := assets / every
+
+	total := 0
+	for range want/w.cfg.Batch + 1 {
+		total += step(t, w)
+	}
+	if total != want {
+		t.Errorf("the steps attempted %d assets, want the %d due", total, want)
+	}
+	if n := step(t, w); n != 0 {
+		t.Errorf("a step after the backlog attempted %d, want 0", n)
+	}
+	var attempts, rows int
+	if err := pool.QueryRow(ctx, `SELECT coalesce(sum(attempts), 0), count(*) FROM asset_metadata WHERE chain_id = $1 AND status <> 'fetched'`,
+		chainID).Scan(&attempts, &rows); err != nil {
+		t.Fatal(err)
+	}
+	if rows != want || attempts != want {
+		t.Errorf("%d rows with %d attempts recorded, want %d with one each", rows, attempts, want)
+	}
+	// a later commit (higher updated_block) is read from where the scan stopped
+	putAsset(t, pool, assets+1, [32]byte{1}, "ftp://example.org/new")
+	if n := step(t, w); n != 1 {
+		t.Errorf("a step after a new asset attempted %d, want 1", n)
+	}
+}

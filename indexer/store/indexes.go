@@ -26,7 +26,8 @@ import (
 // again before the indexer follows the head ([Store.RestoreReadIndexes]). The
 // definitions dropped are recorded in indexer_deferred_indexes in the same transaction,
 // so a writer killed in between, or the standby that takes over, builds them again.
-// The keys that back a constraint are never dropped.
+// The keys that back a constraint are never dropped, nor the few indexes that something
+// running beside the backfill reads (keptIndexes).
 
 // deferLockTimeout bounds how long dropping the indexes waits for readers (an API
 // streaming an export holds its lock): the backfill then goes on with them.
@@ -63,6 +64,12 @@ func (s *Store) OtherDeployments(ctx context.Context) (int, error) {
 // deferredTables are the tables whose read indexes a long backfill drops.
 func deferredTables() []string { return append([]string{"events"}, projection.Tables()...) }
 
+// keptIndexes are read indexes a backfill keeps: the metadata worker, which runs beside
+// the backfill, pages through the assets changed since its last scan with
+// idx_assets_changes, and without it each page would scan the whole table (migration
+// 000015). One entry per asset row written is cheap beside that.
+var keptIndexes = []string{"idx_assets_changes"}
+
 // DeferReadIndexes drops the read indexes of events and of the projection tables,
 // recording their definitions, and returns their names. When readers keep a table
 // locked for longer than a moment it drops nothing and returns no error.
@@ -79,8 +86,9 @@ func (s *Store) DeferReadIndexes(ctx context.Context) ([]string, error) {
 			JOIN pg_class c ON c.oid = i.indexrelid
 			WHERE i.indrelid = ANY($1::regclass[])
 			  AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)
+			  AND c.relname <> ALL($2::text[])
 			ON CONFLICT (name) DO NOTHING
-			RETURNING name`, deferredTables())
+			RETURNING name`, deferredTables(), keptIndexes)
 		if err != nil {
 			return err
 		}
