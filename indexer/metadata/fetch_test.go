@@ -31,7 +31,7 @@ func serve(t *testing.T, docs map[string]string) *httptest.Server {
 	return srv
 }
 
-func newFetcher(t *testing.T, cfg FetcherConfig) *Fetcher {
+func newFetcher(t testing.TB, cfg FetcherConfig) *Fetcher {
 	t.Helper()
 	f, err := NewFetcher(cfg)
 	if err != nil {

@@ -219,9 +219,13 @@ func (w *Worker) due(ctx context.Context) ([]job, error) {
 			CASE WHEN m.uri IS DISTINCT FROM a.uri THEN 0 ELSE m.attempts END,
 			coalesce(m.token_id IS NULL OR m.next_attempt_at <= $4 OR (m.status <> 'fetched' AND m.uri <> a.uri), false)
 		FROM assets a
-		LEFT JOIN asset_metadata m
-			ON m.chain_id = a.chain_id AND m.token_id = a.token_id AND m.content_hash = a.content_hash
-		WHERE a.chain_id = $1 AND (a.updated_block, a.token_id) > ($2, $3::numeric)
+		-- one lookup by primary key for each asset read: LIMIT keeps the planner from
+		-- turning the subquery into a join, whose generic plan hashed all of the chain's
+		-- rows at each page (a table growing as fast as the worker writes it)
+		LEFT JOIN LATERAL (SELECT m.token_id, m.uri, m.status, m.attempts, m.next_attempt_at FROM asset_metadata m
+			WHERE m.chain_id = a.chain_id AND m.token_id = a.token_id AND m.content_hash = a.content_hash LIMIT 1) m ON true
+		-- the cursor as a range of the index, and a filter within its block
+		WHERE a.chain_id = $1 AND a.updated_block >= $2 AND (a.updated_block > $2 OR a.token_id > $3::numeric)
 		ORDER BY a.updated_block, a.token_id
 		LIMIT $5`
 		retries = `SELECT a.token_id::text, a.content_hash, a.uri, CASE WHEN m.uri IS DISTINCT FROM a.uri THEN 0 ELSE m.attempts END

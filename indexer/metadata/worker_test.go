@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"strconv"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -23,7 +24,7 @@ type clock struct{ t time.Time }
 func (c *clock) now() time.Time          { return c.t }
 func (c *clock) advance(d time.Duration) { c.t = c.t.Add(d) }
 
-func setup(t *testing.T, f *Fetcher) (*pgxpool.Pool, *Worker, *clock) {
+func setup(t testing.TB, f *Fetcher) (*pgxpool.Pool, *Worker, *clock) {
 	t.Helper()
 	ctx := context.Background()
 	pool, err := pgxpool.New(ctx, testenv.MigratedPostgres(t))
@@ -233,5 +234,44 @@ func TestWorker_PagesThroughABacklog(t *testing.T) {
 	putAsset(t, pool, assets+1, [32]byte{1}, "ftp://example.org/new")
 	if n := step(t, w); n != 1 {
 		t.Errorf("a step after a new asset attempted %d, want 1", n)
+	}
+}
+
+// BenchmarkWorker_Drain measures a worker working through n assets that a backfill
+// registered at once (none fetched yet; a uri scheme refused without network, 50 assets a
+// block): each asset row is read about once, so the time grows linearly with n.
+//
+//	go test ./indexer/metadata -run '^$' -bench Drain -benchtime 1x
+func BenchmarkWorker_Drain(b *testing.B) {
+	for _, n := range []int{20_000, 60_000} {
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			for range b.N {
+				b.StopTimer()
+				pool, w, _ := setup(b, newFetcher(b, FetcherConfig{}))
+				ctx := context.Background()
+				for _, q := range []string{
+					`INSERT INTO indexer_state (chain_id, start_block, indexed_block) VALUES ($1, 1, $2)`,
+					`INSERT INTO assets (chain_id, token_id, owner, asset_code, content_hash, uri, verified, locked, block_number, updated_block)
+					SELECT $1, i, '\x0000000000000000000000000000000000000001', sha256(i::text::bytea), sha256(i::text::bytea),
+						'ftp://example.org/' || i, true, false, 1, 1 + i / 50
+					FROM generate_series(1, $2) i`,
+				} {
+					if _, err := pool.Exec(ctx, q, chainID, n); err != nil {
+						b.Fatal(err)
+					}
+				}
+				b.StartTimer()
+				for done := 0; done < n; {
+					k, err := w.Step(ctx)
+					if err != nil {
+						b.Fatal(err)
+					}
+					if k == 0 {
+						b.Fatalf("a step attempted nothing after %d of %d", done, n)
+					}
+					done += k
+				}
+			}
+		})
 	}
 }
