@@ -228,9 +228,11 @@ func (w *Worker) due(ctx context.Context) ([]job, error) {
 		WHERE a.chain_id = $1 AND a.updated_block >= $2 AND (a.updated_block > $2 OR a.token_id > $3::numeric)
 		ORDER BY a.updated_block, a.token_id
 		LIMIT $5`
-		retries = `SELECT a.token_id::text, a.content_hash, a.uri, CASE WHEN m.uri IS DISTINCT FROM a.uri THEN 0 ELSE m.attempts END
-		FROM asset_metadata m JOIN assets a
-			ON a.chain_id = m.chain_id AND a.token_id = m.token_id AND a.content_hash = m.content_hash
+		retries = `SELECT m.token_id::text, m.content_hash, a.uri, CASE WHEN m.uri IS DISTINCT FROM a.uri THEN 0 ELSE m.attempts END
+		FROM asset_metadata m
+		-- the asset, while it still has this content hash, by key (as above)
+		CROSS JOIN LATERAL (SELECT a.uri FROM assets a
+			WHERE a.chain_id = m.chain_id AND a.token_id = m.token_id AND a.content_hash = m.content_hash LIMIT 1) a
 		WHERE m.chain_id = $1 AND m.next_attempt_at <= $2
 		ORDER BY m.next_attempt_at, m.token_id
 		LIMIT $3`
