@@ -141,6 +141,9 @@ func New(cfg Config) (*Server, error) {
 		metrics: newHTTPMetrics(cfg.registerer),
 		auth:    &authenticator{secret: cfg.AuthSecret, chainID: cfg.Manifest.ChainID, domains: cfg.AuthDomains, now: cfg.Now},
 	}
+	s.state.replayChecks = prometheus.NewCounter(prometheus.CounterOpts{Namespace: "sharechain", Subsystem: "api", Name: "standby_replay_checks_total",
+		Help: "Reads of the hot standby's replay position (every 10 ms while a request waits for a block, else every second); 0 on a primary."})
+	cfg.registerer.MustRegister(s.state.replayChecks)
 	s.routes()
 	return s, nil
 }

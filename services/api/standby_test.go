@@ -112,6 +112,35 @@ func TestAPI_Standby(t *testing.T) {
 			status, indexed, names, r.BlockNumber)
 	}
 
+	// idle, the watcher reads the replay position about once a second; while a request
+	// waits for a block, every 10 ms
+	checks := func() float64 {
+		t.Helper()
+		_, body := f.get(t, "/metrics")
+		for _, line := range strings.Split(string(body), "\n") {
+			if v, ok := strings.CutPrefix(line, "sharechain_api_standby_replay_checks_total "); ok {
+				n, err := strconv.ParseFloat(v, 64)
+				if err != nil {
+					t.Fatal(err)
+				}
+				return n
+			}
+		}
+		t.Fatal("no sharechain_api_standby_replay_checks_total in /metrics")
+		return 0
+	}
+	before := checks()
+	time.Sleep(2 * time.Second)
+	if idle := checks() - before; idle > 4 {
+		t.Errorf("%v replay checks in 2 s with no request waiting, want at most 4", idle)
+	}
+	before = checks()
+	far := r.BlockNumber.Int64() + 1_000_000
+	resp, _ := f.get(t, fmt.Sprintf("/v1/status?min_block=%d&wait=1000", far))
+	if waiting := checks() - before; resp.StatusCode != http.StatusServiceUnavailable || waiting < 30 {
+		t.Errorf("a 1 s wait for block %d: %d and %v replay checks meanwhile, want 503 and about 100", far, resp.StatusCode, waiting)
+	}
+
 	var ready struct {
 		Status      string `json:"status"`
 		Replication *struct {

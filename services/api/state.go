@@ -5,11 +5,13 @@ import (
 	"errors"
 	"log/slog"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgtype"
 	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/prometheus/client_golang/prometheus"
 )
 
 // chainState is the indexer's cursor as the API last read it.
@@ -44,8 +46,15 @@ type stateWatcher struct {
 	startBlock int64
 	pollEvery  time.Duration // a cursor read while LISTENing, covering a lost NOTIFY
 	// replayEvery is how often a watcher on a hot standby checks the replay position
+	// while a request waits on it (a min_block wait, an event stream); with none, it
+	// checks every pollEvery
 	replayEvery time.Duration
 	logger      *slog.Logger
+	// replayChecks counts the replay position reads on a standby (nil: not counted)
+	replayChecks prometheus.Counter
+
+	waiters atomic.Int64  // requests waiting for the next change (watch)
+	arrived chan struct{} // signalled when the first of them arrives
 
 	mu      sync.Mutex
 	cur     chainState
@@ -64,7 +73,21 @@ func newStateWatcher(pool *pgxpool.Pool, chainID, startBlock int64, logger *slog
 		cur:     chainState{indexed: startBlock - 1, state: "stopped"},
 		changed: make(chan struct{}),
 		stopped: make(chan struct{}),
+		arrived: make(chan struct{}, 1),
 	}
+}
+
+// watch records a request that waits for the cursor to move, until the function it
+// returns is called: a watcher on a hot standby checks the replay position every
+// replayEvery only while some request waits, and at once when the first one arrives.
+func (w *stateWatcher) watch() (done func()) {
+	if w.waiters.Add(1) == 1 {
+		select {
+		case w.arrived <- struct{}{}:
+		default:
+		}
+	}
+	return func() { w.waiters.Add(-1) }
 }
 
 // get returns the current state, whether the last read failed (the database is
@@ -194,24 +217,37 @@ func (w *stateWatcher) listen(ctx context.Context) error {
 }
 
 // followReplay watches the cursor on a hot standby, which refuses LISTEN and receives no
-// NOTIFY: every replayEvery it reads how far the standby has replayed the primary's WAL
+// NOTIFY: it reads how far the standby has replayed the primary's WAL
 // (pg_last_wal_replay_lsn, no table read) and re-reads the cursor only when replay moved.
-// It is one cheap query per interval for the whole process, however many requests
-// wait, and a commit replayed on the standby wakes its waiters within one interval. It
-// returns errPromoted when the standby is promoted, so that run reconnects and LISTENs.
+// While a request waits (watch) it reads every replayEvery — one cheap query per interval
+// for the whole process, however many requests wait, and a commit replayed on the standby
+// wakes its waiters within one interval; with none waiting, every pollEvery, so an idle
+// API costs the standby almost nothing and X-Indexed-Block trails replay by at most that
+// (it can only under-state what a response holds). It returns errPromoted when the
+// standby is promoted, so that run reconnects and LISTENs.
 func (w *stateWatcher) followReplay(ctx context.Context, conn *pgx.Conn) error {
-	w.logger.InfoContext(ctx, "the database is a hot standby: following its WAL replay", "every", w.replayEvery)
+	w.logger.InfoContext(ctx, "the database is a hot standby: following its WAL replay", "every", w.replayEvery, "idle_every", w.pollEvery)
 	if err := w.refresh(ctx, conn); err != nil {
 		return err
 	}
 	var last pgtype.Text
-	tick := time.NewTicker(w.replayEvery)
-	defer tick.Stop()
+	timer := time.NewTimer(w.replayEvery)
+	defer timer.Stop()
 	for {
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
-		case <-tick.C:
+		case <-timer.C:
+		case <-w.arrived:
+			timer.Stop()
+		}
+		if w.waiters.Load() > 0 {
+			timer.Reset(w.replayEvery)
+		} else {
+			timer.Reset(w.pollEvery)
+		}
+		if w.replayChecks != nil {
+			w.replayChecks.Inc()
 		}
 		var standby bool
 		var lsn pgtype.Text
@@ -243,6 +279,10 @@ func (w *stateWatcher) done() <-chan struct{} { return w.stopped }
 // end. The database going down ends the wait at once: nothing gets indexed while it is
 // unreachable. A wait that starts while it is down waits for it to come back.
 func (w *stateWatcher) waitFor(ctx context.Context, block int64, d time.Duration) (s chainState, indexed, down bool) {
+	if s, _, _ := w.get(); s.indexed >= block {
+		return s, true, false
+	}
+	defer w.watch()()
 	timer := time.NewTimer(d)
 	defer timer.Stop()
 	_, wasDown, _ := w.get()

@@ -189,6 +189,7 @@ func (h *streams) serve(ctx context.Context, in *streamInput) (*huma.StreamRespo
 	}
 	return &huma.StreamResponse{Body: func(hctx huma.Context) {
 		defer release()
+		defer h.s.state.watch()() // a stream waits for every commit
 		c.run(hctx, st, changed, first, more)
 	}}, nil
 }
