@@ -260,6 +260,10 @@ type MQTTTransport struct {
 	send    sync.Mutex // one batch in flight
 	mu      sync.Mutex
 	waiting *waiter
+	// ready is closed while the client is connected with its acks subscription in place
+	// (the session is clean: each connection subscribes anew), open in between
+	ready     chan struct{}
+	readyDone bool
 }
 
 // waiter is the batch in flight and where its results go.
@@ -288,7 +292,7 @@ func DialMQTT(ctx context.Context, cfg MQTTConfig) (*MQTTTransport, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
-	t := &MQTTTransport{cfg: cfg, readings: ingest.ReadingsTopic(cfg.ChainID, cfg.Device)}
+	t := &MQTTTransport{cfg: cfg, readings: ingest.ReadingsTopic(cfg.ChainID, cfg.Device), ready: make(chan struct{})}
 	acks := ingest.AcksTopic(cfg.ChainID, cfg.Device)
 	subscribed := make(chan error, 1)
 	opts := mqtt.NewClientOptions().AddBroker(cfg.BrokerURL).SetClientID(cfg.ClientID).
@@ -303,6 +307,8 @@ func DialMQTT(ctx context.Context, cfg MQTTConfig) (*MQTTTransport, error) {
 			tok.Wait()
 			if err := tok.Error(); err != nil {
 				cfg.Logger.Warn("subscribing to the acks topic", "topic", acks, "err", err)
+			} else {
+				t.setReady(true)
 			}
 			select {
 			case subscribed <- tok.Error():
@@ -310,6 +316,7 @@ func DialMQTT(ctx context.Context, cfg MQTTConfig) (*MQTTTransport, error) {
 			}
 		}).
 		SetConnectionLostHandler(func(_ mqtt.Client, err error) {
+			t.setReady(false)
 			cfg.Logger.Warn("MQTT connection lost, reconnecting", "err", err)
 		})
 	t.client = mqtt.NewClient(opts)
@@ -326,6 +333,35 @@ func DialMQTT(ctx context.Context, cfg MQTTConfig) (*MQTTTransport, error) {
 		return nil, fmt.Errorf("subscribing to %s: %w", acks, err)
 	}
 	return t, nil
+}
+
+// setReady records whether the client is connected with its acks subscription in place.
+func (t *MQTTTransport) setReady(ready bool) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	switch {
+	case ready && !t.readyDone:
+		close(t.ready)
+	case !ready && t.readyDone:
+		t.ready = make(chan struct{})
+	}
+	t.readyDone = ready
+}
+
+// awaitReady waits until the client is connected and subscribed to its acks. A batch
+// published before the subscription of a new connection is in place could be answered
+// while nobody listens (the session is clean, so the broker keeps nothing for us), and
+// would only be acknowledged as a duplicate when published again.
+func (t *MQTTTransport) awaitReady(ctx context.Context) error {
+	t.mu.Lock()
+	ready := t.ready
+	t.mu.Unlock()
+	select {
+	case <-ready:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }
 
 // wait waits for an MQTT token or ctx.
@@ -384,6 +420,9 @@ func (t *MQTTTransport) publish(ctx context.Context, readings []Signed) ([]Resul
 	for attempt := 0; ; attempt++ {
 		if attempt > 0 {
 			t.cfg.Logger.WarnContext(ctx, "no results yet, publishing the batch again", "readings", len(readings), "attempt", attempt+1)
+		}
+		if err := t.awaitReady(ctx); err != nil {
+			return nil, err
 		}
 		// the broker's PUBACK only says it has the message; the results say the
 		// service has committed it
