@@ -23,7 +23,8 @@ func runTelemetry(ctx context.Context, args []string, stdout io.Writer) error {
 	fs.SetOutput(stdout)
 	ingestAddr := envFlag(fs, "ingest-addr", "127.0.0.1:8090", "HTTP address devices POST batches to ("+telemetry.ReadingsPath+"); off when empty")
 	mqttURL := envFlag(fs, "mqtt-url", "", "MQTT broker devices publish to, mqtt://host:port (off when empty)")
-	mqttClientID := envFlag(fs, "mqtt-client-id", "", "the service's persistent MQTT session (default sharechain-telemetry-<chainId>)")
+	mqttClientID := envFlag(fs, "mqtt-client-id", "", "the service's persistent MQTT session (default sharechain-telemetry-<chainId>, with --mqtt-share-group -<hostname> added)")
+	mqttShare := envFlag(fs, "mqtt-share-group", "", "subscribe as a member of this MQTT shared-subscription group, so several services share the batches (each batch goes to one)")
 	dbURL := envFlag(fs, "database-url", "", "PostgreSQL URL of the indexer's database (writes the telemetry tables)")
 	manifestPath := envFlag(fs, "manifest", "deploy/deployments/31337.json", "deployment manifest (names TelemetryAnchor)")
 	rpcURL := envFlag(fs, "rpc-url", "http://127.0.0.1:8545", "JSON-RPC URL to anchor through")
@@ -98,7 +99,7 @@ func runTelemetry(ctx context.Context, args []string, stdout io.Writer) error {
 	}
 	return telemetry.Run(ctx, telemetry.Config{
 		Pool: pool, Manifest: m, Backend: client, Key: key,
-		IngestAddr: *ingestAddr, MQTT: telemetry.MQTTConfig{URL: *mqttURL, ClientID: *mqttClientID},
+		IngestAddr: *ingestAddr, MQTT: telemetry.MQTTConfig{URL: *mqttURL, ClientID: *mqttClientID, ShareGroup: *mqttShare},
 		AnchorInterval: every, MaxEpochReadings: maxReadings, DeviceRate: rate, DeviceBurst: burst,
 		Logger: logger, Registry: reg,
 	})

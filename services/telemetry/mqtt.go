@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"log/slog"
 	"net/url"
+	"os"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -19,8 +21,15 @@ type MQTTConfig struct {
 	// URL is the broker, mqtt://host:port (mqtts:// for TLS).
 	URL string
 	// ClientID names the service's persistent session at the broker; default
-	// "sharechain-telemetry-<chainId>". Two services must not share one.
+	// "sharechain-telemetry-<chainId>", or with ShareGroup
+	// "sharechain-telemetry-<chainId>-<hostname>". Two services must not share one.
 	ClientID string
+	// ShareGroup, when set, makes the subscription a shared one,
+	// $share/<ShareGroup>/sharechain/<chainId>/devices/+/readings: the broker hands each
+	// batch to one of the group's sessions, so several services ingest one fleet
+	// (Mosquitto ≥ 1.6, EMQX, HiveMQ and VerneMQ offer shared subscriptions to MQTT 3.1.1
+	// clients too). Without it every service subscribed gets every batch.
+	ShareGroup string
 	// OnSubscribed, when set, is called each time the broker confirms the subscription
 	// (after every connection).
 	OnSubscribed func()
@@ -76,12 +85,27 @@ func (in *Ingester) RunMQTT(ctx context.Context, cfg MQTTConfig) error {
 	if err != nil {
 		return err
 	}
+	filter := readingsFilter(in.chainID)
+	if g := cfg.ShareGroup; g != "" {
+		if strings.ContainsAny(g, "/+#") {
+			return fmt.Errorf("MQTT share group %q: it may not hold '/', '+' or '#'", g)
+		}
+		filter = "$share/" + g + "/" + filter
+	}
 	if cfg.ClientID == "" {
 		cfg.ClientID = mqttClientID(in.chainID)
+		if cfg.ShareGroup != "" {
+			// the group's services need sessions of their own, and each its own again
+			// after a restart (a container keeps its hostname)
+			host, err := os.Hostname()
+			if err != nil {
+				return fmt.Errorf("naming the MQTT session of a share group member: %w", err)
+			}
+			cfg.ClientID += "-" + host
+		}
 	}
 	log := in.cfg.Logger.With("component", "telemetry_mqtt", "broker", broker, "client_id", cfg.ClientID)
 	s := &mqttSession{in: in, log: log, done: ctx.Done()}
-	filter := readingsFilter(in.chainID)
 	opts := mqtt.NewClientOptions().
 		AddBroker(broker).
 		SetClientID(cfg.ClientID).

@@ -22,11 +22,18 @@ import (
 // the test's end), and waits until it is subscribed.
 func runMQTT(t *testing.T, in *telemetry.Ingester, broker string) (stop func()) {
 	t.Helper()
+	return runMQTTWith(t, in, telemetry.MQTTConfig{URL: broker})
+}
+
+// runMQTTWith is runMQTT with a configuration of the test's.
+func runMQTTWith(t *testing.T, in *telemetry.Ingester, cfg telemetry.MQTTConfig) (stop func()) {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	subscribed := make(chan struct{}, 16)
 	done := make(chan error, 1)
+	cfg.OnSubscribed = func() { subscribed <- struct{}{} }
 	go func() {
-		done <- in.RunMQTT(ctx, telemetry.MQTTConfig{URL: broker, OnSubscribed: func() { subscribed <- struct{}{} }})
+		done <- in.RunMQTT(ctx, cfg)
 	}()
 	select {
 	case <-subscribed:
@@ -304,5 +311,90 @@ func TestMQTT_ServiceRestart(t *testing.T) {
 	}
 	if got := e.stored(t, devnet.Address(e.devices[0])); got != n {
 		t.Errorf("%d readings stored, want each of %d once", got, n)
+	}
+}
+
+// TestMQTT_SharedSubscription runs two services as one share group on the same broker
+// and database: each batch a device publishes goes to one of them, so each is answered
+// once and accepted (a batch both took would be answered twice, once as a duplicate),
+// every reading is stored once, and both services took a share.
+func TestMQTT_SharedSubscription(t *testing.T) {
+	e := newEnv(t, 1)
+	broker := testenv.StartMosquitto(t)
+	var took [2]*prometheus.Registry
+	for i := range took {
+		took[i] = prometheus.NewRegistry()
+		in := e.ingester(t, telemetry.IngestConfig{DeviceBurst: 100000, Registry: took[i]})
+		runMQTTWith(t, in, telemetry.MQTTConfig{URL: broker.URL(), ShareGroup: "ingest", ClientID: fmt.Sprintf("telemetry-%d", i)})
+	}
+	d := newMQTTDevice(t, broker.URL(), e.Manifest.ChainID, e.devices[0])
+	const n, per = 400, 10
+	for _, b := range e.batches(t, n, per) {
+		d.publish(t, d.topic, b)
+	}
+	answered := map[uint64]int{}
+	deadline := time.After(60 * time.Second)
+	for len(answered) < n {
+		select {
+		case a := <-d.acks:
+			for _, r := range a.Results {
+				if r.Status != telemetry.Accepted {
+					t.Errorf("seq %d answered %s, want accepted once", *r.Seq, r.Status)
+				}
+				answered[*r.Seq]++
+			}
+		case <-deadline:
+			t.Fatalf("%d of %d seqs answered after 60 s", len(answered), n)
+		}
+	}
+	select {
+	case a := <-d.acks:
+		t.Errorf("an answer more than the batches: %d results", len(a.Results))
+	case <-time.After(500 * time.Millisecond):
+	}
+	if got := e.stored(t, devnet.Address(e.devices[0])); got != n {
+		t.Errorf("%d readings stored, want each of %d once", got, n)
+	}
+	for i, reg := range took {
+		if got := acceptedOf(t, reg); got == 0 || got == n {
+			t.Errorf("service %d accepted %d of %d readings, want a share", i, got, n)
+		}
+	}
+}
+
+// acceptedOf reads the readings a service accepted over MQTT from its registry.
+func acceptedOf(t *testing.T, reg *prometheus.Registry) int {
+	t.Helper()
+	families, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range families {
+		if f.GetName() != "sharechain_telemetry_readings_total" {
+			continue
+		}
+		for _, m := range f.GetMetric() {
+			labels := map[string]string{}
+			for _, l := range m.GetLabel() {
+				labels[l.GetName()] = l.GetValue()
+			}
+			if labels["transport"] == telemetry.TransportMQTT && labels["result"] == string(telemetry.Accepted) {
+				return int(m.GetCounter().GetValue())
+			}
+		}
+	}
+	return 0
+}
+
+// TestMQTT_ShareGroupName: a group name that would change the topic filter is refused
+// before connecting.
+func TestMQTT_ShareGroupName(t *testing.T) {
+	e := newEnv(t, 1)
+	in := e.ingester(t, telemetry.IngestConfig{})
+	for _, g := range []string{"a/b", "a+", "#"} {
+		err := in.RunMQTT(context.Background(), telemetry.MQTTConfig{URL: "mqtt://127.0.0.1:1", ShareGroup: g})
+		if err == nil || !strings.Contains(err.Error(), "share group") {
+			t.Errorf("RunMQTT(ShareGroup %q) = %v, want the group refused", g, err)
+		}
 	}
 }
