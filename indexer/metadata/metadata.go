@@ -77,10 +77,11 @@ type Worker struct {
 	db  DB
 	cfg Config
 
-	// where the reading of changed assets stopped (see due), and when it last started
-	// again from the first row
+	// where the reading of changed assets stopped (see due), when it last started again
+	// from the first row, and whether it has read every row since
 	after    scanPos
 	lastFull time.Time
+	caughtUp bool
 }
 
 // FullScanEvery is how often the worker reads every asset again rather than those changed
@@ -120,7 +121,7 @@ func NewWorker(db DB, cfg Config) (*Worker, error) {
 		cfg.Now = time.Now
 	}
 	cfg.Logger = cfg.Logger.With("component", "metadata", "chain_id", cfg.ChainID)
-	return &Worker{db: db, cfg: cfg, after: scanStart}, nil
+	return &Worker{db: db, cfg: cfg, after: scanStart, caughtUp: true}, nil
 }
 
 // Run scans for due work every interval until ctx ends; a scan that found a full batch
@@ -238,8 +239,9 @@ func (w *Worker) due(ctx context.Context) ([]job, error) {
 		LIMIT $3`
 	)
 	now := w.cfg.Now()
-	if now.Sub(w.lastFull) >= FullScanEvery {
-		w.after, w.lastFull = scanStart, now
+	if w.caughtUp && now.Sub(w.lastFull) >= FullScanEvery {
+		// not before the last pass has read every row: a long backlog is read once
+		w.after, w.lastFull, w.caughtUp = scanStart, now, false
 	}
 	var jobs []job
 	taken := map[string]bool{}
@@ -255,7 +257,7 @@ func (w *Worker) due(ctx context.Context) ([]job, error) {
 			hash []byte
 			due  bool
 		)
-		_, err = pgx.ForEachRow(rows, []any{&at.block, &at.token, &hash, &j.uri, &j.attempts, &due}, func() error {
+		tag, err := pgx.ForEachRow(rows, []any{&at.block, &at.token, &hash, &j.uri, &j.attempts, &due}, func() error {
 			if len(jobs) == w.cfg.Batch {
 				return nil // read on the next call
 			}
@@ -271,8 +273,9 @@ func (w *Worker) due(ctx context.Context) ([]job, error) {
 		if err != nil {
 			return nil, fmt.Errorf("reading the assets changed since block %d: %w", w.after.block, err)
 		}
-		if read < scanPage {
-			break // every row is read (or Batch are due)
+		if tag.RowsAffected() < scanPage {
+			w.caughtUp = w.caughtUp || read == int(tag.RowsAffected())
+			break // every row is read, or Batch are due
 		}
 	}
 	if len(jobs) == w.cfg.Batch {
