@@ -263,7 +263,7 @@ type MQTTTransport struct {
 	// ready is closed while the client is connected with its acks subscription in place
 	// (the session is clean: each connection subscribes anew), open in between
 	ready     chan struct{}
-	readyDone bool
+	isReady bool
 }
 
 // waiter is the batch in flight and where its results go.
@@ -340,12 +340,12 @@ func (t *MQTTTransport) setReady(ready bool) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	switch {
-	case ready && !t.readyDone:
+	case ready && !t.isReady:
 		close(t.ready)
-	case !ready && t.readyDone:
+	case !ready && t.isReady:
 		t.ready = make(chan struct{})
 	}
-	t.readyDone = ready
+	t.isReady = ready
 }
 
 // awaitReady waits until the client is connected and subscribed to its acks. A batch
