@@ -262,7 +262,7 @@ type MQTTTransport struct {
 	waiting *waiter
 	// ready is closed while the client is connected with its acks subscription in place
 	// (the session is clean: each connection subscribes anew), open in between
-	ready     chan struct{}
+	ready   chan struct{}
 	isReady bool
 }
 
