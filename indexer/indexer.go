@@ -89,6 +89,10 @@ type Config struct {
 	DeferIndexesMin int
 	Logger          *slog.Logger
 	Metrics         *Metrics // optional
+	// OnRollback, when set, is called after a reorg rolled the store back to block
+	// landed (on the indexer's goroutine): rows then hold older versions than readers
+	// following updated_block have seen (the metadata worker rewinds).
+	OnRollback func(landed uint64)
 }
 
 // Indexer mirrors one chain's suite logs into the store.
@@ -645,6 +649,9 @@ func (ix *Indexer) reorg(ctx context.Context, tip, finalized uint64) error {
 	ix.log.WarnContext(ctx, "reorg: rolled back", "tip", tip, "ancestor", ancestor, "landed", landed)
 	if m := ix.cfg.Metrics; m != nil {
 		m.Reorgs.Inc()
+	}
+	if f := ix.cfg.OnRollback; f != nil {
+		f(landed)
 	}
 	return nil
 }

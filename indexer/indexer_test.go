@@ -91,9 +91,9 @@ func newDatabaseURL(t testing.TB) (string, *pgxpool.Pool) {
 }
 
 // startIndexer runs an indexer against c into pool until the test ends.
-func startIndexer(t testing.TB, c *chain, pool *pgxpool.Pool, cfg source.Config, confirmations uint64) {
+func startIndexer(t testing.TB, c *chain, pool *pgxpool.Pool, cfg source.Config, confirmations uint64, opts ...func(*indexer.Config)) {
 	t.Helper()
-	ix, src := newIndexerFor(t, c, c.manifest, pool, cfg, confirmations)
+	ix, src := newIndexerFor(t, c, c.manifest, pool, cfg, confirmations, opts...)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- ix.Run(ctx) }()
@@ -106,8 +106,10 @@ func startIndexer(t testing.TB, c *chain, pool *pgxpool.Pool, cfg source.Config,
 	})
 }
 
-// newIndexerFor builds (without starting) an indexer of manifest m on c's node.
-func newIndexerFor(t testing.TB, c *chain, m *manifest.Manifest, pool *pgxpool.Pool, cfg source.Config, confirmations uint64) (*indexer.Indexer, *source.Source) {
+// newIndexerFor builds (without starting) an indexer of manifest m on c's node; opts
+// adjust its configuration.
+func newIndexerFor(t testing.TB, c *chain, m *manifest.Manifest, pool *pgxpool.Pool, cfg source.Config, confirmations uint64,
+	opts ...func(*indexer.Config)) (*indexer.Indexer, *source.Source) {
 	t.Helper()
 	cfg.RPCURL = c.node.RPC
 	for _, f := range m.Followed() {
@@ -120,7 +122,11 @@ func newIndexerFor(t testing.TB, c *chain, m *manifest.Manifest, pool *pgxpool.P
 	if err != nil {
 		t.Fatal(err)
 	}
-	ix, err := indexer.New(indexer.Config{Confirmations: confirmations}, m, src, store.New(pool, m.ChainID))
+	icfg := indexer.Config{Confirmations: confirmations}
+	for _, o := range opts {
+		o(&icfg)
+	}
+	ix, err := indexer.New(icfg, m, src, store.New(pool, m.ChainID))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,6 +9,7 @@ import (
 	"math/big"
 	"math/rand/v2"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -93,7 +94,16 @@ func TestIndexer_Reorg(t *testing.T) {
 		t.Fatalf("devnet.Play: %v", err)
 	}
 	pool := newDatabase(t)
-	startIndexer(t, c, pool, source.Config{}, confirmations)
+	var rollbacks atomic.Int64 // OnRollback calls, each after a rollback committed
+	startIndexer(t, c, pool, source.Config{}, confirmations, func(cfg *indexer.Config) {
+		cfg.OnRollback = func(landed uint64) {
+			var indexed int64
+			if err := pool.QueryRow(context.Background(), `SELECT indexed_block FROM indexer_state`).Scan(&indexed); err != nil || indexed != int64(landed) {
+				t.Errorf("OnRollback(%d) with the cursor at %d (%v), want it there", landed, indexed, err)
+			}
+			rollbacks.Add(1)
+		}
+	})
 	waitConverged(t, c, pool)
 
 	rng := rand.New(rand.NewPCG(7, 11))
@@ -137,6 +147,9 @@ func TestIndexer_Reorg(t *testing.T) {
 	}
 	if branchAssets == 0 {
 		t.Error("no asset of the new branches was indexed: the rounds changed nothing")
+	}
+	if rollbacks.Load() == 0 {
+		t.Error("OnRollback was never called over 15 reorgs")
 	}
 
 	fresh := newDatabase(t)

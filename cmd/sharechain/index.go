@@ -131,9 +131,13 @@ func runIndex(ctx context.Context, args []string, stdout io.Writer) error {
 	}
 	defer src.Close()
 	st := store.New(pool, manifest.ChainID)
+	var onRollback func(uint64)
+	if worker != nil {
+		onRollback = func(uint64) { worker.Rewind() }
+	}
 	ix, err := indexer.New(indexer.Config{
 		Confirmations: parsed["confirmations"], FinalityTag: *finality == "tag", BatchLogs: int(parsed["batch-logs"]),
-		DeferIndexesMin: int(parsed["defer-indexes-min"]), Logger: logger, Metrics: metrics,
+		DeferIndexesMin: int(parsed["defer-indexes-min"]), Logger: logger, Metrics: metrics, OnRollback: onRollback,
 	}, manifest, src, st)
 	if err != nil {
 		return err

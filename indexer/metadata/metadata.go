@@ -30,6 +30,7 @@ import (
 	"fmt"
 	"log/slog"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -82,11 +83,18 @@ type Worker struct {
 	after    scanPos
 	lastFull time.Time
 	caughtUp bool
+	rewind   atomic.Bool // Rewind was called
 }
 
 // FullScanEvery is how often the worker reads every asset again rather than those changed
-// since its last scan: a reorg can restore an asset's row with an older updated_block.
-const FullScanEvery = 5 * time.Minute
+// since its last scan, besides after a rollback ([Worker.Rewind]): a safety net for rows
+// changed behind the indexer's back.
+const FullScanEvery = time.Hour
+
+// Rewind makes the next scan start again from the first asset row. `sharechain index`
+// calls it after a reorg's rollback, which restores rows with an older updated_block
+// than the worker has read past. Safe to call from any goroutine.
+func (w *Worker) Rewind() { w.rewind.Store(true) }
 
 // scanPage is how many asset rows one query of a scan reads.
 const scanPage = 500
@@ -212,8 +220,9 @@ func (w *Worker) Step(ctx context.Context) (n int, err error) {
 // a backfill registering N assets cost N/Batch scans of all of them.) An asset row changes
 // at every rental, so most rows read are not due. The order is safe because the indexer
 // commits its batches in block order: a row committed later has a higher updated_block than
-// every row read before. A reorg can restore a row with an older updated_block, so every
-// FullScanEvery the reading starts again from the first row.
+// every row read before. A reorg's rollback can restore a row with an older
+// updated_block, so the reading starts again from the first row after one (Rewind), and
+// every FullScanEvery.
 func (w *Worker) due(ctx context.Context) ([]job, error) {
 	const (
 		changed = `SELECT a.updated_block, a.token_id::text, a.content_hash, a.uri,
@@ -239,8 +248,9 @@ func (w *Worker) due(ctx context.Context) ([]job, error) {
 		LIMIT $3`
 	)
 	now := w.cfg.Now()
-	if w.caughtUp && now.Sub(w.lastFull) >= FullScanEvery {
-		// not before the last pass has read every row: a long backlog is read once
+	if w.rewind.Swap(false) || (w.caughtUp && now.Sub(w.lastFull) >= FullScanEvery) {
+		// the periodic pass not before the last one has read every row: a long backlog
+		// is read once
 		w.after, w.lastFull, w.caughtUp = scanStart, now, false
 	}
 	var jobs []job

@@ -185,6 +185,18 @@ func TestWorker_FetchesAndGivesUp(t *testing.T) {
 	if n := step(t, w); n != 1 {
 		t.Errorf("the next full scan attempted %d, want the restored asset", n)
 	}
+
+	// after a rollback (Rewind) the next scan reads every row again, whatever the clock
+	restored2 := `{"kind":"tool","title":"saw"}`
+	rh2 := hashOf(restored2)
+	exec(`UPDATE assets SET content_hash = $1 WHERE chain_id = $2 AND token_id = 4`, rh2[:], chainID)
+	if n := step(t, w); n != 0 {
+		t.Errorf("Step() before the rewind attempted %d, want 0", n)
+	}
+	w.Rewind()
+	if n := step(t, w); n != 1 {
+		t.Errorf("Step() after Rewind attempted %d, want the restored asset", n)
+	}
 }
 
 // TestWorker_PagesThroughABacklog: with more asset rows than a scan page, most of them
