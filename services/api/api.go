@@ -132,18 +132,18 @@ func New(cfg Config) (*Server, error) {
 	for n, a := range cfg.Manifest.Contracts {
 		names[a] = n
 	}
+	replayChecks := prometheus.NewCounter(prometheus.CounterOpts{Namespace: "sharechain", Subsystem: "api", Name: "standby_replay_checks_total",
+		Help: "Reads of the hot standby's replay position (every 10 ms while a request waits for a block, else every second); 0 on a primary."})
+	cfg.registerer.MustRegister(replayChecks)
 	s := &Server{
 		cfg: cfg,
 		db: &db{pool: cfg.Pool, view: projection.NewView(cfg.Pool, cfg.Manifest.ChainID), chainID: int64(cfg.Manifest.ChainID),
 			names: names},
-		state:   newStateWatcher(cfg.Pool, int64(cfg.Manifest.ChainID), int64(cfg.Manifest.StartBlock), cfg.Logger),
+		state:   newStateWatcher(cfg.Pool, int64(cfg.Manifest.ChainID), int64(cfg.Manifest.StartBlock), cfg.Logger, replayChecks),
 		known:   map[string]map[string]queryParam{},
 		metrics: newHTTPMetrics(cfg.registerer),
 		auth:    &authenticator{secret: cfg.AuthSecret, chainID: cfg.Manifest.ChainID, domains: cfg.AuthDomains, now: cfg.Now},
 	}
-	s.state.replayChecks = prometheus.NewCounter(prometheus.CounterOpts{Namespace: "sharechain", Subsystem: "api", Name: "standby_replay_checks_total",
-		Help: "Reads of the hot standby's replay position (every 10 ms while a request waits for a block, else every second); 0 on a primary."})
-	cfg.registerer.MustRegister(s.state.replayChecks)
 	s.routes()
 	return s, nil
 }

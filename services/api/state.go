@@ -50,7 +50,7 @@ type stateWatcher struct {
 	// checks every pollEvery
 	replayEvery time.Duration
 	logger      *slog.Logger
-	// replayChecks counts the replay position reads on a standby (nil: not counted)
+	// replayChecks counts the replay position reads on a standby
 	replayChecks prometheus.Counter
 
 	waiters atomic.Int64  // requests waiting for the next change (watch)
@@ -67,13 +67,14 @@ type stateWatcher struct {
 
 const notifyChannel = "sharechain_indexed"
 
-func newStateWatcher(pool *pgxpool.Pool, chainID, startBlock int64, logger *slog.Logger) *stateWatcher {
+func newStateWatcher(pool *pgxpool.Pool, chainID, startBlock int64, logger *slog.Logger, replayChecks prometheus.Counter) *stateWatcher {
 	return &stateWatcher{
 		pool: pool, chainID: chainID, startBlock: startBlock, pollEvery: time.Second, replayEvery: 10 * time.Millisecond, logger: logger,
-		cur:     chainState{indexed: startBlock - 1, state: "stopped"},
-		changed: make(chan struct{}),
-		stopped: make(chan struct{}),
-		arrived: make(chan struct{}, 1),
+		replayChecks: replayChecks,
+		cur:          chainState{indexed: startBlock - 1, state: "stopped"},
+		changed:      make(chan struct{}),
+		stopped:      make(chan struct{}),
+		arrived:      make(chan struct{}, 1),
 	}
 }
 
@@ -246,9 +247,7 @@ func (w *stateWatcher) followReplay(ctx context.Context, conn *pgx.Conn) error {
 		} else {
 			timer.Reset(w.pollEvery)
 		}
-		if w.replayChecks != nil {
-			w.replayChecks.Inc()
-		}
+		w.replayChecks.Inc()
 		var standby bool
 		var lsn pgtype.Text
 		if err := conn.QueryRow(ctx, "SELECT pg_is_in_recovery(), pg_last_wal_replay_lsn()::text").Scan(&standby, &lsn); err != nil {
