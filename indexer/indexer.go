@@ -71,8 +71,9 @@ const DefaultBatchLogs = 5_000
 // `sharechain index`.
 const DefaultDeferIndexesMin = 50_000
 
-// deferCheckLogs is how many logs a backfill commits (at most Config.DeferIndexesMin)
-// before it estimates what is left and decides whether to defer the read indexes.
+// deferCheckLogs is how many logs a backfill's batches hold (at most
+// Config.DeferIndexesMin), the next one included, when it estimates what is left and
+// decides, before that batch is written, whether to defer the read indexes.
 const deferCheckLogs = 10_000
 
 // Config tunes an Indexer.
@@ -349,7 +350,11 @@ func (ix *Indexer) backfill(ctx context.Context, from, to, finalized uint64) err
 		return err
 	}
 	progress := newProgress(ix.log, from, to)
-	logs, checked := 0, ix.deferred || ix.cfg.DeferIndexesMin <= 0
+	// begun counts the logs of the batches begun so far; the check for deferring the
+	// read indexes runs before the batch that brings it to deferCheckLogs begins, with
+	// no transaction open (dropping an index waits for every open writer of events)
+	begun, checked := 0, ix.deferred || ix.cfg.DeferIndexesMin <= 0
+	threshold := min(deferCheckLogs, ix.cfg.DeferIndexesMin)
 	var cur *store.Pending // begun, committed next
 	var curBatch *store.Batch
 	for {
@@ -366,9 +371,10 @@ func (ix *Indexer) backfill(ctx context.Context, from, to, finalized uint64) err
 				ready = false
 			}
 		}
-		if ready && ok && cur != nil && (checked || logs+len(curBatch.Logs) < min(deferCheckLogs, ix.cfg.DeferIndexesMin)) {
-			// copy sb's events while cur projects and commits; not when committing cur
-			// may drop the read indexes, which waits for every open writer of events.
+		if ready && ok && cur != nil && (checked || begun+len(sb.Logs) < threshold) {
+			// copy sb's events while cur projects and commits; not when sb is the batch
+			// before which the read indexes may be dropped.
+			begun += len(sb.Logs)
 			next = ix.begin(ctx, sb)
 			sb = nil
 		}
@@ -381,12 +387,6 @@ func (ix *Indexer) backfill(ctx context.Context, from, to, finalized uint64) err
 			}
 			ix.observe(curBatch, time.Since(start))
 			progress.add(ctx, curBatch.To, len(curBatch.Logs))
-			if logs += len(curBatch.Logs); !checked && logs >= min(deferCheckLogs, ix.cfg.DeferIndexesMin) {
-				checked = true
-				if err := ix.maybeDeferIndexes(ctx, float64(logs)/float64(curBatch.To-from+1)*float64(to-curBatch.To)); err != nil {
-					return stop(err)
-				}
-			}
 		}
 		if !ready {
 			sb, ok = <-prepared
@@ -395,6 +395,15 @@ func (ix *Indexer) backfill(ctx context.Context, from, to, finalized uint64) err
 			break
 		}
 		if sb != nil {
+			if begun += len(sb.Logs); !checked && begun >= threshold {
+				// the logs ahead, estimated from those seen so far: sb's and the
+				// blocks after it
+				checked = true
+				ahead := float64(begun)/float64(sb.To-from+1)*float64(to-sb.To) + float64(len(sb.Logs))
+				if err := ix.maybeDeferIndexes(ctx, ahead); err != nil {
+					return stop(err)
+				}
+			}
 			next = ix.begin(ctx, sb)
 		}
 		r := <-next

@@ -5,9 +5,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"math/big"
 	"os"
 	"path/filepath"
+	"slices"
+	"sync"
 	"testing"
 	"time"
 
@@ -444,4 +447,65 @@ func zeroAsEmpty(x *big.Int) string {
 		return ""
 	}
 	return x.String()
+}
+
+// TestIndexer_DefersBeforeTheBatchThatDecides: the read indexes are dropped before the
+// batch whose logs decide it is written, not after it — so with a threshold of one log
+// the backfill's very first events go into a table without them — and every index is
+// back once the backfill ends.
+func TestIndexer_DefersBeforeTheBatchThatDecides(t *testing.T) {
+	c := newChain(t)
+	manyEvents(t, c, 200)
+	head := c.head(t)
+	pool := newDatabase(t)
+	drops := &dropLog{}
+	startIndexer(t, c, pool, source.Config{}, 0, func(cfg *indexer.Config) {
+		cfg.DeferIndexesMin = 1
+		cfg.Logger = slog.New(drops)
+	})
+	waitIndexed(t, pool, head)
+	for deadline := time.Now().Add(time.Minute); deferredIndexes(t, pool) > 0; time.Sleep(10 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("the read indexes were not built again after the backfill")
+		}
+	}
+	rows := drops.rows()
+	if len(rows) != 1 || rows[0] != 0 {
+		t.Fatalf("dropped the read indexes with %v events stored; want once, with none", rows)
+	}
+	var events int64
+	if err := pool.QueryRow(context.Background(), `SELECT count(*) FROM events`).Scan(&events); err != nil || events < 400 {
+		t.Fatalf("%d events indexed (%v); want the 400 logs of 200 registrations at least", events, err)
+	}
+}
+
+// dropLog is a slog.Handler keeping the rows attribute of each "dropped the read
+// indexes" record.
+type dropLog struct {
+	mu   sync.Mutex
+	seen []int64
+}
+
+func (d *dropLog) Enabled(context.Context, slog.Level) bool { return true }
+func (d *dropLog) WithAttrs([]slog.Attr) slog.Handler       { return d }
+func (d *dropLog) WithGroup(string) slog.Handler            { return d }
+func (d *dropLog) Handle(_ context.Context, r slog.Record) error {
+	if r.Message != "dropped the read indexes until the backfill ends" {
+		return nil
+	}
+	r.Attrs(func(a slog.Attr) bool {
+		if a.Key == "rows" {
+			d.mu.Lock()
+			d.seen = append(d.seen, a.Value.Int64())
+			d.mu.Unlock()
+		}
+		return true
+	})
+	return nil
+}
+
+func (d *dropLog) rows() []int64 {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return slices.Clone(d.seen)
 }

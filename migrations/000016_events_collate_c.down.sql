@@ -1,0 +1,8 @@
+BEGIN;
+
+ALTER TABLE events
+    ALTER COLUMN contract TYPE TEXT COLLATE "default",
+    ALTER COLUMN name TYPE TEXT COLLATE "default",
+    ALTER COLUMN refs TYPE TEXT[] COLLATE "default";
+
+COMMIT;
