@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"io"
 	"log"
+	"math/rand/v2"
 	"net/http"
 	"os"
 	"os/exec"
@@ -26,12 +27,16 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+	"golang.org/x/sync/errgroup"
 
 	"sharechain/internal/localnet"
+	"sharechain/internal/projection"
 	"sharechain/test/bench/benchmd"
 	"sharechain/test/bench/internal/sysstat"
 )
@@ -232,6 +237,13 @@ func run(ctx context.Context, cfg config) error {
 		return err
 	}
 	log.Printf("floor, GET /healthz under the same load: %.0f req/s, p50 %s, p99 %s", floor.rps, floor.p50, floor.p99)
+	// the other floor: the search's statement alone, through the read view serve uses,
+	// one client a core and no HTTP — the most searches a second PostgreSQL answers here
+	alone, err := dbAlone(ctx, dbURL, cfg, cfg.threads, 10*time.Second)
+	if err != nil {
+		return err
+	}
+	log.Printf("PostgreSQL alone, %d clients: %.0f searches/s", cfg.threads, alone)
 
 	var md strings.Builder
 	fmt.Fprintf(&md, "\n**Listing search** (target: p99 ≤ %s under `wrk -t%d -c%d` at %d listings)\n\n", targetP99, cfg.threads,
@@ -260,6 +272,12 @@ func run(ctx context.Context, cfg config) error {
 	fmt.Fprintf(&md, "\nThe floor of this load on this machine: `GET /healthz` (no database) under the same wrk for 10 s, "+
 		"%.0f req/s, p50 %.2f ms, p99 %.2f ms. A search's p99 cannot go below it: the rest of the tail is the scheduler's, "+
 		"wrk, serve and PostgreSQL sharing the cores.\n", floor.rps, float64(floor.p50)/1e6, float64(floor.p99)/1e6)
+	fmt.Fprintf(&md, "\nThe database's own ceiling: the same search through the read view serve uses "+
+		"(projection.View.Listings, the same points, limit %d), from %d goroutines — one a core — for 10 s with no HTTP, "+
+		"no serve and no wrk: %.0f searches/s. With %d connections always waiting, Little's law puts the mean latency at "+
+		"%d / throughput: %.1f ms at that rate, before serve encodes a page or wrk takes its share of the cores; a p99 of %s "+
+		"needs more than %.0f searches/s even with no tail at all.\n", defaultLimit+1, cfg.threads, alone, cfg.conns,
+		cfg.conns, float64(cfg.conns)/alone*1e3, targetP99, float64(cfg.conns)/targetP99.Seconds())
 	fmt.Print(md.String())
 	if cfg.out != "" {
 		if err := benchmd.Update(cfg.out, section, stamp+"\n"+md.String()); err != nil {
@@ -268,6 +286,51 @@ func run(ctx context.Context, cfg config) error {
 		log.Printf("wrote the section %q of %s", section, cfg.out)
 	}
 	return nil
+}
+
+// defaultLimit is GET /v1/listings's page size without limit=; the view is asked for
+// one more, as serve does, to know whether a next page exists.
+const defaultLimit = 50
+
+// dbAlone runs the bench's search through projection.View.Listings from clients
+// goroutines for d, each at random points of the area as search.lua draws them, and
+// returns the searches answered a second.
+func dbAlone(ctx context.Context, dbURL string, cfg config, clients int, d time.Duration) (float64, error) {
+	pcfg, err := pgxpool.ParseConfig(dbURL)
+	if err != nil {
+		return 0, err
+	}
+	pcfg.MaxConns = int32(clients)
+	pool, err := pgxpool.NewWithConfig(ctx, pcfg)
+	if err != nil {
+		return 0, err
+	}
+	defer pool.Close()
+	view := projection.NewView(pool, chainID)
+	var done atomic.Int64
+	start := time.Now()
+	deadline := start.Add(d)
+	g, gctx := errgroup.WithContext(ctx)
+	for i := range clients {
+		rng := rand.New(rand.NewPCG(uint64(i), 15))
+		g.Go(func() error {
+			for time.Now().Before(deadline) {
+				near := &projection.Near{Lat: 45.764 + (rng.Float64()-0.5)*0.5, Lon: 4.8357 + (rng.Float64()-0.5)*0.7,
+					Radius: float64(cfg.radius)}
+				_, err := view.Listings(gctx, projection.At{MaxBlock: projection.Latest}, projection.ListingFilter{
+					Kind: cfg.kind, Near: near, AvailableFrom: t0 + 86400, AvailableTo: t0 + 2*86400, Limit: defaultLimit + 1})
+				if err != nil {
+					return fmt.Errorf("searching through the view: %w", err)
+				}
+				done.Add(1)
+			}
+			return nil
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return 0, err
+	}
+	return float64(done.Load()) / time.Since(start).Seconds(), nil
 }
 
 // check asks once at the centre of the area and returns how many listings it found.
