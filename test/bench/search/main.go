@@ -8,7 +8,9 @@
 // tenth delisted, every second asset booked for 1–9 hours somewhere in the three days
 // from t0), serves them with `sharechain serve`, and loads GET /v1/listings with wrk:
 // each request kind=bicycle, near a random point of the area, radius_m=2000, and the
-// window [t0 + 1 day, t0 + 2 days).
+// window [t0 + 1 day, t0 + 2 days). Two floors follow: GET /healthz under the same wrk
+// (what the machine allows any route), and the search through the read view alone, one
+// goroutine a core with no HTTP (what PostgreSQL allows this search).
 package main
 
 import (
